@@ -44,6 +44,13 @@ class VocabEntry:
 class Vocabulary:
     version: str
     lists: dict[str, tuple[VocabEntry, ...]]
+    _by_code: dict[str, dict[str, VocabEntry]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        for name, entries in self.lists.items():
+            self._by_code[name] = {e.code: e for e in entries}
 
     def entries(self, list_name: str) -> tuple[VocabEntry, ...]:
         return self.lists[list_name]
@@ -52,7 +59,7 @@ class Vocabulary:
         return [e.code for e in self.lists[list_name]]
 
     def get(self, list_name: str, code: str) -> VocabEntry | None:
-        return _index(self, list_name).get(code)
+        return self._by_code[list_name].get(code)
 
     def label(self, list_name: str, code: str, language: str = "fi") -> str:
         entry = self.get(list_name, code)
@@ -60,11 +67,6 @@ class Vocabulary:
 
     def selectable(self, list_name: str, on: date | None = None) -> list[VocabEntry]:
         return [e for e in self.lists[list_name] if e.is_selectable(on)]
-
-
-@cache
-def _index(vocab: Vocabulary, list_name: str) -> dict[str, VocabEntry]:
-    return {e.code: e for e in vocab.lists[list_name]}
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -1,0 +1,59 @@
+# Kuhina Desktop. `make run` starts the program, `make test` runs every test.
+# Both create the virtual environment (.venv) and install what they need.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test check lint format typecheck unit gui e2e bench translations screenshots \
+	bundle bundle-test clean help sysdeps-run sysdeps-test
+
+help:
+	@echo "make run          start Kuhina Desktop (demo data on first run)"
+	@echo "make test         lint, type-check and run every test"
+	@echo "make bench        run the benchmarks and write docs/performance.md"
+	@echo "make screenshots  screenshots of the app and the web catalogue into docs/screenshots/"
+	@echo "make translations regenerate resources/i18n/*.ts and compile .qm"
+	@echo "make bundle       build the PyInstaller one-folder app; make bundle-test checks it"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+sysdeps-run:
+	@bash build/system-deps.sh run
+
+sysdeps-test:
+	@bash build/system-deps.sh test
+
+run: $(STAMP) sysdeps-run
+	$(BIN)/kuhina
+
+lint: $(STAMP)
+	$(BIN)/ruff check kuhina_desktop tests
+	$(BIN)/ruff format --check kuhina_desktop tests
+
+format: $(STAMP)
+	$(BIN)/ruff format kuhina_desktop tests
+	$(BIN)/ruff check --fix kuhina_desktop tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+check: lint typecheck
+
+test: $(STAMP) sysdeps-test check
+	$(BIN)/python -m pytest
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests/unit
+
+bench: $(STAMP) sysdeps-test
+	$(BIN)/python -m tests.bench.run_all
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build/work build/dist

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Make sure the Debian packages a target needs are installed.
+# Usage: build/system-deps.sh run|test|screenshots|bundle
+# As root on Debian it installs what is missing; otherwise it prints the exact command.
+set -euo pipefail
+
+qt="libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+xvfb="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
+case "${1:-run}" in
+  run) wanted="$qt" ;;
+  test) wanted="$qt openssh-client unzip postgresql libreoffice-calc-nogui chromium npm" ;;
+  screenshots) wanted="$qt $xvfb chromium imagemagick" ;;
+  bundle) wanted="$qt binutils" ;;
+  *) echo "usage: $0 run|test|screenshots|bundle" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "Not a Debian system: make sure these (or your system's equivalents) are installed: $wanted" >&2
+  exit 0
+fi
+
+missing=()
+for pkg in $wanted; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  echo "Installing system packages: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "These system packages are missing. Install them with:" >&2
+  echo "  sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,61 @@
+"""The `kuhina` command line (DESIGN section 8).
+
+Messages go to stderr in the chosen language; exit codes: 0 done, 1 input refused,
+2 usage error. Without a command, `kuhina [--workspace DIR]` starts the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kuhina_desktop import __version__
+from kuhina_desktop.cli import catalogue_commands, demo_command, org_commands, package_commands
+from kuhina_desktop.cli.console import Console
+from kuhina_desktop.errors import KnownError
+from kuhina_desktop.messages import LANGUAGES, system_language
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kuhina",
+        description="Kuhina Desktop: the North Karelia catalogue of work practice "
+        "offered by associations to job seekers.",
+    )
+    parser.add_argument("--version", action="version", version=f"kuhina {__version__}")
+    parser.add_argument("--language", choices=LANGUAGES, help="language of messages (fi, sv, en)")
+    parser.add_argument("--workspace", type=str, help="workspace folder to open in the GUI")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the GUI, show the main window and quit (for tests)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    org_commands.register(commands)
+    package_commands.register(commands)
+    catalogue_commands.register(commands)
+    demo_command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = Console(args.language or system_language())
+    if args.command is None:
+        from kuhina_desktop.cli.gui_launcher import launch
+
+        return launch(args, console)
+    try:
+        result: int = args.handler(args, console)
+        return result
+    except KnownError as error:
+        console.error(error.code, **error.params)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""`kuhina org ...`: an association's workspace from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from kuhina_desktop.cli.console import Console
+from kuhina_desktop.domain.serialize import snapshot_to_json
+from kuhina_desktop.errors import KnownError
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.store.workspace_folder import write_atomic
+
+
+def register(commands: Any) -> None:
+    org = commands.add_parser("org", help="an association's workspace")
+    sub = org.add_subparsers(dest="org_command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("init", help="create an organisation workspace and its signing key")
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("--name", required=True)
+    p.add_argument("--business-id")
+    p.add_argument("--passphrase-env", metavar="VAR",
+                   help="environment variable holding the key's passphrase")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("load", help="add or replace records from a data.json file")
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_load)
+
+    p = sub.add_parser("dump", help="write the workspace's records as data.json")
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("--out", type=Path)
+    p.set_defaults(handler=cmd_dump)
+
+    p = sub.add_parser("fingerprint", help="print the public key and its SHA256 fingerprint")
+    p.add_argument("--workspace", required=True, type=Path)
+    p.set_defaults(handler=cmd_fingerprint)
+
+    # Export, key rotation, backup and restore live with the package format.
+    from kuhina_desktop.cli import org_package_commands
+
+    org_package_commands.register(sub)
+
+
+def passphrase_from_env(var: str | None) -> str | None:
+    """The passphrase held in environment variable `var` (never logged or printed)."""
+    if not var:
+        return None
+    value = os.environ.get(var)
+    if value is None:
+        raise KnownError("passphrase_env_missing", var=var)
+    return value
+
+
+def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.domain.validation import validate_organisation
+
+    passphrase = passphrase_from_env(args.passphrase_env)
+    from kuhina_desktop.domain.model import Organisation, Text
+
+    org = Organisation(name=Text(fi=args.name.strip()), business_id=args.business_id or None)
+    from kuhina_desktop.domain.vocab import load_vocabulary
+
+    problems = validate_organisation(org, load_vocabulary())
+    if problems:
+        console.error("org_init_invalid")
+        console.problems(problems, {org.id: ""})
+        return 1
+    with OrgWorkspace.create(args.workspace, args.name, args.business_id, passphrase,
+                             organisation=org) as ws:
+        from kuhina_desktop.packages import keys
+
+        line = keys.public_key_line(keys.load_public_key_file(ws.key_file))
+        console.info("org_created", path=str(ws.folder), name=args.name)
+        console.info("fingerprint_is", fingerprint=keys.fingerprint(line))
+    return 0
+
+
+def cmd_load(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.services.data_file import load_data_file
+
+    snapshot, problems = load_data_file(args.file)
+    if problems or snapshot is None:
+        console.error("load_refused", file=str(args.file), count=len(problems))
+        console.problems(problems)
+        return 1
+    with OrgWorkspace.open(args.workspace) as ws:
+        changes = ws.load(snapshot, {})
+    console.info("load_done", added=len(changes.added),
+                 changed=len(changes.changed) - 1)
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace, console: Console) -> int:
+    with OrgWorkspace.open(args.workspace) as ws:
+        data = snapshot_to_json(ws.snapshot())
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        write_atomic(args.out, text.encode("utf-8"))
+        console.info("dump_done", file=str(args.out))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_fingerprint(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.packages import keys
+
+    with OrgWorkspace.open(args.workspace) as ws:
+        line = keys.public_key_line(keys.load_public_key_file(ws.key_file))
+    console.out(line)
+    console.out(keys.fingerprint_display(line))
+    return 0

@@ -1,0 +1,207 @@
+"""An open organisation workspace: the operations the windows and the command line share.
+
+`OrgWorkspace.create` makes the folder, the database (through the first migration) and
+the signing key; `OrgWorkspace.open` takes the folder's lock and migrates when needed
+(after a backup copy). Each operation returns `Changes`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from kuhina_desktop.domain import model
+from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
+from kuhina_desktop.errors import WorkspaceError
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.images import normalise_image
+from kuhina_desktop.store import migrate
+from kuhina_desktop.store.engine import make_engine, sqlite_url
+from kuhina_desktop.store.org_store import OrgStore
+from kuhina_desktop.store.workspace_folder import (
+    DATABASE,
+    WorkspaceLock,
+    create_folder,
+    read_info,
+)
+
+KIND = "organisation"
+KEY_FILE = "keys/signing_key"
+TABLES = {"environment": "environments", "opportunity": "opportunities"}
+
+
+class OrgWorkspace:
+    """One association's records and signing key, locked while open."""
+
+    def __init__(self, folder: Path, lock: WorkspaceLock) -> None:
+        self.folder = folder
+        self._lock = lock
+        self.database_file = folder / DATABASE
+        self.engine = make_engine(sqlite_url(self.database_file))
+        self.store = OrgStore(self.engine)
+        self.vocab: Vocabulary = load_vocabulary()
+        self.migration_backup: Path | None = None
+
+    # -- opening and closing ----------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        name: str,
+        business_id: str | None = None,
+        passphrase: str | None = None,
+        organisation: model.Organisation | None = None,
+    ) -> OrgWorkspace:
+        """A new workspace with its organisation record and a fresh Ed25519 key pair."""
+        from kuhina_desktop.packages import keys
+
+        folder = Path(folder)
+        create_folder(folder, KIND)
+        workspace = cls._open_locked(folder)
+        try:
+            org = organisation or model.Organisation(
+                name=model.Text(fi=name.strip()), business_id=business_id or None
+            )
+            workspace.store.put_organisation(org)
+            key_path = folder / KEY_FILE
+            key_path.parent.mkdir(exist_ok=True)
+            keys.save_private_key(keys.generate_key(), key_path, passphrase or None)
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
+
+    @classmethod
+    def open(cls, folder: Path) -> OrgWorkspace:
+        folder = Path(folder)
+        info = read_info(folder)
+        if info.kind != KIND:
+            raise WorkspaceError("workspace_wrong_kind", path=str(folder), kind=info.kind)
+        return cls._open_locked(folder)
+
+    @classmethod
+    def _open_locked(cls, folder: Path) -> OrgWorkspace:
+        lock = WorkspaceLock(folder)
+        lock.acquire()
+        try:
+            workspace = cls(folder, lock)
+            workspace.migration_backup = migrate.upgrade(
+                workspace.engine, "org", sqlite_file=workspace.database_file
+            )
+        except BaseException:
+            lock.release()
+            raise
+        return workspace
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> OrgWorkspace:
+        return self
+
+    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None,
+                                  TracebackType | None]) -> None:
+        self.close()
+
+    # -- reading --------------------------------------------------------------------
+    @property
+    def organisation(self) -> model.Organisation:
+        org = self.store.get_organisation()
+        if org is None:
+            raise WorkspaceError("workspace_marker_broken", path=str(self.folder))
+        return org
+
+    def snapshot(self, *, include_drafts: bool = True) -> model.Snapshot:
+        opportunities = self.store.list_opportunities()
+        if not include_drafts:
+            opportunities = [o for o in opportunities if o.status != "draft"]
+        return model.Snapshot(
+            organisation=self.organisation,
+            environments=self.store.list_environments(),
+            opportunities=opportunities,
+        )
+
+    def binned(self) -> dict[str, list[Any]]:
+        """Records in the bin, by table."""
+        return {
+            "environment": self.store.list_environments(deleted=True),
+            "opportunity": self.store.list_opportunities(deleted=True),
+        }
+
+    def attachments_for(self, snapshot: model.Snapshot) -> dict[str, bytes]:
+        result = {}
+        for ref in snapshot.attachment_refs():
+            content = self.store.get_attachment(ref)
+            if content is not None:
+                result[ref] = content
+        return result
+
+    # -- writing --------------------------------------------------------------------
+    def save_organisation(self, org: model.Organisation) -> Changes:
+        self.store.put_organisation(org)
+        return Changes(changed=[org.id], lists={"organisation"})
+
+    def save_environment(self, env: model.Environment) -> Changes:
+        env = dataclasses.replace(env, updated_at=model.now_timestamp())
+        is_new = self.store.put_environment(env)
+        return Changes(added=[env.id] if is_new else [], changed=[] if is_new else [env.id],
+                       lists={"environments"})
+
+    def save_opportunity(self, opp: model.Opportunity) -> Changes:
+        opp = dataclasses.replace(opp, updated_at=model.now_timestamp())
+        is_new = self.store.put_opportunity(opp)
+        return Changes(added=[opp.id] if is_new else [], changed=[] if is_new else [opp.id],
+                       lists={"opportunities"})
+
+    def delete(self, table: str, record_id: str) -> Changes:
+        """Move a coaching environment or opportunity to the bin."""
+        if not self.store.set_deleted(table, record_id, True):
+            raise WorkspaceError("record_missing", record=record_id)
+        return Changes(removed=[record_id], lists={TABLES[table], "bin"})
+
+    def restore(self, table: str, record_id: str) -> Changes:
+        if not self.store.set_deleted(table, record_id, False):
+            raise WorkspaceError("record_missing", record=record_id)
+        return Changes(added=[record_id], lists={TABLES[table], "bin"})
+
+    def load(self, snapshot: model.Snapshot, attachments: dict[str, bytes]) -> Changes:
+        """Add or replace records from a checked snapshot, in one transaction."""
+        if snapshot.organisation.id != self.organisation.id:
+            # A data file describes this workspace's organisation: keep the workspace's id.
+            snapshot = dataclasses.replace(
+                snapshot,
+                organisation=dataclasses.replace(snapshot.organisation, id=self.organisation.id),
+            )
+        existing = {e.id for e in self.store.list_environments()} | {
+            o.id for o in self.store.list_opportunities()
+        }
+        self.store.replace_all(snapshot, attachments)
+        ids = [e.id for e in snapshot.environments] + [o.id for o in snapshot.opportunities]
+        return Changes(
+            added=[i for i in ids if i not in existing],
+            changed=[i for i in ids if i in existing] + [snapshot.organisation.id],
+            lists={"organisation", "environments", "opportunities"},
+        )
+
+    def add_image(self, content: bytes) -> str:
+        """Store an image (re-encoded, metadata stripped); returns its attachment ref."""
+        ref, data = normalise_image(content)
+        self.store.put_attachment(ref, data)
+        return ref
+
+    def attachment(self, ref: str) -> bytes | None:
+        return self.store.get_attachment(ref)
+
+    # -- settings ---------------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.store.get_setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.store.set_setting(key, value)
+
+    @property
+    def key_file(self) -> Path:
+        return self.folder / KEY_FILE

@@ -1,0 +1,95 @@
+"""The on-disk layout of a workspace folder, its kind marker and its lock.
+
+A workspace folder holds `workspace.json` (`{"kind": "organisation" | "catalogue",
+"format": 1, "created_at"}`), the SQLite file `kuhina.sqlite` (unless a catalogue uses
+another database URL, kept in `workspace.json`), `keys/` for an organisation, and
+`backups/`. While a program has it open, `.lock` is held, so a second program gets a
+clear message instead of two writers on one file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from kuhina_desktop.domain.model import now_timestamp
+from kuhina_desktop.errors import WorkspaceError
+
+MARKER = "workspace.json"
+DATABASE = "kuhina.sqlite"
+LOCK = ".lock"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    kind: str
+    format: int
+    created_at: str
+    database_url: str | None = None
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary name beside `path`, flush to disk, then rename over it."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def read_info(folder: Path) -> WorkspaceInfo:
+    marker = folder / MARKER
+    if not folder.is_dir() or not marker.is_file():
+        raise WorkspaceError("workspace_missing", path=str(folder))
+    try:
+        raw: dict[str, Any] = json.loads(marker.read_text(encoding="utf-8"))
+        info = WorkspaceInfo(
+            kind=raw["kind"],
+            format=int(raw["format"]),
+            created_at=raw["created_at"],
+            database_url=raw.get("database_url"),
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise WorkspaceError("workspace_marker_broken", path=str(marker)) from exc
+    if info.format > FORMAT:
+        raise WorkspaceError("workspace_too_new", path=str(folder))
+    return info
+
+
+def create_folder(folder: Path, kind: str, database_url: str | None = None) -> WorkspaceInfo:
+    """Make a new workspace folder; refuses a folder that already holds anything."""
+    if folder.exists() and any(folder.iterdir()):
+        raise WorkspaceError("workspace_not_empty", path=str(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    info = WorkspaceInfo(kind=kind, format=FORMAT, created_at=now_timestamp(),
+                         database_url=database_url)
+    body = {"kind": info.kind, "format": info.format, "created_at": info.created_at}
+    if database_url:
+        body["database_url"] = database_url
+    write_atomic(folder / MARKER, json.dumps(body, indent=2).encode("utf-8"))
+    return info
+
+
+class WorkspaceLock:
+    """An exclusive, process-wide lock on a workspace folder, released on close."""
+
+    def __init__(self, folder: Path) -> None:
+        self._lock = FileLock(str(folder / LOCK), timeout=0, thread_local=False)
+        self._folder = folder
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire()
+        except Timeout as exc:
+            raise WorkspaceError("workspace_locked", path=str(self._folder)) from exc
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release()
