@@ -59,14 +59,12 @@ def passphrase_from_env(var: str | None) -> str | None:
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.domain.validation import validate_organisation
-
-    passphrase = passphrase_from_env(args.passphrase_env)
     from kuhina_desktop.domain.model import Organisation, Text
-
-    org = Organisation(name=Text(fi=args.name.strip()), business_id=args.business_id or None)
+    from kuhina_desktop.domain.validation import validate_organisation
     from kuhina_desktop.domain.vocab import load_vocabulary
 
+    passphrase = passphrase_from_env(args.passphrase_env)
+    org = Organisation(name=Text(fi=args.name.strip()), business_id=args.business_id or None)
     problems = validate_organisation(org, load_vocabulary())
     if problems:
         console.error("org_init_invalid")
@@ -74,11 +72,8 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
         return 1
     with OrgWorkspace.create(args.workspace, args.name, args.business_id, passphrase,
                              organisation=org) as ws:
-        from kuhina_desktop.packages import keys
-
-        line = keys.public_key_line(keys.load_public_key_file(ws.key_file))
         console.info("org_created", path=str(ws.folder), name=args.name)
-        console.info("fingerprint_is", fingerprint=keys.fingerprint(line))
+        console.info("fingerprint_is", fingerprint=ws.fingerprint())
     return 0
 
 
@@ -113,7 +108,7 @@ def cmd_fingerprint(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.packages import keys
 
     with OrgWorkspace.open(args.workspace) as ws:
-        line = keys.public_key_line(keys.load_public_key_file(ws.key_file))
+        line = ws.public_key_line()
     console.out(line)
     console.out(keys.fingerprint_display(line))
     return 0

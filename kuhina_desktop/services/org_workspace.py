@@ -205,3 +205,15 @@ class OrgWorkspace:
     @property
     def key_file(self) -> Path:
         return self.folder / KEY_FILE
+
+    def public_key_line(self) -> str:
+        """The signing key's public half as `ssh-ed25519 AAAA...` (read from the .pub file)."""
+        from kuhina_desktop.packages import keys
+
+        text = keys.public_file_path(self.key_file).read_text(encoding="utf-8")
+        return keys.public_key_line(keys.parse_public_key_line(text))
+
+    def fingerprint(self) -> str:
+        from kuhina_desktop.packages import keys
+
+        return keys.fingerprint(self.public_key_line())
