@@ -1,4 +1,4 @@
-"""Kuhina Desktop: the regional catalogue of work practice offered by North Karelia's associations."""
+"""Kuhina Desktop: the regional catalogue of work practice by North Karelia's associations."""
 
 __version__ = "0.1.0"
 APP_NAME = "Kuhina"

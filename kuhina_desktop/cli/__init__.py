@@ -28,8 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kuhina {__version__}")
     parser.add_argument("--language", choices=LANGUAGES, help="language of messages (fi, sv, en)")
     parser.add_argument("--workspace", type=str, help="workspace folder to open in the GUI")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start the GUI, show the main window and quit (for tests)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the GUI, show the main window and quit (for tests)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     org_commands.register(commands)
     package_commands.register(commands)

@@ -24,8 +24,9 @@ def register(commands: Any) -> None:
     p.add_argument("--workspace", required=True, type=Path)
     p.add_argument("--name", required=True)
     p.add_argument("--business-id")
-    p.add_argument("--passphrase-env", metavar="VAR",
-                   help="environment variable holding the key's passphrase")
+    p.add_argument(
+        "--passphrase-env", metavar="VAR", help="environment variable holding the key's passphrase"
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("load", help="add or replace records from a data.json file")
@@ -70,8 +71,9 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
         console.error("org_init_invalid")
         console.problems(problems, {org.id: ""})
         return 1
-    with OrgWorkspace.create(args.workspace, args.name, args.business_id, passphrase,
-                             organisation=org) as ws:
+    with OrgWorkspace.create(
+        args.workspace, args.name, args.business_id, passphrase, organisation=org
+    ) as ws:
         console.info("org_created", path=str(ws.folder), name=args.name)
         console.info("fingerprint_is", fingerprint=ws.fingerprint())
     return 0
@@ -87,8 +89,7 @@ def cmd_load(args: argparse.Namespace, console: Console) -> int:
         return 1
     with OrgWorkspace.open(args.workspace) as ws:
         changes = ws.load(snapshot, {})
-    console.info("load_done", added=len(changes.added),
-                 changed=len(changes.changed) - 1)
+    console.info("load_done", added=len(changes.added), changed=len(changes.changed) - 1)
     return 0
 
 

@@ -16,7 +16,14 @@ from typing import Any
 
 from kuhina_desktop.resources import resource_path
 
-LIST_NAMES = ("municipalities", "kinds", "target_groups", "work_areas", "accessibility", "languages")
+LIST_NAMES = (
+    "municipalities",
+    "kinds",
+    "target_groups",
+    "work_areas",
+    "accessibility",
+    "languages",
+)
 LANGUAGES = ("fi", "sv", "en")
 _RESERVED = {"code", "fi", "sv", "en", "valid_from", "valid_to"}
 

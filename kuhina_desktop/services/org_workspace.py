@@ -102,8 +102,9 @@ class OrgWorkspace:
     def __enter__(self) -> OrgWorkspace:
         return self
 
-    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None,
-                                  TracebackType | None]) -> None:
+    def __exit__(
+        self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
+    ) -> None:
         self.close()
 
     # -- reading --------------------------------------------------------------------
@@ -147,14 +148,20 @@ class OrgWorkspace:
     def save_environment(self, env: model.Environment) -> Changes:
         env = dataclasses.replace(env, updated_at=model.now_timestamp())
         is_new = self.store.put_environment(env)
-        return Changes(added=[env.id] if is_new else [], changed=[] if is_new else [env.id],
-                       lists={"environments"})
+        return Changes(
+            added=[env.id] if is_new else [],
+            changed=[] if is_new else [env.id],
+            lists={"environments"},
+        )
 
     def save_opportunity(self, opp: model.Opportunity) -> Changes:
         opp = dataclasses.replace(opp, updated_at=model.now_timestamp())
         is_new = self.store.put_opportunity(opp)
-        return Changes(added=[opp.id] if is_new else [], changed=[] if is_new else [opp.id],
-                       lists={"opportunities"})
+        return Changes(
+            added=[opp.id] if is_new else [],
+            changed=[] if is_new else [opp.id],
+            lists={"opportunities"},
+        )
 
     def delete(self, table: str, record_id: str) -> Changes:
         """Move a coaching environment or opportunity to the bin."""

@@ -7,7 +7,7 @@ written beside it in `backups/`, so an upgrade can never cost the user their dat
 
 from __future__ import annotations
 
-import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,14 +20,14 @@ from sqlalchemy import Engine
 from kuhina_desktop.resources import resource_path
 
 
-def _config(kind: str) -> Config:
+def alembic_config(kind: str) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(resource_path("migrations", kind)))
     return cfg
 
 
 def head_revision(kind: str) -> str | None:
-    return ScriptDirectory.from_config(_config(kind)).get_current_head()
+    return ScriptDirectory.from_config(alembic_config(kind)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -36,12 +36,18 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite_file(db_path: Path, revision: str | None) -> Path:
-    """Copy the database (checkpointed) to backups/ beside it; returns the copy's path."""
+    """A consistent copy of the database (SQLite's backup API, WAL included) in backups/."""
     folder = db_path.parent / "backups"
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"{db_path.stem}-{revision or 'empty'}-{stamp}{db_path.suffix}"
-    shutil.copy2(db_path, target)
+    source = sqlite3.connect(db_path)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
     return target
 
 
@@ -53,10 +59,9 @@ def upgrade(engine: Engine, kind: str, *, sqlite_file: Path | None = None) -> Pa
         return None
     backup = None
     if sqlite_file is not None and current is not None and sqlite_file.exists():
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
         backup = backup_sqlite_file(sqlite_file, current)
-    cfg = _config(kind)
+    cfg = alembic_config(kind)
     with engine.connect() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")

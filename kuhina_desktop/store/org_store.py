@@ -27,6 +27,12 @@ from kuhina_desktop.store.org_tables import (
 )
 
 
+BINNABLE: dict[str, type[EnvironmentRow] | type[OpportunityRow]] = {
+    "environment": EnvironmentRow,
+    "opportunity": OpportunityRow,
+}
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -63,8 +69,11 @@ class OrgStore:
         with self.transaction() as s:
             rows = s.scalars(
                 select(EnvironmentRow)
-                .where(EnvironmentRow.deleted_at.is_not(None) if deleted
-                       else EnvironmentRow.deleted_at.is_(None))
+                .where(
+                    EnvironmentRow.deleted_at.is_not(None)
+                    if deleted
+                    else EnvironmentRow.deleted_at.is_(None)
+                )
                 .order_by(EnvironmentRow.position, EnvironmentRow.name_fi)
             )
             return [from_json(model.Environment, r.data) for r in rows]
@@ -73,8 +82,11 @@ class OrgStore:
         with self.transaction() as s:
             rows = s.scalars(
                 select(OpportunityRow)
-                .where(OpportunityRow.deleted_at.is_not(None) if deleted
-                       else OpportunityRow.deleted_at.is_(None))
+                .where(
+                    OpportunityRow.deleted_at.is_not(None)
+                    if deleted
+                    else OpportunityRow.deleted_at.is_(None)
+                )
                 .order_by(OpportunityRow.position, OpportunityRow.title_fi)
             )
             return [from_json(model.Opportunity, r.data) for r in rows]
@@ -85,8 +97,11 @@ class OrgStore:
             row = s.get(EnvironmentRow, env.id)
             fields = {"data": to_json(env), "name_fi": env.name.fi[:200], "updated_at": _now()}
             if row is None:
-                s.add(EnvironmentRow(id=env.id, position=self._next_position(s, EnvironmentRow),
-                                     **fields))
+                s.add(
+                    EnvironmentRow(
+                        id=env.id, position=self._next_position(s, EnvironmentRow), **fields
+                    )
+                )
                 return True
             for key, value in fields.items():
                 setattr(row, key, value)
@@ -95,11 +110,18 @@ class OrgStore:
     def put_opportunity(self, opp: model.Opportunity, session: Session | None = None) -> bool:
         with self._maybe(session) as s:
             row = s.get(OpportunityRow, opp.id)
-            fields = {"data": to_json(opp), "title_fi": opp.title.fi[:200],
-                      "status": opp.status, "updated_at": _now()}
+            fields = {
+                "data": to_json(opp),
+                "title_fi": opp.title.fi[:200],
+                "status": opp.status,
+                "updated_at": _now(),
+            }
             if row is None:
-                s.add(OpportunityRow(id=opp.id, position=self._next_position(s, OpportunityRow),
-                                     **fields))
+                s.add(
+                    OpportunityRow(
+                        id=opp.id, position=self._next_position(s, OpportunityRow), **fields
+                    )
+                )
                 return True
             for key, value in fields.items():
                 setattr(row, key, value)
@@ -107,7 +129,7 @@ class OrgStore:
 
     def set_deleted(self, table: str, record_id: str, deleted: bool) -> bool:
         """Move a record to the bin or back; False when there is no such record."""
-        row_type = {"environment": EnvironmentRow, "opportunity": OpportunityRow}[table]
+        row_type = BINNABLE[table]
         with self.transaction() as s:
             row = s.get(row_type, record_id)
             if row is None:
@@ -117,7 +139,7 @@ class OrgStore:
 
     def purge(self, table: str, record_id: str) -> bool:
         """Remove a binned record for good."""
-        row_type = {"environment": EnvironmentRow, "opportunity": OpportunityRow}[table]
+        row_type = BINNABLE[table]
         with self.transaction() as s:
             row = s.get(row_type, record_id)
             if row is None or row.deleted_at is None:
@@ -165,11 +187,27 @@ class OrgStore:
         with self.transaction() as s:
             return list(s.scalars(select(ExportRow).order_by(ExportRow.sequence.desc())))
 
-    def add_export(self, sequence: int, sha256: str, path: str, counts: dict[str, int],
-                   snapshot: dict[str, Any]) -> None:
+    def add_export(
+        self,
+        sequence: int,
+        sha256: str,
+        path: str,
+        counts: dict[str, int],
+        snapshot: dict[str, Any],
+        fingerprint: str | None = None,
+    ) -> None:
         with self.transaction() as s:
-            s.add(ExportRow(sequence=sequence, created_at=_now(), sha256=sha256, path=path,
-                            counts=counts, snapshot=snapshot))
+            s.add(
+                ExportRow(
+                    sequence=sequence,
+                    created_at=_now(),
+                    sha256=sha256,
+                    path=path,
+                    counts=counts,
+                    snapshot=snapshot,
+                    fingerprint=fingerprint,
+                )
+            )
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.transaction() as s:

@@ -69,6 +69,7 @@ class ExportRow(OrgBase):
     path: Mapped[str] = mapped_column(Text)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON)
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class SettingRow(OrgBase):

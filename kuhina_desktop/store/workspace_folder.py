@@ -68,8 +68,9 @@ def create_folder(folder: Path, kind: str, database_url: str | None = None) -> W
     if folder.exists() and any(folder.iterdir()):
         raise WorkspaceError("workspace_not_empty", path=str(folder))
     folder.mkdir(parents=True, exist_ok=True)
-    info = WorkspaceInfo(kind=kind, format=FORMAT, created_at=now_timestamp(),
-                         database_url=database_url)
+    info = WorkspaceInfo(
+        kind=kind, format=FORMAT, created_at=now_timestamp(), database_url=database_url
+    )
     body = {"kind": info.kind, "format": info.format, "created_at": info.created_at}
     if database_url:
         body["database_url"] = database_url
