@@ -27,12 +27,6 @@ from kuhina_desktop.store.org_tables import (
 )
 
 
-BINNABLE: dict[str, type[EnvironmentRow] | type[OpportunityRow]] = {
-    "environment": EnvironmentRow,
-    "opportunity": OpportunityRow,
-}
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -129,9 +123,8 @@ class OrgStore:
 
     def set_deleted(self, table: str, record_id: str, deleted: bool) -> bool:
         """Move a record to the bin or back; False when there is no such record."""
-        row_type = BINNABLE[table]
         with self.transaction() as s:
-            row = s.get(row_type, record_id)
+            row = self._binnable_row(s, table, record_id)
             if row is None:
                 return False
             row.deleted_at = _now() if deleted else None
@@ -139,9 +132,8 @@ class OrgStore:
 
     def purge(self, table: str, record_id: str) -> bool:
         """Remove a binned record for good."""
-        row_type = BINNABLE[table]
         with self.transaction() as s:
-            row = s.get(row_type, record_id)
+            row = self._binnable_row(s, table, record_id)
             if row is None or row.deleted_at is None:
                 return False
             s.delete(row)
@@ -223,6 +215,16 @@ class OrgStore:
                 row.value = value
 
     # -- helpers --------------------------------------------------------------------
+    @staticmethod
+    def _binnable_row(
+        s: Session, table: str, record_id: str
+    ) -> EnvironmentRow | OpportunityRow | None:
+        if table == "environment":
+            return s.get(EnvironmentRow, record_id)
+        if table == "opportunity":
+            return s.get(OpportunityRow, record_id)
+        raise ValueError(f"no bin for {table!r}")
+
     @contextmanager
     def _maybe(self, session: Session | None) -> Iterator[Session]:
         if session is not None:
