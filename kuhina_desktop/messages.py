@@ -33,7 +33,7 @@ def catalogue() -> dict[str, dict[str, str]]:
     return merged
 
 
-def translate(code: str, language: str = DEFAULT_LANGUAGE, **params: Any) -> str:
+def translate(code: str, language: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """The message for `code` in `language`; an unknown code shows itself and its parameters."""
     texts = catalogue().get(code)
     if texts is None:
