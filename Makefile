@@ -57,3 +57,11 @@ bench: $(STAMP) sysdeps-test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build/work build/dist
+
+bundle: $(STAMP)
+	@bash build/system-deps.sh bundle
+	$(BIN)/pip install -q -e '.[bundle]'
+	bash build/linux/build.sh
+
+bundle-test:
+	bash build/linux/bundle-test.sh

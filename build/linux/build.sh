@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Build the one-folder Linux bundle into build/dist/kuhina and report its size.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PY=${PY:-.venv/bin/python}
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --workpath build/work --distpath build/dist kuhina.spec
+size_kb=$(du -sk build/dist/kuhina | cut -f1)
+echo "Bundle: build/dist/kuhina, $((size_kb / 1024)) MB"
