@@ -19,8 +19,14 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
   exit 0
 fi
 
+# Tools that may come from elsewhere than Debian's archive (Node.js and npm from their own
+# packages, for example) count as present when their command is on PATH.
+declare -A provides=([npm]=npm [chromium]=chromium [openssh-client]=ssh-keygen [unzip]=unzip)
+
 missing=()
 for pkg in $wanted; do
+  cmd=${provides[$pkg]:-}
+  if [ -n "$cmd" ] && command -v "$cmd" >/dev/null 2>&1; then continue; fi
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
 done
