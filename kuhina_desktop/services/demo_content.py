@@ -22,7 +22,12 @@ from typing import TypeVar
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.checks import business_id_check_digit
 from kuhina_desktop.services import demo_texts as texts
-from kuhina_desktop.services.demo_images import LOGO_VARIANTS, PHOTO_VARIANTS, logo_image, photo_image
+from kuhina_desktop.services.demo_images import (
+    LOGO_VARIANTS,
+    PHOTO_VARIANTS,
+    logo_image,
+    photo_image,
+)
 from kuhina_desktop.services.demo_texts import T3, EnvTemplate, Place
 
 BASE_TIME = datetime(2026, 11, 1, 9, 0, tzinfo=timezone(timedelta(hours=2)))
