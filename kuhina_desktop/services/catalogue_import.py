@@ -1,0 +1,498 @@
+"""Importing one verified package into the catalogue (DESIGN sections 5 and 6).
+
+One package is one transaction: lock the organisation, apply the trust registry's rules,
+diff the snapshot against the catalogue, take the decisions, write the merge, the new
+sequence, the keys and the audit entry, commit. Anything short of "imported" or "waiting
+for trust" rolls the transaction back, so a refused package changes nothing; refusals that
+matter for security (equivocation, a revoked or badly rotated key, a record id of another
+organisation) are then written to the audit log in a transaction of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kuhina_desktop.catalogue import trust
+from kuhina_desktop.catalogue.apply import MergePlan, merge
+from kuhina_desktop.catalogue.diff import (
+    ADDED,
+    CHANGED,
+    ENVIRONMENT,
+    OPPORTUNITY,
+    REMOVED,
+    CurrentRecords,
+    PackageDiff,
+    diff_snapshot,
+)
+from kuhina_desktop.catalogue.review import (
+    ACCEPT_ALL,
+    Decisions,
+    ReviewError,
+    ReviewFile,
+    resolve,
+    review_for,
+)
+from kuhina_desktop.domain.serialize import snapshot_to_json, to_json
+from kuhina_desktop.packages import keys, sshsig
+from kuhina_desktop.packages.errors import PackageError
+from kuhina_desktop.packages.verified import VerifiedPackage
+from kuhina_desktop.services.catalogue_results import (
+    ALREADY_IMPORTED,
+    IMPORTED,
+    PENDING_TRUST,
+    REFUSED,
+    REVIEW_NEEDED,
+    ImportOutcome,
+    InboxItem,
+    PackageInfo,
+)
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.store import catalogue_records as records
+from kuhina_desktop.store import catalogue_store as registry
+from kuhina_desktop.store.catalogue_store import CatalogueStore
+
+DecisionSource = str | ReviewFile | Decisions | None
+ACCEPT_ALL_NAME = "accept_all"
+AUDITED_REFUSALS = {
+    "catalogue_refused_equivocation",
+    "catalogue_refused_key_revoked",
+    "catalogue_refused_rotation_invalid",
+    "catalogue_refused_record_conflict",
+}
+
+
+class _Abort(Exception):
+    """Leave the transaction (rolled back) with this outcome."""
+
+    def __init__(self, outcome: ImportOutcome) -> None:
+        super().__init__(outcome.status)
+        self.outcome = outcome
+
+
+def package_info(pkg: VerifiedPackage, file: str | None = None) -> PackageInfo:
+    return PackageInfo(
+        organisation_id=pkg.organisation_id,
+        organisation_name=pkg.snapshot.organisation.name.best("fi"),
+        sequence=pkg.sequence,
+        sha256=pkg.sha256,
+        fingerprint=pkg.fingerprint,
+        public_key=pkg.public_key,
+        created_at=pkg.created_at,
+        size=pkg.size,
+        file=file,
+    )
+
+
+def rotation_signature_valid(pkg: VerifiedPackage) -> bool:
+    """Whether the previous key signed this package's public key line (namespace
+    kuhina-key-rotation-v1, over the UTF-8 bytes of the manifest's `public_key`)."""
+    rotation = pkg.key_rotation
+    if rotation is None:
+        return False
+    line = str(pkg.manifest.get("public_key") or pkg.public_key)
+    try:
+        signer = sshsig.verify(line.encode("utf-8"), rotation.signature, trust.ROTATION_NAMESPACE)
+        return keys.fingerprint(signer) == keys.fingerprint(rotation.previous_public_key)
+    except PackageError:
+        return False
+
+
+def arrival_of(pkg: VerifiedPackage) -> trust.Arrival:
+    rotation_from: str | None = None
+    valid: bool | None = None
+    if pkg.key_rotation is not None:
+        try:
+            rotation_from = keys.fingerprint(pkg.key_rotation.previous_public_key)
+        except PackageError:
+            rotation_from = None
+        valid = rotation_signature_valid(pkg) if rotation_from else False
+    return trust.Arrival(
+        pkg.organisation_id,
+        pkg.sequence,
+        pkg.sha256,
+        pkg.public_key,
+        pkg.fingerprint,
+        rotation_from,
+        valid,
+    )
+
+
+def registry_of(s: Session, organisation_id: str) -> trust.Registry | None:
+    org = registry.get_organisation(s, organisation_id)
+    if org is None:
+        return None
+    key_states = tuple(
+        trust.KeyState(k.public_key, k.fingerprint, k.state)
+        for k in registry.keys_of(s, organisation_id)
+    )
+    return trust.Registry(organisation_id, key_states, org.last_sequence, org.last_package_sha256)
+
+
+def key_state_of(reg: trust.Registry | None, arrival: trust.Arrival) -> str:
+    key = reg.key(arrival.fingerprint) if reg else None
+    if key is not None:
+        return key.state
+    if (
+        reg is not None
+        and arrival.rotation_valid
+        and arrival.rotation_from_fingerprint
+        in {k.fingerprint for k in reg.in_state(trust.TRUSTED)}
+    ):
+        return "rotation"
+    return "unknown"
+
+
+def current_records(
+    s: Session, pkg: VerifiedPackage, snapshot: dict[str, Any]
+) -> tuple[CurrentRecords, records.StoredRecords]:
+    stored = records.load_records(s, pkg.organisation_id)
+    ids = {pkg.organisation_id, *stored.environments, *stored.opportunities}
+    ids |= {str(r["id"]) for r in snapshot["environments"]}
+    ids |= {str(r["id"]) for r in snapshot["opportunities"]}
+    hidden = frozenset(records.moderated(s, ids))
+    current = CurrentRecords(stored.organisation, stored.environments, stored.opportunities, hidden)
+    return current, stored
+
+
+def _changes_of(plan: MergePlan) -> Changes:
+    changes = Changes(lists={"organisations", "environments", "opportunities", "audit"})
+    for change in plan.applied:
+        target = {ADDED: changes.added, REMOVED: changes.removed, CHANGED: changes.changed}
+        ids = target[change.kind]
+        if change.record_id not in ids:
+            ids.append(change.record_id)
+    return changes
+
+
+@dataclass
+class ImportRequest:
+    pkg: VerifiedPackage
+    raw: bytes | None
+    trust_new: bool
+    decisions: DecisionSource
+    actor: str
+    file: str | None = None
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+class Importer:
+    """Runs import requests against one catalogue store."""
+
+    def __init__(self, store: CatalogueStore) -> None:
+        self.store = store
+
+    # -- looking without importing -----------------------------------------------------------
+    def inspect(self, pkg: VerifiedPackage, file: str | None = None) -> InboxItem:
+        arrival = arrival_of(pkg)
+        info = package_info(pkg, file)
+        snapshot = snapshot_to_json(pkg.snapshot)
+
+        def work(s: Session) -> InboxItem:
+            reg = registry_of(s, pkg.organisation_id)
+            decision = trust.decide(reg, arrival, trust_new=False)
+            verdict = {
+                trust.ACCEPT: IMPORTED,
+                trust.ALREADY_IMPORTED: ALREADY_IMPORTED,
+                trust.PENDING_TRUST: PENDING_TRUST,
+            }.get(decision.verdict, REFUSED)
+            diff = None
+            if verdict in (IMPORTED, PENDING_TRUST):
+                conflicts = self._conflicts(s, pkg, snapshot)
+                if conflicts:
+                    return InboxItem(
+                        info,
+                        REFUSED,
+                        key_state_of(reg, arrival),
+                        "catalogue_refused_record_conflict",
+                        {"record": conflicts[0]},
+                    )
+                diff = diff_snapshot(current_records(s, pkg, snapshot)[0], snapshot)
+            return InboxItem(
+                info,
+                verdict,
+                key_state_of(reg, arrival),
+                decision.reason,
+                dict(decision.params),
+                diff,
+                decision.flags,
+            )
+
+        return self.store.run(work)
+
+    # -- importing --------------------------------------------------------------------------
+    def run(self, request: ImportRequest) -> ImportOutcome:
+        arrival = arrival_of(request.pkg)
+        snapshot = snapshot_to_json(request.pkg.snapshot)
+        try:
+            return self.store.run(lambda s: self._work(s, request, arrival, snapshot))
+        except _Abort as abort:
+            outcome = abort.outcome
+        if outcome.status == REFUSED and outcome.reason in AUDITED_REFUSALS:
+            self._audit_refusal(request, outcome)
+        return outcome
+
+    @staticmethod
+    def _conflicts(s: Session, pkg: VerifiedPackage, snapshot: dict[str, Any]) -> list[str]:
+        ids = [str(r["id"]) for r in snapshot["environments"] + snapshot["opportunities"]]
+        return records.foreign_record_ids(s, pkg.organisation_id, ids)
+
+    def _work(
+        self, s: Session, request: ImportRequest, arrival: trust.Arrival, snapshot: dict[str, Any]
+    ) -> ImportOutcome:
+        pkg, now = request.pkg, request.now
+        info = package_info(pkg, request.file)
+        org_row = registry.lock_organisation(
+            s, pkg.organisation_id, to_json(pkg.snapshot.organisation.name), now
+        )
+        reg = registry_of(s, pkg.organisation_id)
+        decision = trust.decide(reg, arrival, trust_new=request.trust_new)
+        if decision.verdict == trust.REFUSED:
+            raise _Abort(
+                ImportOutcome(
+                    REFUSED, info, decision.reason, dict(decision.params), flags=decision.flags
+                )
+            )
+        if decision.verdict == trust.ALREADY_IMPORTED:
+            raise _Abort(
+                ImportOutcome(ALREADY_IMPORTED, info, decision.reason, dict(decision.params))
+            )
+        conflicts = self._conflicts(s, pkg, snapshot)
+        if conflicts:
+            raise _Abort(
+                ImportOutcome(
+                    REFUSED, info, "catalogue_refused_record_conflict", {"record": conflicts[0]}
+                )
+            )
+        current, stored = current_records(s, pkg, snapshot)
+        diff = diff_snapshot(current, snapshot)
+
+        if decision.verdict == trust.PENDING_TRUST:
+            if request.decisions is None:
+                raise _Abort(
+                    ImportOutcome(
+                        PENDING_TRUST,
+                        info,
+                        decision.reason,
+                        dict(decision.params),
+                        diff,
+                        flags=decision.flags,
+                    )
+                )
+            registry.put_key(
+                s,
+                pkg.organisation_id,
+                pkg.public_key,
+                pkg.fingerprint,
+                state=trust.PENDING,
+                source=trust.FIRST_SIGHT,
+                now=now,
+            )
+            registry.put_pending(
+                s,
+                sha256=pkg.sha256,
+                organisation_id=pkg.organisation_id,
+                sequence=pkg.sequence,
+                public_key=pkg.public_key,
+                fingerprint=pkg.fingerprint,
+                content=request.raw or b"",
+                now=now,
+            )
+            registry.add_audit(
+                s,
+                at=now,
+                actor=request.actor,
+                action="pending",
+                organisation_id=pkg.organisation_id,
+                package_sha256=pkg.sha256,
+                sequence=pkg.sequence,
+                details={
+                    "fingerprint": pkg.fingerprint,
+                    "file": request.file,
+                    "flags": list(decision.flags),
+                },
+            )
+            return ImportOutcome(
+                PENDING_TRUST,
+                info,
+                decision.reason,
+                dict(decision.params),
+                diff,
+                flags=decision.flags,
+            )
+
+        decisions = self._decisions(request, info, diff)
+        try:
+            plan = merge(current, diff, decisions)
+        except ReviewError as error:
+            raise _Abort(
+                ImportOutcome(REFUSED, info, error.code, dict(error.params), diff)
+            ) from None
+        records.write_records(
+            s,
+            pkg.organisation_id,
+            stored,
+            organisation=plan.organisation,
+            environments=self._final(stored.environments, plan, ENVIRONMENT),
+            opportunities=self._final(stored.opportunities, plan, OPPORTUNITY),
+            upserts=plan.upserts,
+            deletes=plan.deletes,
+        )
+        registry.put_attachments(s, pkg.attachments, now)
+        self._keys(s, request, decision)
+        flags = list(decision.flags)
+        duplicates = self._update_organisation(s, org_row, plan, request)
+        if duplicates:
+            flags.append(trust.FLAG_DUPLICATE_BUSINESS_ID)
+        registry.drop_pending(s, pkg.organisation_id, pkg.sequence)
+        registry.add_audit(
+            s,
+            at=now,
+            actor=request.actor,
+            action="import",
+            organisation_id=pkg.organisation_id,
+            package_sha256=pkg.sha256,
+            sequence=pkg.sequence,
+            details={
+                "file": request.file,
+                "fingerprint": pkg.fingerprint,
+                "key_action": decision.key_action,
+                "counts": diff.counts(),
+                "flags": flags,
+                "duplicate_business_id": duplicates,
+                "changes": plan.audit_changes(),
+            },
+        )
+        return ImportOutcome(
+            IMPORTED,
+            info,
+            None,
+            {},
+            diff,
+            changes=_changes_of(plan),
+            applied=len(plan.applied),
+            rejected=len(plan.rejected),
+            flags=tuple(flags),
+        )
+
+    @staticmethod
+    def _final(stored: dict[str, Any], plan: MergePlan, record_type: str) -> dict[str, Any]:
+        final = dict(stored)
+        for record_id in plan.deletes[record_type]:
+            final.pop(record_id, None)
+        final.update(plan.upserts[record_type])
+        return final
+
+    @staticmethod
+    def _decisions(request: ImportRequest, info: PackageInfo, diff: PackageDiff) -> Decisions:
+        source = request.decisions
+        if source is None:
+            review = review_for(
+                diff,
+                package_sha256=info.sha256,
+                organisation_name=info.organisation_name,
+                sequence=info.sequence,
+                file=info.file,
+            )
+            raise _Abort(ImportOutcome(REVIEW_NEEDED, info, None, {}, diff, review))
+        if source == ACCEPT_ALL_NAME:
+            return ACCEPT_ALL
+        if isinstance(source, ReviewFile):
+            filled = source.for_package(info.sha256)
+            if filled is None:
+                raise _Abort(
+                    ImportOutcome(
+                        REFUSED,
+                        info,
+                        "catalogue_review_missing",
+                        {"organisation": info.organisation_name},
+                        diff,
+                    )
+                )
+            try:
+                return resolve(diff, filled)
+            except ReviewError as error:
+                raise _Abort(
+                    ImportOutcome(REFUSED, info, error.code, dict(error.params), diff)
+                ) from None
+        if isinstance(source, str):
+            raise ValueError(f"unknown decision source {source!r}")
+        return source
+
+    @staticmethod
+    def _keys(s: Session, request: ImportRequest, decision: trust.TrustDecision) -> None:
+        pkg, now = request.pkg, request.now
+        if decision.key_action == trust.TRUST_FIRST_USE:
+            registry.put_key(
+                s,
+                pkg.organisation_id,
+                pkg.public_key,
+                pkg.fingerprint,
+                state=trust.TRUSTED,
+                source=trust.FIRST_USE,
+                now=now,
+                actor=request.actor,
+            )
+        elif decision.key_action == trust.ROTATE:
+            registry.put_key(
+                s,
+                pkg.organisation_id,
+                pkg.public_key,
+                pkg.fingerprint,
+                state=trust.TRUSTED,
+                source=trust.ROTATION,
+                now=now,
+            )
+            registry.set_key_states(
+                s, pkg.organisation_id, list(decision.retire), trust.RETIRED, now=now
+            )
+
+    @staticmethod
+    def _update_organisation(
+        s: Session, org_row: Any, plan: MergePlan, request: ImportRequest
+    ) -> list[str]:
+        pkg = request.pkg
+        data = plan.organisation
+        name = data.get("name") if isinstance(data.get("name"), dict) else {}
+        org_row.data = data
+        org_row.name = name
+        org_row.name_fi = str((name or {}).get("fi") or "")[:200]
+        org_row.business_id = data.get("business_id") or None
+        org_row.last_sequence = pkg.sequence
+        org_row.last_package_sha256 = pkg.sha256
+        org_row.last_package_created_at = pkg.created_at[:40]
+        org_row.last_import_at = request.now
+        s.flush()
+        if not org_row.business_id:
+            return []
+        return registry.organisations_with_business_id(s, org_row.business_id, pkg.organisation_id)
+
+    def _audit_refusal(self, request: ImportRequest, outcome: ImportOutcome) -> None:
+        pkg = request.pkg
+
+        def work(s: Session) -> None:
+            org = registry.get_organisation(s, pkg.organisation_id)
+            for flag in outcome.flags:
+                if org is not None:
+                    registry.add_flag(s, pkg.organisation_id, flag)
+            registry.add_audit(
+                s,
+                at=request.now,
+                actor=request.actor,
+                action="refused",
+                organisation_id=pkg.organisation_id,
+                package_sha256=pkg.sha256,
+                sequence=pkg.sequence,
+                details={
+                    "reason": outcome.reason,
+                    "params": outcome.params,
+                    "flags": list(outcome.flags),
+                    "fingerprint": pkg.fingerprint,
+                    "file": request.file,
+                },
+            )
+
+        self.store.run(work)

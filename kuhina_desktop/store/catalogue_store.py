@@ -1,0 +1,449 @@
+"""The catalogue's registry rows: organisations, publisher keys, waiting packages,
+moderation, the audit log and attachments (the SQL beside catalogue_records).
+
+`CatalogueStore.run` runs a function in one transaction and retries it when the database
+says to (SQLite busy, a PostgreSQL deadlock or serialisation failure, a unique key another
+transaction took first): each attempt starts from scratch and sees what the other committed.
+`lock_organisation` serialises everything done to one organisation: SQLite transactions
+already begin with `BEGIN IMMEDIATE`; on PostgreSQL the organisation row is locked.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from kuhina_desktop.store.catalogue_tables import (
+    AttachmentRow,
+    AuditRow,
+    ModerationRow,
+    OrganisationRow,
+    PendingPackageRow,
+    PublisherKeyRow,
+    table_of,
+)
+from kuhina_desktop.store.engine import make_sessionmaker
+
+T = TypeVar("T")
+ATTEMPTS = 6
+
+_org = table_of(OrganisationRow)
+_key = table_of(PublisherKeyRow)
+_pending = table_of(PendingPackageRow)
+_mod = table_of(ModerationRow)
+_att = table_of(AttachmentRow)
+_audit = table_of(AuditRow)
+
+
+def _retryable(error: Exception) -> bool:
+    if isinstance(error, IntegrityError):
+        return True
+    message = str(getattr(error, "orig", error)).lower()
+    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
+    return sqlstate in ("40001", "40P01", "55P03") or "locked" in message or "busy" in message
+
+
+class CatalogueStore:
+    """Sessions and transactions of one catalogue database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._sessions = make_sessionmaker(engine)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def run(self, work: Callable[[Session], T], attempts: int = ATTEMPTS) -> T:
+        """`work(session)` in one transaction, retried on transient conflicts."""
+        for attempt in range(attempts):
+            try:
+                with self._sessions.begin() as session:
+                    return work(session)
+            except (OperationalError, IntegrityError) as error:
+                if attempt == attempts - 1 or not _retryable(error):
+                    raise
+                time.sleep(0.02 * (2**attempt) * (1 + random.random()))
+        raise AssertionError("unreachable")
+
+
+def insert_ignore(s: Session, tbl: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING on SQLite and PostgreSQL (checked insert elsewhere)."""
+    if not rows:
+        return
+    dialect = s.get_bind().dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        s.execute(sqlite.insert(tbl).on_conflict_do_nothing(index_elements=keys), rows)
+        return
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        s.execute(postgresql.insert(tbl).on_conflict_do_nothing(index_elements=keys), rows)
+        return
+    for row in rows:
+        where = [tbl.c[k] == row[k] for k in keys]
+        if s.execute(select(tbl.c[keys[0]]).where(*where)).first() is None:
+            s.execute(insert(tbl), [row])
+
+
+# -- organisations ----------------------------------------------------------------------
+def get_organisation(s: Session, organisation_id: str) -> OrganisationRow | None:
+    return s.get(OrganisationRow, organisation_id)
+
+
+def lock_organisation(
+    s: Session, organisation_id: str, name: Mapping[str, Any], now: datetime
+) -> OrganisationRow:
+    """The organisation's row, created on first sight, locked until the transaction ends."""
+    insert_ignore(
+        s,
+        _org,
+        [
+            {
+                "id": organisation_id,
+                "name": dict(name),
+                "name_fi": str(name.get("fi") or "")[:200],
+                "business_id": None,
+                "data": None,
+                "first_seen_at": now,
+                "hidden": False,
+                "flags": [],
+            }
+        ],
+        ["id"],
+    )
+    row = s.execute(
+        select(OrganisationRow).where(OrganisationRow.id == organisation_id).with_for_update()
+    ).scalar_one()
+    return row
+
+
+def list_organisations(s: Session) -> list[OrganisationRow]:
+    return list(
+        s.scalars(select(OrganisationRow).order_by(OrganisationRow.name_fi, OrganisationRow.id))
+    )
+
+
+def organisations_with_business_id(s: Session, business_id: str, besides: str) -> list[str]:
+    return list(
+        s.scalars(
+            select(_org.c.id)
+            .where(_org.c.business_id == business_id, _org.c.id != besides)
+            .order_by(_org.c.id)
+        )
+    )
+
+
+def add_flag(s: Session, organisation_id: str, flag: str) -> None:
+    row = s.get(OrganisationRow, organisation_id)
+    if row is not None and flag not in (row.flags or []):
+        row.flags = [*(row.flags or []), flag]
+
+
+# -- publisher keys -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class KeyRecord:
+    organisation_id: str
+    public_key: str
+    fingerprint: str
+    state: str
+    source: str
+    added_at: datetime
+    confirmed_by: str | None
+    confirmed_at: datetime | None
+
+
+def keys_of(s: Session, organisation_id: str | None = None) -> list[KeyRecord]:
+    stmt = select(PublisherKeyRow).order_by(PublisherKeyRow.organisation_id, PublisherKeyRow.id)
+    if organisation_id is not None:
+        stmt = stmt.where(PublisherKeyRow.organisation_id == organisation_id)
+    return [
+        KeyRecord(
+            k.organisation_id,
+            k.public_key,
+            k.fingerprint,
+            k.state,
+            k.source,
+            k.added_at,
+            k.confirmed_by,
+            k.confirmed_at,
+        )
+        for k in s.scalars(stmt)
+    ]
+
+
+def put_key(
+    s: Session,
+    organisation_id: str,
+    public_key: str,
+    fingerprint: str,
+    *,
+    state: str,
+    source: str,
+    now: datetime,
+    actor: str | None = None,
+) -> None:
+    """Add the key, or move an existing one to `state` (recording who confirmed or revoked)."""
+    row = s.scalars(
+        select(PublisherKeyRow).where(
+            PublisherKeyRow.organisation_id == organisation_id,
+            PublisherKeyRow.fingerprint == fingerprint,
+        )
+    ).first()
+    if row is None:
+        row = PublisherKeyRow(
+            organisation_id=organisation_id,
+            public_key=public_key,
+            fingerprint=fingerprint,
+            state=state,
+            source=source,
+            added_at=now,
+        )
+        s.add(row)
+    else:
+        row.state = state
+        if state == "trusted":
+            row.source = source
+    if state == "trusted" and actor:
+        row.confirmed_by, row.confirmed_at = actor, now
+    if state == "revoked":
+        row.revoked_by, row.revoked_at = actor, now
+    s.flush()
+
+
+def set_key_states(
+    s: Session,
+    organisation_id: str,
+    fingerprints: list[str],
+    state: str,
+    *,
+    now: datetime,
+    actor: str | None = None,
+) -> None:
+    if not fingerprints:
+        return
+    values: dict[str, Any] = {"state": state}
+    if state == "revoked":
+        values.update(revoked_by=actor, revoked_at=now)
+    s.execute(
+        update(_key)
+        .where(_key.c.organisation_id == organisation_id, _key.c.fingerprint.in_(fingerprints))
+        .values(**values)
+    )
+
+
+# -- packages waiting for trust -------------------------------------------------------------
+def put_pending(
+    s: Session,
+    *,
+    sha256: str,
+    organisation_id: str,
+    sequence: int,
+    public_key: str,
+    fingerprint: str,
+    content: bytes,
+    now: datetime,
+) -> None:
+    insert_ignore(
+        s,
+        _pending,
+        [
+            {
+                "sha256": sha256,
+                "organisation_id": organisation_id,
+                "sequence": sequence,
+                "public_key": public_key,
+                "fingerprint": fingerprint,
+                "content": content,
+                "size": len(content),
+                "received_at": now,
+            }
+        ],
+        ["sha256"],
+    )
+
+
+@dataclass(frozen=True)
+class PendingRecord:
+    sha256: str
+    organisation_id: str
+    sequence: int
+    fingerprint: str
+    size: int
+    received_at: datetime
+
+
+def pending_packages(s: Session, organisation_id: str | None = None) -> list[PendingRecord]:
+    stmt = select(
+        _pending.c.sha256,
+        _pending.c.organisation_id,
+        _pending.c.sequence,
+        _pending.c.fingerprint,
+        _pending.c.size,
+        _pending.c.received_at,
+    )
+    if organisation_id is not None:
+        stmt = stmt.where(_pending.c.organisation_id == organisation_id)
+    stmt = stmt.order_by(_pending.c.organisation_id, _pending.c.sequence.desc())
+    return [PendingRecord(*r) for r in s.execute(stmt)]
+
+
+def pending_content(s: Session, sha256: str) -> bytes | None:
+    value = s.execute(select(_pending.c.content).where(_pending.c.sha256 == sha256)).scalar()
+    return bytes(value) if value is not None else None
+
+
+def drop_pending(s: Session, organisation_id: str, up_to_sequence: int) -> None:
+    """Forget waiting packages that can no longer be imported (not newer than the last)."""
+    s.execute(
+        delete(_pending).where(
+            _pending.c.organisation_id == organisation_id, _pending.c.sequence <= up_to_sequence
+        )
+    )
+
+
+# -- moderation -------------------------------------------------------------------------------
+def get_moderation(s: Session, record_id: str) -> ModerationRow | None:
+    return s.get(ModerationRow, record_id)
+
+
+def put_moderation(
+    s: Session,
+    *,
+    record_id: str,
+    record_type: str,
+    organisation_id: str,
+    reason: str,
+    actor: str,
+    now: datetime,
+) -> None:
+    row = s.get(ModerationRow, record_id)
+    if row is None:
+        s.add(
+            ModerationRow(
+                record_id=record_id,
+                record_type=record_type,
+                organisation_id=organisation_id,
+                reason=reason,
+                hidden_by=actor,
+                hidden_at=now,
+            )
+        )
+    else:
+        row.reason, row.hidden_by, row.hidden_at = reason, actor, now
+    s.flush()
+
+
+def drop_moderation(s: Session, record_id: str) -> bool:
+    row = s.get(ModerationRow, record_id)
+    if row is None:
+        return False
+    s.delete(row)
+    s.flush()
+    return True
+
+
+def list_moderation(s: Session) -> list[ModerationRow]:
+    return list(s.scalars(select(ModerationRow).order_by(ModerationRow.hidden_at)))
+
+
+# -- audit log ----------------------------------------------------------------------------------
+def add_audit(
+    s: Session,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    organisation_id: str | None = None,
+    record_id: str | None = None,
+    package_sha256: str | None = None,
+    sequence: int | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    s.execute(
+        insert(_audit),
+        [
+            {
+                "at": at,
+                "actor": actor[:200],
+                "action": action,
+                "organisation_id": organisation_id,
+                "record_id": record_id,
+                "package_sha256": package_sha256,
+                "sequence": sequence,
+                "details": dict(details or {}),
+            }
+        ],
+    )
+
+
+def list_audit(
+    s: Session,
+    *,
+    organisation_id: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    limit: int | None = None,
+) -> list[AuditRow]:
+    stmt = select(AuditRow)
+    if organisation_id is not None:
+        stmt = stmt.where(AuditRow.organisation_id == organisation_id)
+    if action is not None:
+        stmt = stmt.where(AuditRow.action == action)
+    if since is not None:
+        stmt = stmt.where(AuditRow.at >= since)
+    stmt = stmt.order_by(AuditRow.id.desc())
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(s.scalars(stmt))
+
+
+# -- attachments --------------------------------------------------------------------------------
+def split_ref(ref: str) -> tuple[str, str]:
+    """`attachments/<sha256>.<ext>` → (sha256, ext)."""
+    name = ref.rsplit("/", 1)[-1]
+    sha, _, ext = name.partition(".")
+    return sha, ext
+
+
+def put_attachments(s: Session, attachments: Mapping[str, bytes], now: datetime) -> int:
+    """Store the images not stored yet (in hash order, so concurrent imports cannot
+    deadlock on them); returns how many were new."""
+    wanted = {split_ref(ref): content for ref, content in attachments.items()}
+    if not wanted:
+        return 0
+    present = set(
+        s.scalars(select(_att.c.sha256).where(_att.c.sha256.in_([sha for sha, _ext in wanted])))
+    )
+    rows = [
+        {
+            "sha256": sha,
+            "extension": ext[:4],
+            "content": content,
+            "size": len(content),
+            "first_seen_at": now,
+        }
+        for (sha, ext), content in sorted(wanted.items())
+        if sha not in present
+    ]
+    insert_ignore(s, _att, rows, ["sha256"])
+    return len(rows)
+
+
+def get_attachment(s: Session, ref: str) -> bytes | None:
+    sha, _ext = split_ref(ref)
+    value = s.execute(select(_att.c.content).where(_att.c.sha256 == sha)).scalar()
+    return bytes(value) if value is not None else None
