@@ -1,27 +1,51 @@
 """Known failures of the package layer, as codes the user interface translates.
 
-Every exception here carries a short `code` (a key of the message catalogue) and `params`
-(values for the message's placeholders). `str()` and `repr()` show the code and the names
-of the parameters only, never their values: these errors are raised while handling keys,
-passphrases and signatures, and none of that may leak into a log or a crash dialog.
+Every exception here carries a short `code` (a key of the message catalogue
+`resources/messages/package.json`) and `params` (values for the message's placeholders).
+`str()` and `repr()` show the code and the names of the parameters only, never their
+values: these errors are raised while handling keys, passphrases, signatures and hostile
+files, and none of that may leak into a log or a crash dialog.
+
+`PackageError` is a `KnownError`, so the command line and the windows translate it like
+any other known failure. `REASONS` lists every code with the names of its parameters;
+a test checks that each has a text in Finnish, Swedish and English.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
+from kuhina_desktop.errors import KnownError
 
-class PackageError(Exception):
+_UNPRINTABLE = re.compile(r"[^\x20-\x7e]")
+SHOWN_MAX = 120
+
+
+def shown(text: str) -> str:
+    """Untrusted text (a member name, a JSON key) made safe for a one-line message.
+
+    Anything outside printable ASCII is escaped, so a hostile name cannot move the cursor
+    or forge another line on a terminal, and the result is at most `SHOWN_MAX` characters.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+    safe = _UNPRINTABLE.sub(escape, text[: SHOWN_MAX * 2])
+    return safe if len(safe) <= SHOWN_MAX else safe[: SHOWN_MAX - 1] + "…"
+
+
+class PackageError(KnownError):
     """A known, expected failure while reading or writing keys, signatures or packages."""
 
     code: str
     params: dict[str, Any]
 
     def __init__(self, code: str, params: Mapping[str, Any] | None = None) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = dict(params or {})
+        super().__init__(code, **dict(params or {}))
 
     def __str__(self) -> str:
         return self.code
@@ -58,6 +82,27 @@ class KeyPassphraseError(PackageError):
     """
 
 
+class PackageRefused(PackageError):
+    """A package that breaks a rule of DESIGN section 4; `code` names the rule."""
+
+
+class PackageDataInvalid(PackageRefused):
+    """data.json failed the validation of published records; `problems` lists them all."""
+
+    def __init__(self, problems: list[Any]) -> None:
+        first = problems[0]
+        super().__init__(
+            DATA_VALIDATION_FAILED,
+            {
+                "count": len(problems),
+                "record": first.record_id,
+                "field": first.field,
+                "problem": first.code,
+            },
+        )
+        self.problems = problems
+
+
 SIGNATURE_MALFORMED = "signature_malformed"
 SIGNATURE_NAMESPACE = "signature_namespace"
 SIGNATURE_ALGORITHM = "signature_algorithm"
@@ -66,3 +111,76 @@ KEY_MALFORMED = "key_malformed"
 KEY_ALGORITHM = "key_algorithm"
 KEY_PASSPHRASE_MISSING = "key_passphrase_missing"
 KEY_PASSPHRASE_WRONG = "key_passphrase_wrong"
+DATA_VALIDATION_FAILED = "data_validation_failed"
+
+# Every code of this layer with the names of its message parameters.
+REASONS: dict[str, tuple[str, ...]] = {
+    # keys and signatures
+    SIGNATURE_MALFORMED: (),
+    SIGNATURE_NAMESPACE: (),
+    SIGNATURE_ALGORITHM: (),
+    SIGNATURE_INVALID: (),
+    KEY_MALFORMED: (),
+    KEY_ALGORITHM: (),
+    KEY_PASSPHRASE_MISSING: (),
+    KEY_PASSPHRASE_WRONG: (),
+    # the archive as a whole
+    "archive_too_large": ("size", "max"),
+    "archive_not_zip": (),
+    "archive_corrupt": (),
+    "archive_too_many_members": ("count", "max"),
+    "archive_uncompressed_too_large": ("size", "max"),
+    # one entry of the archive
+    "name_absolute": ("name",),
+    "name_backslash": ("name",),
+    "name_drive": ("name",),
+    "name_traversal": ("name",),
+    "name_characters": ("name",),
+    "name_duplicate": ("name",),
+    "name_duplicate_case": ("name", "other"),
+    "member_not_regular": ("name",),
+    "member_encrypted": ("name",),
+    "member_method": ("name", "method"),
+    "member_too_large": ("name", "size", "max"),
+    "member_ratio": ("name", "ratio", "max"),
+    "member_overlap": ("name", "other"),
+    "member_unexpected": ("name",),
+    "member_required": ("name",),
+    # SHA256SUMS and its signature
+    "sums_malformed": ("line",),
+    "member_unlisted": ("name",),
+    "member_missing": ("name",),
+    "member_size_mismatch": ("name",),
+    "member_corrupt": ("name",),
+    "member_hash_mismatch": ("name",),
+    "manifest_key_not_signer": ("signer",),
+    "package_key_unexpected": ("signer", "expected"),
+    # JSON members
+    "member_encoding_invalid": ("name",),
+    "member_json_invalid": ("name", "line", "column"),
+    "member_json_too_deep": ("name", "max"),
+    "member_json_string_too_long": ("name", "max"),
+    "member_json_duplicate_key": ("name", "key"),
+    # manifest.json
+    "manifest_not_object": (),
+    "manifest_format": (),
+    "manifest_version": ("version",),
+    "manifest_field_missing": ("field",),
+    "manifest_field_invalid": ("field",),
+    "manifest_field_unknown": ("field",),
+    "rotation_same_key": (),
+    "rotation_signature_invalid": ("reason",),
+    "manifest_organisation_mismatch": (),
+    "manifest_name_mismatch": (),
+    "manifest_counts_mismatch": ("field", "manifest", "data"),
+    # data.json and the attachments
+    "data_schema_invalid": ("field", "detail"),
+    DATA_VALIDATION_FAILED: ("count", "record", "field", "problem"),
+    "data_draft_included": ("record",),
+    "attachment_missing": ("name",),
+    "attachment_unreferenced": ("name",),
+    "attachment_name_mismatch": ("name",),
+    "attachment_not_image": ("name", "expected"),
+    # reading the file at all
+    "package_file_unreadable": ("path", "detail"),
+}

@@ -317,3 +317,13 @@ def change_passphrase(path: StrPath, old: str | None, new: str | None) -> None:
     except (OSError, UnicodeDecodeError, KeyFormatError):
         comment = ""
     save_private_key(key, path, new, comment=comment)
+
+
+def private_key_is_encrypted(path: StrPath) -> bool:
+    """Whether the OpenSSH private key file at `path` needs a passphrase to open."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_PRIVATE_KEY_FILE + 1)
+    if len(data) > MAX_PRIVATE_KEY_FILE:
+        raise KeyFormatError(KEY_MALFORMED)
+    encrypted, _public_blob = _private_key_header(data)
+    return encrypted

@@ -1,0 +1,170 @@
+"""Reading a `.kuhina` package from untrusted bytes: every rule of DESIGN section 4.
+
+`read_package(data)` returns a `VerifiedPackage` or raises a `PackageError` whose code
+names the first rule the package breaks (the codes and their texts: `errors.REASONS`,
+`resources/messages/package.json`, `docs/package-format.md`). The order of the checks:
+
+1. the container (`zip_checks`): size, ZIP structure, member count, names, entry types,
+   encryption, methods, sizes, ratios, duplicates, overlap;
+2. only the members the format allows; `SHA256SUMS` and `SHA256SUMS.sig` present;
+3. the signature over `SHA256SUMS` (namespace `kuhina-package-v1`), and the signer against
+   the key the caller expects, if any;
+4. `SHA256SUMS` lists exactly the other members, and each one's content has that hash;
+5. `manifest.json`: fields, its `public_key` is the signer, the key rotation's signature;
+6. `data.json`: bounded JSON, the schema, no drafts, the validation of published records,
+   agreement with the manifest (organisation id and name, counts);
+7. the attachments: named by data.json, named by their SHA-256, the image type they claim.
+
+Everything happens in memory; nothing is extracted or written anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any, NoReturn
+
+from kuhina_desktop.domain.model import Snapshot
+from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
+from kuhina_desktop.packages import data_checks, json_guard, keys, limits, sshsig, zip_checks
+from kuhina_desktop.packages.errors import PackageRefused, shown
+from kuhina_desktop.packages.manifest import check_manifest, check_rotation
+from kuhina_desktop.packages.verified import VerifiedPackage
+
+_SUMS_LINE = re.compile(r"([0-9a-f]{64})  (\S+)")
+MAX_SUMS_BYTES = 1024 * 1024
+
+
+def _refuse(code: str, **params: object) -> NoReturn:
+    raise PackageRefused(code, params)
+
+
+def parse_sums(raw: bytes) -> dict[str, str]:
+    """`SHA256SUMS` as {member name: hex digest}: `sha256sum` lines, sorted, LF-ended."""
+    if len(raw) > MAX_SUMS_BYTES:
+        _refuse("sums_malformed", line=0)
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError:
+        _refuse("sums_malformed", line=0)
+    if not text.endswith("\n"):
+        _refuse("sums_malformed", line=text.count("\n") + 1)
+    listing: dict[str, str] = {}
+    previous = ""
+    for number, line in enumerate(text[:-1].split("\n"), start=1):
+        match = _SUMS_LINE.fullmatch(line)
+        if match is None:
+            _refuse("sums_malformed", line=number)
+        digest, name = match.groups()
+        if (
+            not limits.is_allowed_member(name)
+            or name in (limits.SUMS, limits.SIGNATURE)
+            or name <= previous
+        ):
+            _refuse("sums_malformed", line=number)
+        listing[name] = digest
+        previous = name
+    return listing
+
+
+def _signer(data: bytes, entries: dict[str, zip_checks.Entry], expected: str | None) -> str:
+    """The key that signed SHA256SUMS, checked against the caller's expected key."""
+    sums = zip_checks.read_member(data, entries[limits.SUMS])
+    signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
+    signer = sshsig.verify(sums, signature, limits.PACKAGE_NAMESPACE)
+    if expected is not None:
+        wanted = keys.public_key_line(keys.parse_public_key_line(expected))
+        if wanted != signer:
+            _refuse(
+                "package_key_unexpected",
+                signer=keys.fingerprint(signer),
+                expected=keys.fingerprint(wanted),
+            )
+    return signer
+
+
+def _listed_members(
+    data: bytes, entries: dict[str, zip_checks.Entry]
+) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The content and hash of every member SHA256SUMS lists; it must list all of them."""
+    listing = parse_sums(zip_checks.read_member(data, entries[limits.SUMS]))
+    for name in entries:
+        if name not in listing and not name.startswith("SHA256SUMS"):
+            _refuse("member_unlisted", name=name)
+    for name in listing:
+        if name not in entries:
+            _refuse("member_missing", name=name)
+    for name in (limits.MANIFEST, limits.DATA):
+        if name not in listing:
+            _refuse("member_required", name=name)
+    contents: dict[str, bytes] = {}
+    for name, digest in listing.items():
+        content = zip_checks.read_member(data, entries[name])
+        if hashlib.sha256(content).hexdigest() != digest:
+            _refuse("member_hash_mismatch", name=name)
+        contents[name] = content
+    return contents, listing
+
+
+def _agree(manifest: dict[str, Any], snapshot: Snapshot, attachments: int) -> None:
+    """The manifest describes the data it travels with."""
+    organisation = snapshot.organisation
+    if manifest["organisation_id"] != organisation.id:
+        _refuse("manifest_organisation_mismatch")
+    if manifest["organisation_name"] != organisation.name.fi:
+        _refuse("manifest_name_mismatch")
+    actual = {**snapshot.counts(), "attachments": attachments}
+    for field in limits.COUNT_FIELDS:
+        if manifest["counts"][field] != actual[field]:
+            _refuse(
+                "manifest_counts_mismatch",
+                field=field,
+                manifest=manifest["counts"][field],
+                data=actual[field],
+            )
+
+
+def read_package(
+    data: bytes,
+    *,
+    public_key: str | None = None,
+    vocab: Vocabulary | None = None,
+    today: date | None = None,
+) -> VerifiedPackage:
+    """Check an untrusted package completely; a VerifiedPackage or a PackageError.
+
+    `public_key` (`ssh-ed25519 AAAA...`), when given, must be the key that signed it.
+    `vocab` and `today` default to the program's code lists and the current date.
+    """
+    data = bytes(data)
+    entries = zip_checks.open_archive(data)
+    for name in entries:
+        if not limits.is_allowed_member(name):
+            _refuse("member_unexpected", name=shown(name))
+    for name in (limits.SUMS, limits.SIGNATURE):
+        if name not in entries:
+            _refuse("member_required", name=name)
+    signer = _signer(data, entries, public_key)
+    contents, digests = _listed_members(data, entries)
+    manifest = check_manifest(json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]))
+    if manifest["public_key"] != signer:
+        _refuse("manifest_key_not_signer", signer=keys.fingerprint(signer))
+    rotation = check_rotation(manifest)
+    data_json = data_checks.check_schema(
+        json_guard.parse_member(limits.DATA, contents[limits.DATA])
+    )
+    snapshot = data_checks.check_records(data_json, vocab or load_vocabulary(), today)
+    attachments = data_checks.check_attachments(snapshot, contents, digests)
+    _agree(manifest, snapshot, len(attachments))
+    return VerifiedPackage(
+        manifest=manifest,
+        snapshot=snapshot,
+        attachments=attachments,
+        sha256=hashlib.sha256(data).hexdigest(),
+        public_key=signer,
+        fingerprint=keys.fingerprint(signer),
+        key_rotation=rotation,
+        size=len(data),
+        data_json=data_json,
+    )

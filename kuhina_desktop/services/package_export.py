@@ -1,0 +1,201 @@
+"""Exporting an organisation workspace as a signed `.kuhina` package (DESIGN section 4).
+
+`export_package` refuses while a record that would go into the package has validation
+problems, signs the non-draft snapshot with the workspace's key, checks the result with the
+package reader (the same checks the coordinator runs), then writes it under a temporary
+name, records the export in the workspace and renames the file into place. The export is
+recorded before the rename: a sequence number is never given to two different packages
+(the coordinator would take that for a stolen key), while a skipped one does no harm.
+
+`diff_since_last_export` tells what the next package would change against the last one,
+for the window that offers the export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kuhina_desktop.domain.serialize import snapshot_to_json
+from kuhina_desktop.domain.validation import validate_snapshot
+from kuhina_desktop.errors import KnownError, ValidationFailed
+from kuhina_desktop.packages import keys
+from kuhina_desktop.packages.manifest import utc_timestamp
+from kuhina_desktop.packages.reader import read_package
+from kuhina_desktop.packages.writer import build_package, package_counts
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.key_rotation import current_rotation
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.progress import NO_PROGRESS, Progress
+
+
+@dataclass(frozen=True)
+class PackageDiff:
+    """Record ids added, changed and removed since the package `since_sequence`."""
+
+    since_sequence: int | None
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sequence: int
+    created_at: str
+    sha256: str
+    size: int
+    counts: dict[str, int]
+    fingerprint: str
+    key_rotation: bool
+    diff: PackageDiff
+    changes: Changes
+
+
+def _records(snapshot_json: dict[str, Any] | None) -> dict[str, Any]:
+    """Each record of a data.json snapshot by id (the organisation included)."""
+    if not snapshot_json:
+        return {}
+    records: dict[str, Any] = {}
+    organisation = snapshot_json.get("organisation")
+    if isinstance(organisation, dict):
+        records[str(organisation.get("id"))] = organisation
+    for table in ("environments", "opportunities"):
+        for record in snapshot_json.get(table) or []:
+            records[str(record.get("id"))] = record
+    return records
+
+
+def diff_snapshots(
+    old: dict[str, Any] | None, new: dict[str, Any], since: int | None = None
+) -> PackageDiff:
+    before, after = _records(old), _records(new)
+    return PackageDiff(
+        since_sequence=since,
+        added=[i for i in after if i not in before],
+        changed=[i for i in after if i in before and before[i] != after[i]],
+        removed=[i for i in before if i not in after],
+    )
+
+
+def diff_since_last_export(ws: OrgWorkspace) -> PackageDiff:
+    """What a package made now would add, change and remove against the last one."""
+    last = ws.store.last_export()
+    current = snapshot_to_json(ws.snapshot(include_drafts=False))
+    if last is None:
+        return diff_snapshots(None, current)
+    return diff_snapshots(last.snapshot, current, last.sequence)
+
+
+def write_file_atomic(path: Path, data: bytes, before_rename: Any = None) -> None:
+    """Write `data` to a temporary file beside `path`, flush it to disk, run
+    `before_rename()` if given, then rename it over `path`; nothing is left on failure."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise KnownError("file_write_failed", path=str(path), reason="folder missing")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise KnownError(
+            "file_write_failed", path=str(path), reason=error.strerror or type(error).__name__
+        ) from None
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if before_rename is not None:
+            before_rename()
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise KnownError(
+            "file_write_failed", path=str(path), reason=error.strerror or type(error).__name__
+        ) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def export_package(
+    ws: OrgWorkspace,
+    out: Path,
+    *,
+    passphrase: str | None,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the workspace's next package to `out`; see the module docstring.
+
+    ValidationFailed (`export_invalid`, with the problems) while a record has problems;
+    KeyPassphraseError when `passphrase` does not open the key; Cancelled when `progress`
+    is cancelled before the file is written.
+    """
+    progress = progress or NO_PROGRESS
+    progress.start(5, "export")
+    snapshot = ws.snapshot(include_drafts=False)
+    problems = validate_snapshot(snapshot, ws.vocab)
+    if problems:
+        raise ValidationFailed("export_invalid", problems)
+    attachments = ws.attachments_for(snapshot)
+    missing = [ref for ref in snapshot.attachment_refs() if ref not in attachments]
+    if missing:
+        raise KnownError("export_attachment_missing", ref=missing[0])
+    progress.step()
+    private_key = keys.load_private_key(ws.key_file, passphrase)
+    public_line = keys.public_key_line(private_key)
+    rotation = current_rotation(ws)
+    last = ws.store.last_export()
+    sequence = last.sequence + 1 if last else 1
+    created_at = utc_timestamp(now or datetime.now(UTC))
+    progress.step()
+    data = build_package(
+        snapshot,
+        attachments,
+        private_key,
+        sequence=sequence,
+        created_at=created_at,
+        vocab_version=ws.vocab.version,
+        key_rotation=rotation,
+    )
+    progress.step()
+    read_package(data, public_key=public_line, vocab=ws.vocab)  # what the coordinator checks
+    progress.step()
+    snapshot_json = snapshot_to_json(snapshot)
+    counts = package_counts(snapshot, len(attachments))
+    digest = hashlib.sha256(data).hexdigest()
+    fingerprint = keys.fingerprint(public_line)
+    out = Path(out).absolute()
+
+    def record() -> None:
+        progress.check()
+        ws.store.add_export(sequence, digest, str(out), counts, snapshot_json, fingerprint)
+
+    write_file_atomic(out, data, before_rename=record)
+    progress.step()
+    diff = diff_snapshots(
+        last.snapshot if last else None, snapshot_json, last.sequence if last else None
+    )
+    return ExportResult(
+        path=out,
+        sequence=sequence,
+        created_at=created_at,
+        sha256=digest,
+        size=len(data),
+        counts=counts,
+        fingerprint=fingerprint,
+        key_rotation=rotation is not None,
+        diff=diff,
+        changes=Changes(lists={"exports"}),
+    )
