@@ -217,13 +217,11 @@ def write_records(
         s.execute(insert(_opp), new_opps)
     nums_by_id = dict(stored.opportunity_nums)
     if new_opps:
-        nums_by_id.update(
-            s.execute(
-                select(_opp.c.id, _opp.c.num).where(_opp.c.id.in_([r["id"] for r in new_opps]))
-            )
-            .tuples()
-            .all()
-        )
+        new_ids = [r["id"] for r in new_opps]
+        for record_id, num in s.execute(
+            select(_opp.c.id, _opp.c.num).where(_opp.c.id.in_(new_ids))
+        ):
+            nums_by_id[record_id] = num
     link_rows: dict[str, list[dict[str, Any]]] = {key: [] for key in LINK_TABLES}
     for record_id, data in opp_upserts.items():
         for key, rows in _link_rows(nums_by_id[record_id], data).items():
