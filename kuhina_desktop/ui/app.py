@@ -1,0 +1,177 @@
+"""Starting the windowed program: `run_gui` (called by `kuhina [--workspace DIR]`).
+
+It sets up logging to a file in `paths.log_dir()`, the crash handler, the translations
+(ours and Qt's own), then opens, in this order: the workspace given on the command line,
+the workspace used last, or the first-start wizard. `smoke=True` shows the main window and
+quits shortly after (the bundle's smoke test).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from kuhina_desktop import APP_NAME, __version__, paths
+from kuhina_desktop.messages import system_language
+from kuhina_desktop.resources import resource_path
+from kuhina_desktop.ui import crash
+from kuhina_desktop.ui.background import Executor
+from kuhina_desktop.ui.errors import ErrorMessage, error_message, is_known
+from kuhina_desktop.ui.first_start import FirstStartWizard
+from kuhina_desktop.ui.i18n import Translations
+from kuhina_desktop.ui.roles import ASSOCIATION, Role, WindowContext, role_for_kind
+from kuhina_desktop.ui.settings import UserSettings
+
+log = logging.getLogger(__name__)
+
+SMOKE_QUIT_MS = 1500
+STYLE_SHEET = """
+QLabel[role="hint"] { color: #4a4a4a; }
+QLabel[role="problem"] { color: #a00000; font-weight: bold; }
+"""
+
+
+def setup_logging() -> Path:
+    """Log to a rotating file in the user's log folder (stdout may not exist when frozen)."""
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / "kuhina.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    qInstallMessageHandler(_qt_message)
+    return log_file
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+class Launcher:
+    """Opens the right window at start and when the user opens another workspace.
+
+    It owns the windows' lifetimes, nothing else: each window gets its workspace and a
+    `WindowContext`.
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: UserSettings,
+        translations: Translations,
+        executor: Executor | None = None,
+    ) -> None:
+        self.app = app
+        self.settings = settings
+        self.translations = translations
+        self.context = WindowContext(settings, self.set_language, executor)
+        self.window: QMainWindow | None = None
+        self.wizard: FirstStartWizard | None = None
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.translations.apply(language)
+
+    def start(self, workspace: str | None) -> None:
+        if workspace:
+            self.open_folder(Path(workspace))
+            return
+        last = self.settings.last_workspace
+        if last is not None and last.is_dir() and self.open_folder(last, quiet=True):
+            return
+        self.show_first_start()
+
+    def show_first_start(self) -> None:
+        wizard = FirstStartWizard(executor=self.context.executor)
+        wizard.language_chosen.connect(self.set_language)
+        wizard.accepted.connect(self.on_first_start_accepted)
+        self.wizard = wizard
+        wizard.show()
+
+    def on_first_start_accepted(self) -> None:
+        wizard = self.wizard
+        if wizard is None or wizard.folder is None:
+            return
+        self.settings.role = wizard.role
+        self.open_folder(wizard.folder)
+        wizard.deleteLater()
+        self.wizard = None
+
+    def open_folder(self, folder: Path, *, quiet: bool = False) -> bool:
+        """Open the workspace in `folder` with its role's window; False if it could not."""
+        error = self._open_with(ASSOCIATION, folder)
+        if error is not None and getattr(error, "code", "") == "workspace_wrong_kind":
+            other = role_for_kind(str(error.params.get("kind")))  # type: ignore[attr-defined]
+            if other is not None and other.available():
+                error = self._open_with(other, folder)
+        if error is not None:
+            log.warning("could not open %s: %r", folder, error)
+            if not quiet:
+                ErrorMessage.show(self.window or self.wizard, error_message(error))
+            if self.window is None and self.wizard is None:
+                self.show_first_start()
+            return False
+        self.settings.last_workspace = folder.absolute()
+        return True
+
+    def _open_with(self, role: Role, folder: Path) -> BaseException | None:
+        try:
+            window = role.module().open_window(folder, self.context)
+        except Exception as exc:
+            if not is_known(exc):
+                raise
+            return exc
+        previous = self.window
+        self.window = window
+        if hasattr(window, "open_requested"):
+            window.open_requested.connect(self.on_open_requested)
+        window.show()
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        return None
+
+    def on_open_requested(self, folder: Path) -> None:
+        self.open_folder(Path(folder))
+
+
+def run_gui(workspace: str | None = None, language: str | None = None, smoke: bool = False) -> int:
+    """Start the windowed program; returns the exit code."""
+    log_file = setup_logging()
+    log.info("Kuhina Desktop %s starting", __version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName("Kuhina")
+    icon = resource_path("icons", "kuhina.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setStyleSheet(STYLE_SHEET)
+    crash.install(log_file)
+    settings = UserSettings()
+    translations = Translations(app)
+    translations.apply(language or settings.language or system_language())
+    launcher = Launcher(app, settings, translations)
+    launcher.start(workspace)
+    if smoke:
+        QTimer.singleShot(SMOKE_QUIT_MS, app.quit)
+    code = app.exec()
+    settings.sync()
+    log.info("Kuhina Desktop closing (%s)", code)
+    return int(code)

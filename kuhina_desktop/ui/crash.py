@@ -1,0 +1,99 @@
+"""The last line of defence: log an unexpected error and say where the log is.
+
+`install(log_file)` sets `sys.excepthook` (an exception escaping a slot ends up there) and
+`threading.excepthook`. The dialog says that saved work is safe (every edit is saved when a
+field is left, in its own transaction) and shows the log file's path with a copy button.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+_log_file: Path | None = None
+_showing = False
+
+
+def log_file() -> Path | None:
+    return _log_file
+
+
+def install(file: Path) -> None:
+    global _log_file
+    _log_file = file
+    sys.excepthook = on_uncaught_exception
+    threading.excepthook = _on_thread_exception
+
+
+def on_uncaught_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+    if QApplication.instance() is not None:
+        show_crash(QApplication.activeWindow(), exc)
+
+
+def _on_thread_exception(args: threading.ExceptHookArgs) -> None:
+    log.critical(
+        "uncaught exception in thread %s",
+        args.thread.name if args.thread else "?",
+        exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+    )
+
+
+def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    """Show the crash dialog once at a time (a failing paint could otherwise loop)."""
+    global _showing
+    if _showing:
+        return
+    _showing = True
+    try:
+        CrashDialog.show_for(parent, exc)
+    finally:
+        _showing = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CrashDialog", text)
+
+
+class CrashDialog:
+    """The crash message (class methods, so tests can replace `show_for`)."""
+
+    @classmethod
+    def text(cls, log_path: Path | None) -> str:
+        where = str(log_path) if log_path else _tr("(no log file)")
+        return _tr(
+            "Kuhina ran into an unexpected error. Your saved work is safe: every change is "
+            "saved when you leave a field.\n\nThe details were written to the log file:\n{path}"
+            "\n\nIf this happens again, please send that file to the Kuhina coordinator."
+        ).format(path=where)
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, exc: BaseException) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(_tr("Kuhina: unexpected error"))
+        box.setText(cls.text(_log_file))
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+        copy = box.addButton(_tr("Copy the log file's path"), QMessageBox.ButtonRole.ActionRole)
+        folder = box.addButton(_tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy and _log_file is not None:
+            QGuiApplication.clipboard().setText(str(_log_file))
+        elif box.clickedButton() is folder and _log_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(_log_file.parent)))

@@ -1,0 +1,56 @@
+"""Showing failures: known ones as a translated message, anything else as a crash report.
+
+A known failure (`errors.KnownError`, or a package-layer error) carries a message code that
+`messages.translate` turns into a sentence the user can act on. Anything else is a bug: it
+is logged with its traceback and the crash dialog says where the log is.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kuhina_desktop.messages import translate
+from kuhina_desktop.ui.i18n import current_language
+
+log = logging.getLogger(__name__)
+
+
+def is_known(exc: BaseException) -> bool:
+    """Whether `exc` is an expected failure with a message code (KnownError, PackageError)."""
+    return isinstance(getattr(exc, "code", None), str) and isinstance(
+        getattr(exc, "params", None), dict
+    )
+
+
+def error_message(exc: BaseException) -> str:
+    if is_known(exc):
+        return translate(exc.code, current_language(), **exc.params)  # type: ignore[attr-defined]
+    return QCoreApplication.translate("Errors", "An unexpected error happened.")
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user about a failure; a bug goes to the crash dialog."""
+    if not is_known(exc):
+        from kuhina_desktop.ui.crash import show_crash
+
+        log.error("unexpected failure", exc_info=exc)
+        show_crash(parent, exc)
+        return
+    log.info("known failure: %r", exc)
+    ErrorMessage.show(parent, error_message(exc))
+
+
+class ErrorMessage:
+    """The message box for a known failure (a class method, so tests can replace it)."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Errors", "Kuhina"),
+            text,
+            QMessageBox.StandardButton.Ok,
+        )

@@ -1,0 +1,1 @@
+"""The record forms: the organisation, a coaching environment, an opportunity."""

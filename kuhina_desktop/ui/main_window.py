@@ -1,0 +1,358 @@
+"""The association's main window: navigation between the pages, menus, shortcuts and the
+status bar. It passes the workspace to the pages and tells every page what an operation
+changed (`on_changes`), so each refreshes only what it shows.
+
+`open_window(folder, context)` is the role hook (see `roles`) that opens it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui import key_actions
+from kuhina_desktop.ui.about import show_about, show_shortcuts
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.pages.bin_page import BinPage
+from kuhina_desktop.ui.pages.checklist_page import ChecklistPage
+from kuhina_desktop.ui.pages.environments_page import EnvironmentsPage
+from kuhina_desktop.ui.pages.history_page import HistoryPage
+from kuhina_desktop.ui.pages.opportunities_page import OpportunitiesPage
+from kuhina_desktop.ui.pages.organisation_page import OrganisationPage
+from kuhina_desktop.ui.preview import PreviewDialog
+from kuhina_desktop.ui.roles import WindowContext
+from kuhina_desktop.ui.send_dialog import SendDialog
+from kuhina_desktop.ui.settings_dialog import SettingsDialog
+
+STATUS_TIMEOUT_MS = 8000
+PAGES = ("organisation", "environments", "opportunities", "checklist", "bin", "history")
+
+
+class WorkspaceFolders:
+    """Asks for a workspace folder (a class method, so tests can answer)."""
+
+    @classmethod
+    def choose(cls, parent: QWidget, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+        return Path(name) if name else None
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    """Signals:
+    open_requested(object): open another workspace folder (a `Path`) instead of this one.
+    closed(): the window closed; the workspace may be closed now.
+    """
+
+    open_requested = Signal(object)
+    closed = Signal()
+
+    def __init__(
+        self, workspace: OrgWorkspace, context: WindowContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.context = context
+        self.executor = context.executor
+        self.setObjectName("MainWindow")
+        self.pages: dict[str, Any] = {
+            "organisation": OrganisationPage(workspace),
+            "environments": EnvironmentsPage(workspace),
+            "opportunities": OpportunitiesPage(workspace),
+            "checklist": ChecklistPage(workspace),
+            "bin": BinPage(workspace),
+            "history": HistoryPage(workspace),
+        }
+        self.navigation = QListWidget(self)
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget(self)
+        icons = {
+            "organisation": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "environments": QStyle.StandardPixmap.SP_DriveNetIcon,
+            "opportunities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "checklist": QStyle.StandardPixmap.SP_DialogApplyButton,
+            "bin": QStyle.StandardPixmap.SP_TrashIcon,
+            "history": QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
+        for key in PAGES:
+            item = QListWidgetItem(self.style().standardIcon(icons[key]), "", self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.stack.addWidget(self.pages[key])
+        self.navigation.currentRowChanged.connect(self.on_navigation_changed)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for page in self.pages.values():
+            if hasattr(page, "changes_made"):
+                page.changes_made.connect(self.on_changes)
+            if hasattr(page, "status_message"):
+                page.status_message.connect(self.show_status)
+        self.pages["opportunities"].preview_requested.connect(self.on_preview_requested)
+        self.pages["checklist"].navigate.connect(self.on_navigate)
+        self.pages["checklist"].send_requested.connect(self.on_send_triggered)
+        self.pages["history"].send_requested.connect(self.on_send_triggered)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate_ui()
+        self.navigation.setCurrentRow(PAGES.index("opportunities"))
+        self._restore_state()
+
+    # -- actions and menus ------------------------------------------------------------
+    def _action(
+        self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.send_action = self._action(self.on_send_triggered, "Ctrl+E")
+        self.open_action = self._action(self.on_open_triggered, QKeySequence.StandardKey.Open)
+        self.backup_action = self._action(self.on_backup_triggered)
+        self.restore_action = self._action(self.on_restore_triggered)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.new_opportunity_action = self._action(self.on_new_opportunity_triggered, "Ctrl+N")
+        self.new_environment_action = self._action(
+            self.on_new_environment_triggered, "Ctrl+Shift+N"
+        )
+        self.duplicate_action = self._action(self.on_duplicate_triggered, "Ctrl+D")
+        self.find_action = self._action(self.on_find_triggered, QKeySequence.StandardKey.Find)
+        self.preview_action = self._action(self.on_preview_triggered, "Ctrl+P")
+        self.settings_action = self._action(self.on_settings_triggered, "Ctrl+,")
+        self.page_actions = []
+        for n, key in enumerate(PAGES, start=1):
+            action = self._action(lambda _c=False, k=key: self.show_page(k), f"Ctrl+{n}")
+            self.page_actions.append(action)
+        self.shortcuts_action = self._action(self.on_shortcuts_triggered, "F1")
+        self.about_action = self._action(self.on_about_triggered)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.send_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.new_opportunity_action)
+        self.edit_menu.addAction(self.new_environment_action)
+        self.edit_menu.addAction(self.duplicate_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.preview_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        name = self.workspace.organisation.name.best(current_language())
+        self.setWindowTitle(self.tr("Kuhina – %1").replace("%1", name))
+        titles = self.page_titles()
+        for row, key in enumerate(PAGES):
+            item = self.navigation.item(row)
+            item.setText(titles[key])
+            self.page_actions[row].setText(titles[key])
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setFixedWidth(
+            max(self.navigation.sizeHintForColumn(0), 120) + 2 * self.navigation.frameWidth() + 8
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.send_action.setText(self.tr("&Send to coordinator…"))
+        self.open_action.setText(self.tr("&Open another workspace…"))
+        self.backup_action.setText(self.tr("Make a &backup…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.new_opportunity_action.setText(self.tr("New &opportunity"))
+        self.new_environment_action.setText(self.tr("New coaching &environment"))
+        self.duplicate_action.setText(self.tr("&Duplicate the opportunity"))
+        self.find_action.setText(self.tr("&Search the list"))
+        self.preview_action.setText(self.tr("&Preview the opportunity"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Kuhina"))
+
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "organisation": self.tr("Organisation"),
+            "environments": self.tr("Coaching environments"),
+            "opportunities": self.tr("Opportunities"),
+            "checklist": self.tr("Ready to send"),
+            "bin": self.tr("Bin"),
+            "history": self.tr("Sent packages"),
+        }
+
+    # -- pages ------------------------------------------------------------------------
+    def current_page_key(self) -> str:
+        return PAGES[max(self.navigation.currentRow(), 0)]
+
+    def show_page(self, key: str) -> Any:
+        self.navigation.setCurrentRow(PAGES.index(key))
+        return self.pages[key]
+
+    def on_navigation_changed(self, row: int) -> None:
+        for page in self.pages.values():
+            page.flush()
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.pages[PAGES[row]])
+
+    def on_changes(self, changes: Changes) -> None:
+        """Tell every page what changed; each refreshes only what it shows."""
+        for page in self.pages.values():
+            page.on_workspace_changed(changes)
+        if "organisation" in changes.lists:
+            name = self.workspace.organisation.name.best(current_language())
+            self.setWindowTitle(self.tr("Kuhina – %1").replace("%1", name))
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def on_navigate(self, record_type: str, record_id: str, field: str) -> None:
+        if record_type == "organisation":
+            page = self.show_page("organisation")
+        else:
+            page = self.show_page(
+                "environments" if record_type == "environment" else "opportunities"
+            )
+            page.select_record(record_id)
+        page.form.focus_field(field)
+
+    # -- slots of actions ---------------------------------------------------------------
+    def on_send_triggered(self) -> None:
+        for page in self.pages.values():
+            page.flush()
+        dialog = SendDialog(self.workspace, self, executor=self.executor)
+        dialog.exported.connect(self.on_exported)
+        dialog.show_checklist.connect(lambda: self.show_page("checklist"))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def on_exported(self, result: Any) -> None:
+        self.on_changes(result.changes)
+        self.show_status(
+            self.tr("Package no. %1 was saved to %2.")
+            .replace("%1", str(result.sequence))
+            .replace("%2", str(result.path))
+        )
+
+    def on_new_opportunity_triggered(self) -> None:
+        self.show_page("opportunities").on_new_clicked()
+
+    def on_new_environment_triggered(self) -> None:
+        self.show_page("environments").on_new_clicked()
+
+    def on_duplicate_triggered(self) -> None:
+        self.show_page("opportunities").on_duplicate_clicked()
+
+    def on_find_triggered(self) -> None:
+        page = self.pages[self.current_page_key()]
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def on_preview_triggered(self) -> None:
+        self.show_page("opportunities").on_preview_clicked()
+
+    def on_preview_requested(self, opp: Any) -> None:
+        snapshot = self.workspace.snapshot()
+        env = next((e for e in snapshot.environments if e.id == opp.environment_id), None)
+        photo = self.workspace.attachment(env.photos[0]) if env and env.photos else None
+        dialog = PreviewDialog(opp, snapshot, self.workspace.vocab, photo, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def on_settings_triggered(self) -> None:
+        for page in self.pages.values():
+            page.flush()
+        dialog = SettingsDialog(self.workspace, self, executor=self.executor)
+        dialog.language_chosen.connect(self.on_language_chosen)
+        dialog.changes_made.connect(self.on_changes)
+        dialog.status_message.connect(self.show_status)
+        dialog.restore_requested.connect(self.on_restore_triggered)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def on_language_chosen(self, language: str) -> None:
+        self.context.settings.language = language
+        self.context.set_language(language)
+
+    def on_backup_triggered(self) -> None:
+        key_actions.make_backup(self, self.workspace, self.executor, self.show_status)
+
+    def on_restore_triggered(self) -> None:
+        key_actions.restore_backup(self, self.executor, self.open_requested.emit)
+
+    def on_open_triggered(self) -> None:
+        folder = WorkspaceFolders.choose(self, self.tr("Choose the workspace folder"))
+        if folder is not None:
+            self.open_requested.emit(folder)
+
+    def on_shortcuts_triggered(self) -> None:
+        show_shortcuts(self, [a for a in self.actions() if not a.shortcut().isEmpty()])
+
+    def on_about_triggered(self) -> None:
+        show_about(self, self.workspace.folder)
+
+    # -- state ------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.context.settings.window_state("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key in ("environments", "opportunities"):
+            state = self.context.settings.window_state(f"main/{key}/splitter")
+            if state is not None:
+                self.pages[key].splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            page.flush()
+        settings = self.context.settings
+        settings.set_window_state("main/geometry", self.saveGeometry())
+        for key in ("environments", "opportunities"):
+            settings.set_window_state(f"main/{key}/splitter", self.pages[key].splitter.saveState())
+        settings.sync()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def open_window(folder: Path, context: WindowContext) -> MainWindow:
+    """The association role's window on the organisation workspace in `folder`."""
+    workspace = OrgWorkspace.open(folder)
+    window = MainWindow(workspace, context)
+    window.closed.connect(workspace.close)
+    return window

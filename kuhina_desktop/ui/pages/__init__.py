@@ -1,0 +1,2 @@
+"""The main window's pages: profile, coaching environments, opportunities, checklist, bin,
+export history."""
