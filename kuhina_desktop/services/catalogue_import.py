@@ -272,6 +272,13 @@ class Importer:
 
         if decision.verdict == trust.PENDING_TRUST:
             if request.decisions is None:
+                review = review_for(
+                    diff,
+                    package_sha256=info.sha256,
+                    organisation_name=info.organisation_name,
+                    sequence=info.sequence,
+                    file=info.file,
+                )
                 raise _Abort(
                     ImportOutcome(
                         PENDING_TRUST,
@@ -279,6 +286,7 @@ class Importer:
                         decision.reason,
                         dict(decision.params),
                         diff,
+                        review,
                         flags=decision.flags,
                     )
                 )
