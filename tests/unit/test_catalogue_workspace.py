@@ -69,8 +69,8 @@ def test_unknown_organisation_waits_until_its_fingerprint_is_confirmed(
     workspace.trust(pub.organisation_id, pub.fingerprint, actor="koordinaattori")
     [status] = workspace.status()
     assert status.trust_state == "trusted"
-    outcome = workspace.import_waiting(pub.organisation_id, actor="koordinaattori")
-    assert outcome is not None and outcome.status == "imported"
+    waited = workspace.import_waiting(pub.organisation_id, actor="koordinaattori")
+    assert waited is not None and waited.status == "imported"
     assert workspace.waiting() == []
     records = workspace.records_of(pub.organisation_id)
     assert set(records.opportunities) == {o.id for o in pub.snapshot.opportunities}
