@@ -1,0 +1,140 @@
+"""The coordinator's words for the catalogue's codes: verdicts, trust states, flags, actions.
+
+The catalogue layer reports in codes (`imported`, `pending_trust`, `trusted`,
+`possible_key_compromise`, `import`...); refusal reasons carry message codes that
+`messages.translate` turns into sentences. Everything here is plain language for a
+coordinator, never colour alone: each state has words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+
+from kuhina_desktop.messages import translate
+from kuhina_desktop.ui.i18n import current_language
+from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+
+C = "CoordinatorTexts"
+
+TRUST_STATES = {
+    "trusted": QT_TRANSLATE_NOOP("CoordinatorTexts", "Trusted"),
+    "pending": QT_TRANSLATE_NOOP("CoordinatorTexts", "Waiting for confirmation"),
+    "revoked": QT_TRANSLATE_NOOP("CoordinatorTexts", "Revoked"),
+    "retired": QT_TRANSLATE_NOOP("CoordinatorTexts", "Replaced by a newer key"),
+    "rotation": QT_TRANSLATE_NOOP("CoordinatorTexts", "New key vouched for by the trusted one"),
+    "unknown": QT_TRANSLATE_NOOP("CoordinatorTexts", "Not known yet"),
+}
+
+KEY_SOURCES = {
+    "first_sight": QT_TRANSLATE_NOOP("CoordinatorTexts", "seen in a package"),
+    "first_use": QT_TRANSLATE_NOOP("CoordinatorTexts", "trusted on first use"),
+    "confirmed": QT_TRANSLATE_NOOP("CoordinatorTexts", "confirmed by the coordinator"),
+    "rotation": QT_TRANSLATE_NOOP("CoordinatorTexts", "key rotation signed by the previous key"),
+}
+
+FLAGS = {
+    "possible_key_compromise": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts", "Possible key compromise: two different packages with one number"
+    ),
+    "new_key_without_rotation": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts", "A new key that the trusted key did not vouch for"
+    ),
+    "duplicate_business_id": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts", "Another organisation uses the same business ID"
+    ),
+}
+
+ACTIONS = {
+    "import": QT_TRANSLATE_NOOP("CoordinatorTexts", "Package imported"),
+    "pending": QT_TRANSLATE_NOOP("CoordinatorTexts", "Package waiting for trust"),
+    "refused": QT_TRANSLATE_NOOP("CoordinatorTexts", "Package refused"),
+    "trust": QT_TRANSLATE_NOOP("CoordinatorTexts", "Key trusted"),
+    "revoke": QT_TRANSLATE_NOOP("CoordinatorTexts", "Trust revoked"),
+    "hide": QT_TRANSLATE_NOOP("CoordinatorTexts", "Record hidden"),
+    "unhide": QT_TRANSLATE_NOOP("CoordinatorTexts", "Record shown again"),
+    "publish": QT_TRANSLATE_NOOP("CoordinatorTexts", "Web catalogue published"),
+    "excel": QT_TRANSLATE_NOOP("CoordinatorTexts", "Excel workbooks made"),
+    "opendata": QT_TRANSLATE_NOOP("CoordinatorTexts", "Open data made"),
+}
+
+RECORD_TYPES = {
+    "organisation": QT_TRANSLATE_NOOP("CoordinatorTexts", "Organisation"),
+    "environment": QT_TRANSLATE_NOOP("CoordinatorTexts", "Coaching environment"),
+    "opportunity": QT_TRANSLATE_NOOP("CoordinatorTexts", "Opportunity"),
+}
+
+CHANGE_KINDS = {
+    "added": QT_TRANSLATE_NOOP("CoordinatorTexts", "New"),
+    "changed": QT_TRANSLATE_NOOP("CoordinatorTexts", "Changed"),
+    "removed": QT_TRANSLATE_NOOP("CoordinatorTexts", "Removed"),
+    "unchanged": QT_TRANSLATE_NOOP("CoordinatorTexts", "Unchanged"),
+}
+
+LANGUAGE_NAMES = {
+    "fi": QT_TRANSLATE_NOOP("CoordinatorTexts", "Finnish"),
+    "sv": QT_TRANSLATE_NOOP("CoordinatorTexts", "Swedish"),
+    "en": QT_TRANSLATE_NOOP("CoordinatorTexts", "English"),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(C, source)
+
+
+def _lookup(table: Mapping[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    source = table.get(code)
+    return _tr(source) if source else code
+
+
+def trust_state(code: str | None) -> str:
+    return _lookup(TRUST_STATES, code or "unknown")
+
+
+def key_source(code: str | None) -> str:
+    return _lookup(KEY_SOURCES, code)
+
+
+def flag(code: str) -> str:
+    return _lookup(FLAGS, code)
+
+
+def action(code: str) -> str:
+    return _lookup(ACTIONS, code)
+
+
+def record_type(code: str) -> str:
+    return _lookup(RECORD_TYPES, code)
+
+
+def change_kind(code: str) -> str:
+    return _lookup(CHANGE_KINDS, code)
+
+
+def language_name(code: str) -> str:
+    return _lookup(LANGUAGE_NAMES, code)
+
+
+def reason(code: str | None, params: Mapping[str, Any] | None = None) -> str:
+    """A refusal or problem code as a sentence in the interface language."""
+    if not code:
+        return ""
+    return translate(code, current_language(), **dict(params or {}))
+
+
+def yes_no(value: bool) -> str:
+    return _tr("Yes") if value else _tr("No")
+
+
+def timestamp(iso: str | None) -> str:
+    """An ISO 8601 timestamp in local time, in the interface language's short format."""
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
