@@ -88,12 +88,14 @@ def test_arrival_order_does_not_matter(
     fresh_url: Callable[[], str | None], order: list[int]
 ) -> None:
     made, expected, signers = packages()
-    with tempfile.TemporaryDirectory() as folder:
-        with CatalogueWorkspace.create(Path(folder) / "catalogue", fresh_url()) as ws:
-            for index in order:
-                outcome = ws.import_package(made[index], trust_new=True, decisions="accept_all")
-                assert outcome.status in ("imported", "already_imported", "refused")
-                if outcome.status == "refused":
-                    assert outcome.reason == "catalogue_refused_replay"
-            assert state_of(ws) == expected
-            assert "".join(sorted(ws.signers().splitlines(keepends=True))) == signers
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        CatalogueWorkspace.create(Path(folder) / "catalogue", fresh_url()) as ws,
+    ):
+        for index in order:
+            outcome = ws.import_package(made[index], trust_new=True, decisions="accept_all")
+            assert outcome.status in ("imported", "already_imported", "refused")
+            if outcome.status == "refused":
+                assert outcome.reason == "catalogue_refused_replay"
+        assert state_of(ws) == expected
+        assert "".join(sorted(ws.signers().splitlines(keepends=True))) == signers
