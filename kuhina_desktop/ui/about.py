@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kuhina_desktop import __version__
 from kuhina_desktop.ui import crash
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+translate = QCoreApplication.translate
 
 
 def about_text(workspace_folder: Path | None) -> str:
@@ -23,30 +21,41 @@ def about_text(workspace_folder: Path | None) -> str:
         f"<h2>Kuhina Desktop {html.escape(__version__)}</h2>",
         "<p>"
         + html.escape(
-            _tr(
+            translate(
+                "About",
                 "The regional catalogue of what North Karelia's associations offer job seekers: "
-                "work trials, coaching, volunteering and more."
+                "work trials, coaching, volunteering and more.",
             )
         )
         + "</p>",
         "<p>"
-        + html.escape(_tr("Licence: European Union Public Licence (EUPL) version 1.2."))
+        + html.escape(
+            translate("About", "Licence: European Union Public Licence (EUPL) version 1.2.")
+        )
         + "</p>",
         "<p>"
-        + html.escape(_tr("The program works offline: it never connects to the internet."))
+        + html.escape(
+            translate("About", "The program works offline: it never connects to the internet.")
+        )
         + "</p>",
     ]
     if workspace_folder is not None:
         parts.append(
-            "<p>" + html.escape(_tr("Workspace: %1").replace("%1", str(workspace_folder))) + "</p>"
+            "<p>"
+            + html.escape(translate("About", "Workspace: %1").replace("%1", str(workspace_folder)))
+            + "</p>"
         )
     if log_file is not None:
-        parts.append("<p>" + html.escape(_tr("Log file: %1").replace("%1", str(log_file))) + "</p>")
+        parts.append(
+            "<p>"
+            + html.escape(translate("About", "Log file: %1").replace("%1", str(log_file)))
+            + "</p>"
+        )
     return "\n".join(parts)
 
 
 def show_about(parent: QWidget, workspace_folder: Path | None) -> None:
-    QMessageBox.about(parent, _tr("About Kuhina"), about_text(workspace_folder))
+    QMessageBox.about(parent, translate("About", "About Kuhina"), about_text(workspace_folder))
 
 
 def shortcuts_text(actions: list[QAction]) -> str:
@@ -56,11 +65,17 @@ def shortcuts_text(actions: list[QAction]) -> str:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(name)}</td></tr>")
     extra = [
-        (_tr("Delete (in a list)"), _tr("Move the selected rows to the bin")),
-        (_tr("Ctrl+Z (in a field)"), _tr("Undo typing in the field")),
-        (_tr("Tab / Shift+Tab"), _tr("Next / previous field")),
-        (_tr("Ctrl+Tab (in a text)"), _tr("Next language tab")),
-        (_tr("Space (in a list of choices)"), _tr("Tick or untick the choice")),
+        (
+            translate("About", "Delete (in a list)"),
+            translate("About", "Move the selected rows to the bin"),
+        ),
+        (translate("About", "Ctrl+Z (in a field)"), translate("About", "Undo typing in the field")),
+        (translate("About", "Tab / Shift+Tab"), translate("About", "Next / previous field")),
+        (translate("About", "Ctrl+Tab (in a text)"), translate("About", "Next language tab")),
+        (
+            translate("About", "Space (in a list of choices)"),
+            translate("About", "Tick or untick the choice"),
+        ),
     ]
     rows += [
         f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in extra
@@ -70,6 +85,6 @@ def shortcuts_text(actions: list[QAction]) -> str:
 
 def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Keyboard shortcuts"))
+    box.setWindowTitle(translate("About", "Keyboard shortcuts"))
     box.setText(shortcuts_text(actions))
     box.exec()

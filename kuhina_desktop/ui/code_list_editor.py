@@ -7,12 +7,13 @@ section 3) is offered only when the record already has it, marked "no longer in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QListView, QVBoxLayout, QWidget
 
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.signals import signals_blocked
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +46,7 @@ class CodeListEditor(Retranslatable, QListView):
         lang = current_language()
         offered = [e.code for e in self.vocab.selectable(self.list_name)]
         extra = [c for c in chosen if c not in offered]
-        with QSignalBlocker(self._items):
+        with signals_blocked(self._items):
             self._items.clear()
             self._codes = offered + extra
             for code in self._codes:
@@ -90,7 +91,7 @@ class CodeListEditor(Retranslatable, QListView):
         if [c for c in chosen if c not in self._codes]:
             self._fill(chosen)
             return
-        with QSignalBlocker(self._items):
+        with signals_blocked(self._items):
             for row in range(self._items.rowCount()):
                 item = self._items.item(row)
                 state = (
@@ -102,7 +103,7 @@ class CodeListEditor(Retranslatable, QListView):
 
     def set_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        with QSignalBlocker(self._items):
+        with signals_blocked(self._items):
             for row in range(self._items.rowCount()):
                 self._items.item(row).setCheckState(state)
         self.viewport().update()
@@ -145,7 +146,7 @@ class MunicipalityEditor(Retranslatable, QWidget):
         self.committed.emit()
 
     def on_list_changed(self) -> None:
-        with QSignalBlocker(self.whole_region):
+        with signals_blocked(self.whole_region):
             self.whole_region.setChecked(self.list.all_checked())
         self.changed.emit()
 
@@ -154,5 +155,5 @@ class MunicipalityEditor(Retranslatable, QWidget):
 
     def set_value(self, codes: list[str]) -> None:
         self.list.set_value(codes)
-        with QSignalBlocker(self.whole_region):
+        with signals_blocked(self.whole_region):
             self.whole_region.setChecked(self.list.all_checked())

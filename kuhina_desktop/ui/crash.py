@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 _log_file: Path | None = None
@@ -66,31 +68,32 @@ def show_crash(parent: QWidget | None, exc: BaseException) -> None:
         _showing = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 class CrashDialog:
     """The crash message (class methods, so tests can replace `show_for`)."""
 
     @classmethod
     def text(cls, log_path: Path | None) -> str:
-        where = str(log_path) if log_path else _tr("(no log file)")
-        return _tr(
+        where = str(log_path) if log_path else translate("CrashDialog", "(no log file)")
+        return translate(
+            "CrashDialog",
             "Kuhina ran into an unexpected error. Your saved work is safe: every change is "
             "saved when you leave a field.\n\nThe details were written to the log file:\n{path}"
-            "\n\nIf this happens again, please send that file to the Kuhina coordinator."
+            "\n\nIf this happens again, please send that file to the Kuhina coordinator.",
         ).format(path=where)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, exc: BaseException) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Kuhina: unexpected error"))
+        box.setWindowTitle(translate("CrashDialog", "Kuhina: unexpected error"))
         box.setText(cls.text(_log_file))
         box.setDetailedText("".join(traceback.format_exception(exc)))
-        copy = box.addButton(_tr("Copy the log file's path"), QMessageBox.ButtonRole.ActionRole)
-        folder = box.addButton(_tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            translate("CrashDialog", "Copy the log file's path"), QMessageBox.ButtonRole.ActionRole
+        )
+        folder = box.addButton(
+            translate("CrashDialog", "Open the log folder"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is copy and _log_file is not None:

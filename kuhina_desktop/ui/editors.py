@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.domain.checks import parse_date
 from kuhina_desktop.domain.model import HoursRange
 from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.signals import signals_blocked
 
 
 class LineEditor(QLineEdit):
@@ -52,7 +53,7 @@ class LineEditor(QLineEdit):
         return text or None
 
     def set_value(self, value: str | None) -> None:
-        with QSignalBlocker(self):
+        with signals_blocked(self):
             if (value or "") != self.text():
                 self.setText(value or "")
 
@@ -87,7 +88,7 @@ class MultiLineEditor(QPlainTextEdit):
         return text or None
 
     def set_value(self, value: str | None) -> None:
-        with QSignalBlocker(self):
+        with signals_blocked(self):
             if (value or "") != self.toPlainText():
                 self.setPlainText(value or "")
 
@@ -109,7 +110,7 @@ class ComboEditor(QComboBox):
     def set_items(self, items: list[tuple[str | None, str]]) -> None:
         """Replace the choices (e.g. after a language switch), keeping the chosen code."""
         current = self.value()
-        with QSignalBlocker(self):
+        with signals_blocked(self):
             self.clear()
             for code, label in items:
                 self.addItem(label, code)
@@ -126,7 +127,7 @@ class ComboEditor(QComboBox):
         return self.currentData()
 
     def set_value(self, value: str | None) -> None:
-        with QSignalBlocker(self):
+        with signals_blocked(self):
             self._select(value)
 
 
@@ -145,7 +146,7 @@ class CheckEditor(QCheckBox):
         return self.isChecked()
 
     def set_value(self, value: bool) -> None:
-        with QSignalBlocker(self):
+        with signals_blocked(self):
             self.setChecked(bool(value))
 
 
@@ -170,7 +171,7 @@ class CountEditor(QSpinBox):
         return None if number < 0 else number
 
     def set_value(self, value: int | None) -> None:
-        with QSignalBlocker(self):
+        with signals_blocked(self):
             self.setValue(-1 if value is None else value)
 
 
@@ -197,7 +198,7 @@ class CoordinateEditor(QDoubleSpinBox):
         return None if number <= 0.0 else round(number, 5)
 
     def set_value(self, value: float | None) -> None:
-        with QSignalBlocker(self):
+        with signals_blocked(self):
             self.setValue(0.0 if value is None else float(value))
 
 
@@ -244,7 +245,7 @@ class HoursEditor(Retranslatable, QWidget):
         return HoursRange(min=low if low > 0 else None, max=high if high > 0 else None)
 
     def set_value(self, value: HoursRange | None) -> None:
-        with QSignalBlocker(self.low), QSignalBlocker(self.high):
+        with signals_blocked(self.low, self.high):
             self.low.setValue(value.min or 0.0 if value else 0.0)
             self.high.setValue(value.max or 0.0 if value else 0.0)
 
@@ -303,7 +304,7 @@ class DateEditor(Retranslatable, QWidget):
 
     def set_value(self, value: str | None) -> None:
         day = parse_date(value) if value else None
-        with QSignalBlocker(self.date_edit), QSignalBlocker(self.none_box):
+        with signals_blocked(self.date_edit, self.none_box):
             self.none_box.setChecked(day is None)
             self.date_edit.setEnabled(day is not None)
             shown = day or date.today()

@@ -19,7 +19,7 @@ from kuhina_desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
 
 def current_language() -> str:
@@ -51,7 +51,7 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        QLocale.setDefault(QLocale(_LOCALES[language]))
+        QLocale.setDefault(QLocale(LOCALES[language]))
         self.language = language
         ours = QTranslator(self._app)
         if ours.load(str(qm_folder() / f"kuhina_{language}.qm")):

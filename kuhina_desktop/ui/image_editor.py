@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -46,7 +46,9 @@ class ImageFiles:
 
     @classmethod
     def choose(cls, parent: QWidget, title: str, many: bool) -> list[Path]:
-        pattern = parent.tr("Images (%1)").replace("%1", " ".join(f"*{s}" for s in IMAGE_SUFFIXES))
+        pattern = QCoreApplication.translate("ImageEditor", "Images (%1)").replace(
+            "%1", " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
+        )
         if many:
             names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), pattern)
             return [Path(n) for n in names]

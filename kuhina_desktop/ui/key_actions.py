@@ -24,9 +24,7 @@ from kuhina_desktop.ui.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from kuhina_desktop.ui.send_dialog import file_slug, key_is_encrypted
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyActions", text)
+translate = QCoreApplication.translate
 
 
 class BackupFiles:
@@ -35,7 +33,10 @@ class BackupFiles:
     @classmethod
     def save_as(cls, parent: QWidget, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save the backup"), str(suggested), _tr("Kuhina backups (*.kuhinabackup)")
+            parent,
+            translate("KeyActions", "Save the backup"),
+            str(suggested),
+            translate("KeyActions", "Kuhina backups (*.kuhinabackup)"),
         )
         return Path(name) if name else None
 
@@ -43,9 +44,9 @@ class BackupFiles:
     def open(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            _tr("Choose the backup"),
+            translate("KeyActions", "Choose the backup"),
             str(Path.home()),
-            _tr("Kuhina backups (*.kuhinabackup);;All files (*)"),
+            translate("KeyActions", "Kuhina backups (*.kuhinabackup);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -62,10 +63,11 @@ def change_passphrase(
 ) -> None:
     answer = NewPassphraseDialog.ask(
         parent,
-        _tr("Change the passphrase"),
-        _tr(
+        translate("KeyActions", "Change the passphrase"),
+        translate(
+            "KeyActions",
             "The passphrase protects the signing key on this computer. You need it every time "
-            "you make a package. Leave the new one empty to use no passphrase."
+            "you make a package. Leave the new one empty to use no passphrase.",
         ),
         ask_current=key_is_encrypted(workspace),
     )
@@ -75,10 +77,10 @@ def change_passphrase(
     op = BackgroundOperation(
         parent,
         lambda _p: keys.change_passphrase(workspace.key_file, old, new),
-        title=_tr("Changing the passphrase…"),
+        title=translate("KeyActions", "Changing the passphrase…"),
         executor=executor,
     )
-    op.success(lambda _r: done(_tr("The passphrase was changed."))).run()
+    op.success(lambda _r: done(translate("KeyActions", "The passphrase was changed."))).run()
 
 
 def rotate_key(
@@ -89,20 +91,22 @@ def rotate_key(
 ) -> None:
     if not Confirm.ask(
         parent,
-        _tr("Make a new signing key"),
-        _tr(
+        translate("KeyActions", "Make a new signing key"),
+        translate(
+            "KeyActions",
             "Make a new key if you think someone else may have got a copy of this computer's "
             "files. The old key signs the new one, so the coordinator accepts your next "
-            "package without phoning. Continue?"
+            "package without phoning. Continue?",
         ),
     ):
         return
     answer = NewPassphraseDialog.ask(
         parent,
-        _tr("Make a new signing key"),
-        _tr(
+        translate("KeyActions", "Make a new signing key"),
+        translate(
+            "KeyActions",
             "Give the current passphrase (if there is one) and a passphrase for the new key "
-            "(or leave it empty)."
+            "(or leave it empty).",
         ),
         ask_current=key_is_encrypted(workspace),
     )
@@ -112,14 +116,14 @@ def rotate_key(
     op = BackgroundOperation(
         parent,
         lambda _p: key_rotation.rotate_key(workspace, old, new),
-        title=_tr("Making a new key…"),
+        title=translate("KeyActions", "Making a new key…"),
         executor=executor,
     )
 
     def succeeded(result: Any) -> None:
         done(
             result.changes,
-            _tr("A new signing key was made. Its fingerprint is %1.").replace(
+            translate("KeyActions", "A new signing key was made. Its fingerprint is %1.").replace(
                 "%1", result.fingerprint
             ),
         )
@@ -132,11 +136,12 @@ def make_backup(
 ) -> None:
     answer = NewPassphraseDialog.ask(
         parent,
-        _tr("Make a backup"),
-        _tr(
+        translate("KeyActions", "Make a backup"),
+        translate(
+            "KeyActions",
             "The backup holds everything, including the signing key, so it is locked with a "
             "passphrase. Choose one and write it down somewhere safe: without it the backup "
-            "cannot be opened."
+            "cannot be opened.",
         ),
         ask_current=False,
         optional=False,
@@ -151,10 +156,14 @@ def make_backup(
     op = BackgroundOperation(
         parent,
         lambda _p: backup.backup(workspace, target, passphrase),
-        title=_tr("Making the backup…"),
+        title=translate("KeyActions", "Making the backup…"),
         executor=executor,
     )
-    op.success(lambda r: done(_tr("The backup was saved to %1.").replace("%1", str(r.path)))).run()
+    op.success(
+        lambda r: done(
+            translate("KeyActions", "The backup was saved to %1.").replace("%1", str(r.path))
+        )
+    ).run()
 
 
 def restore_backup(
@@ -165,7 +174,9 @@ def restore_backup(
     if source is None:
         return
     passphrase = PassphraseDialog.ask(
-        parent, _tr("Restore a backup"), _tr("The passphrase the backup was made with:")
+        parent,
+        translate("KeyActions", "Restore a backup"),
+        translate("KeyActions", "The passphrase the backup was made with:"),
     )
     if passphrase is None:
         return
@@ -173,7 +184,7 @@ def restore_backup(
     op = BackgroundOperation(
         parent,
         lambda _p: backup.restore(source, folder, passphrase),
-        title=_tr("Restoring the backup…"),
+        title=translate("KeyActions", "Restoring the backup…"),
         executor=executor,
     )
     op.success(lambda r: done(Path(r.folder))).run()

@@ -6,11 +6,12 @@ closing time of 24:00 is shown as 23:59 and written back as 24:00 unless changed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QWidget
 
 from kuhina_desktop.domain.model import OpeningHours
 from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.signals import signals_blocked
 
 DAYS = range(1, 8)
 PERIODS = 2
@@ -139,7 +140,6 @@ class OpeningHoursEditor(Retranslatable, QWidget):
         for day in DAYS:
             entries = by_day.get(day, [])
             for p, period in enumerate(self.periods[day]):
-                blockers = [QSignalBlocker(w) for w in (period.box, period.opens, period.closes)]
-                period.set(entries[p] if p < len(entries) else None)
-                period.box.setEnabled(p == 0 or bool(entries))
-                del blockers
+                with signals_blocked(period.box, period.opens, period.closes):
+                    period.set(entries[p] if p < len(entries) else None)
+                    period.box.setEnabled(p == 0 or bool(entries))

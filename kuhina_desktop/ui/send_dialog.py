@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,7 +64,10 @@ class SaveLocation:
     @classmethod
     def choose(cls, parent: QWidget, title: str, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, title, str(suggested), parent.tr("Kuhina packages (*.kuhina)")
+            parent,
+            title,
+            str(suggested),
+            QCoreApplication.translate("SendDialog", "Kuhina packages (*.kuhina)"),
         )
         if not name:
             return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kuhina_desktop.domain.checks import Problem, normalise_phone
@@ -44,7 +45,8 @@ class AddressFields:
 
     def retranslate(self) -> None:
         lang = current_language()
-        items: list[tuple[str | None, str]] = [(None, self.form.tr("— not given —"))]
+        not_given = QCoreApplication.translate("AddressFields", "— not given —")
+        items: list[tuple[str | None, str]] = [(None, not_given)]
         items += [(e.code, e.label(lang)) for e in self.form.vocab.selectable("municipalities")]
         self.municipality.set_items(items)
 
