@@ -53,7 +53,7 @@ unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
 bench: $(STAMP) sysdeps-test
-	$(BIN)/python -m tests.bench.run_all
+	$(BIN)/python tests/bench/run_all.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build/work build/dist
