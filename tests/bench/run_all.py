@@ -40,7 +40,8 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.0f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{os.cpu_count()} × {cpu}{mem}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{os.cpu_count()} × {cpu}{mem}, {system}, Python {platform.python_version()}"
 
 
 def run(script: Path) -> tuple[list[dict[str, Any]], str]:
