@@ -67,10 +67,7 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[ShownMessages]:
 def workspace(tmp_path: Path) -> Iterator[OrgWorkspace]:
     ws = OrgWorkspace.create(tmp_path / "workspace", "Testiyhdistys ry", "1234567-1")
     yield ws
-    try:
-        ws.close()
-    except Exception:
-        pass
+    ws.close()
 
 
 @pytest.fixture
