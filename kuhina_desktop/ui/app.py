@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from kuhina_desktop import APP_NAME, __version__, paths
 from kuhina_desktop.messages import system_language
 from kuhina_desktop.resources import resource_path
-from kuhina_desktop.ui import crash
+from kuhina_desktop.ui import crash, startup_probe
 from kuhina_desktop.ui.background import Executor
 from kuhina_desktop.ui.errors import ErrorMessage, error_message, is_known
 from kuhina_desktop.ui.first_start import FirstStartWizard
@@ -169,6 +169,8 @@ def run_gui(workspace: str | None = None, language: str | None = None, smoke: bo
     translations.apply(language or settings.language or system_language())
     launcher = Launcher(app, settings, translations)
     launcher.start(workspace)
+    if startup_probe.enabled() and launcher.window is not None:
+        startup_probe.install(app, launcher.window)
     if smoke:
         QTimer.singleShot(SMOKE_QUIT_MS, app.quit)
     code = app.exec()

@@ -1,0 +1,139 @@
+"""Start-up of Kuhina Desktop against a bare PySide6 window, in the same run (issue 8).
+
+Figures (medians of several starts, offscreen):
+- time to the main window's first paint, source install: goal within 1.5× of the floor
+  (a bare script showing an empty QMainWindow);
+- the same for the PyInstaller bundle (when built): goal within 2×;
+- time until a demo workspace of 200 opportunities is shown and the window idle: goal
+  within 3× of the floor's idle time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "build" / "dist" / "kuhina" / "kuhina"
+RUNS = int(os.environ.get("KUHINA_BENCH_RUNS", "7"))
+
+
+def timed_start(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from spawning `command` to each probe mark it prints."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+    )
+    marks: dict[str, float] = {}
+    assert process.stderr is not None
+    for line in process.stderr:
+        if line.startswith("kuhina-probe "):
+            marks[line.split()[1]] = time.perf_counter() - started
+    process.wait(timeout=120)
+    if "idle" not in marks:
+        raise RuntimeError(f"{command[0]} printed no probe marks (exit {process.returncode})")
+    return marks
+
+
+def median_marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    timed_start(command, env)  # warm the file cache
+    samples = [timed_start(command, env) for _ in range(RUNS)]
+    return {k: statistics.median(s[k] for s in samples) for k in ("first-paint", "idle")}
+
+
+def row(figure: str, value: float, floor: str, floor_value: float, goal: float) -> dict:
+    ratio = value / floor_value
+    return {
+        "figure": figure,
+        "value": round(value * 1000, 1),
+        "unit": "ms",
+        "floor": floor,
+        "floor_value": round(floor_value * 1000, 1),
+        "ratio": round(ratio, 2),
+        "goal": f"≤ {goal}×",
+        "met": ratio <= goal,
+    }
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "KUHINA_STARTUP_PROBE": "1",
+            "KUHINA_HOME": str(Path(tmp) / "home"),
+            "KUHINA_LANGUAGE": "fi",
+        }
+        demo = Path(tmp) / "demo"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kuhina_desktop",
+                "demo",
+                "--out",
+                str(demo),
+                "--organisations",
+                "1",
+                "--opportunities",
+                "200",
+                "--seed",
+                "3",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        workspace = next(p for p in demo.iterdir() if p.is_dir() and p.name != "packages")
+        floor = median_marks(
+            [sys.executable, str(Path(__file__).with_name("startup_floor.py"))], env
+        )
+        source = median_marks(
+            [sys.executable, "-m", "kuhina_desktop", "--workspace", str(workspace)], env
+        )
+        rows = [
+            row(
+                "first paint, source",
+                source["first-paint"],
+                "bare QMainWindow",
+                floor["first-paint"],
+                1.5,
+            ),
+            row(
+                "200 opportunities shown and idle, source",
+                source["idle"],
+                "bare QMainWindow idle",
+                floor["idle"],
+                3.0,
+            ),
+        ]
+        if BUNDLE.exists():
+            bundle = median_marks([str(BUNDLE), "--workspace", str(workspace)], env)
+            rows += [
+                row(
+                    "first paint, bundle",
+                    bundle["first-paint"],
+                    "bare QMainWindow",
+                    floor["first-paint"],
+                    2.0,
+                ),
+                row(
+                    "200 opportunities shown and idle, bundle",
+                    bundle["idle"],
+                    "bare QMainWindow idle",
+                    floor["idle"],
+                    3.0,
+                ),
+            ]
+        print(json.dumps({"benchmark": "startup", "runs": RUNS, "rows": rows}))
+
+
+if __name__ == "__main__":
+    main()
