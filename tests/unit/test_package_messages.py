@@ -77,3 +77,8 @@ def test_every_message_translates_in_each_language(code: str) -> None:
         assert _placeholders(CATALOGUE[code][language]) == placeholders, (code, language)
         text = messages.translate(code, language, **{p: f"<{p}>" for p in placeholders})
         assert "{" not in text and all(f"<{p}>" in text for p in placeholders)
+
+
+def test_the_format_document_lists_every_reason() -> None:
+    document = (PACKAGE.parent / "docs" / "package-format.md").read_text(encoding="utf-8")
+    assert [code for code in REASONS if f"| `{code}` |" not in document] == []
