@@ -18,7 +18,7 @@ import json
 import stat
 import zipfile
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -50,7 +50,10 @@ def package_counts(snapshot: Snapshot, attachments: int) -> dict[str, int]:
 
 
 def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:
-    moment = datetime.fromisoformat(created_at).astimezone(UTC)
+    """The entries' time from `created_at`, which must be UTC (as the reader requires)."""
+    moment = datetime.fromisoformat(created_at)
+    if moment.utcoffset() != timedelta(0):
+        raise ValueError("created_at must be UTC, e.g. 2026-11-20T10:00:00Z")
     if moment.year < 1980:
         raise ValueError("created_at before 1980 does not fit a ZIP entry")
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
@@ -83,6 +86,7 @@ def build_package(
     `attachments` maps each `attachments/<sha256>.<ext>` the snapshot names to its bytes
     (others are left out); `created_at` is UTC ISO 8601 (`manifest.utc_timestamp`).
     """
+    when = _zip_time(created_at)
     drafts = [o.id for o in snapshot.opportunities if o.status == "draft"]
     if drafts:
         raise ValueError("a package never holds drafts")
@@ -114,7 +118,6 @@ def build_package(
     members[limits.SIGNATURE] = sshsig.sign(sums, private_key, limits.PACKAGE_NAMESPACE).encode(
         "ascii"
     )
-    when = _zip_time(created_at)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, content in members.items():

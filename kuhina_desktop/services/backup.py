@@ -122,7 +122,7 @@ def decrypt(data: bytes, passphrase: str) -> bytes:
 
 def _database_copy(path: Path) -> bytes:
     """A consistent copy of the SQLite database at `path`, as bytes, never on disk."""
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
     target = sqlite3.connect(":memory:")
     try:
         source.backup(target)

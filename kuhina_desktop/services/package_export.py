@@ -102,7 +102,7 @@ def write_file_atomic(path: Path, data: bytes, before_rename: Any = None) -> Non
     `before_rename()` if given, then rename it over `path`; nothing is left on failure."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise KnownError("file_write_failed", path=str(path), reason="folder missing")
+        raise KnownError("output_folder_missing", path=str(path.parent))
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:

@@ -169,3 +169,27 @@ def test_shown_escapes_control_characters_and_shortens() -> None:
     assert shown("\x1b[2J") == "\\x1b[2J"
     assert shown("ä€") == "\\xe4\\u20ac"
     assert len(shown("a" * 1000)) == 120
+
+
+def test_the_package_layer_imports_only_the_domain_below_it() -> None:
+    """DESIGN section 2: services -> packages -> domain; packages never imports upwards."""
+    import ast
+    from pathlib import Path
+
+    import kuhina_desktop
+
+    folder = Path(kuhina_desktop.__file__).parent / "packages"
+    forbidden = ("services", "store", "catalogue", "exports", "cli", "ui")
+    offenders = []
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "kuhina_desktop" and len(parts) > 1 and parts[1] in forbidden:
+                    offenders.append(f"{path.name}: {name}")
+    assert offenders == []

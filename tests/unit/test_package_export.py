@@ -161,7 +161,7 @@ def test_a_failed_rename_burns_the_sequence_but_leaves_no_file(
 def test_export_into_a_missing_folder_is_refused(ws: OrgWorkspace, tmp_path: Path) -> None:
     with pytest.raises(KnownError) as refused:
         export_package(ws, tmp_path / "missing" / "x.kuhina", passphrase=None)
-    assert refused.value.code == "file_write_failed"
+    assert refused.value.code == "output_folder_missing"
     assert ws.store.last_export() is None
 
 

@@ -140,6 +140,14 @@ def test_writer_refuses_drafts_and_missing_images() -> None:
                       created_at=CREATED_AT, vocab_version="2026.1")  # fmt: skip
 
 
+def test_writer_refuses_a_created_at_that_is_not_utc() -> None:
+    for created_at in ("2026-11-20T12:00:00+02:00", "2026-11-20T10:00:00"):
+        with pytest.raises(ValueError, match="UTC"):
+            build(created_at=created_at)
+    assert read_package(build(created_at="2026-11-20T10:00:00+00:00")).created_at == (
+        "2026-11-20T10:00:00+00:00")  # fmt: skip
+
+
 def test_extra_attachments_given_to_the_writer_are_left_out() -> None:
     extra = {**ATTACHMENTS, "attachments/" + "e" * 64 + ".png": b"unused"}
     data = build_package(snapshot(), extra, KEY, sequence=1, created_at=CREATED_AT,
