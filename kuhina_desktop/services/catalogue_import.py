@@ -10,6 +10,7 @@ organisation) are then written to the audit log in a transaction of their own.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -36,7 +37,7 @@ from kuhina_desktop.catalogue.review import (
     resolve,
     review_for,
 )
-from kuhina_desktop.domain.serialize import snapshot_to_json, to_json
+from kuhina_desktop.domain.serialize import to_json
 from kuhina_desktop.packages import keys, sshsig
 from kuhina_desktop.packages.errors import PackageError
 from kuhina_desktop.packages.verified import VerifiedPackage
@@ -71,6 +72,22 @@ class _Abort(Exception):
     def __init__(self, outcome: ImportOutcome) -> None:
         super().__init__(outcome.status)
         self.outcome = outcome
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def contract_json(value: Any) -> Any:
+    """`domain.serialize.to_json` for the dataclasses of a snapshot, a few times faster
+    (field names cached per class): it runs for every record of every imported package."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list | tuple):
+        return [contract_json(item) for item in value]
+    names = _FIELDS.get(type(value))
+    if names is None:
+        names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    return {name: contract_json(getattr(value, name)) for name in names}
 
 
 def package_info(pkg: VerifiedPackage, file: str | None = None) -> PackageInfo:
@@ -189,7 +206,7 @@ class Importer:
     def inspect(self, pkg: VerifiedPackage, file: str | None = None) -> InboxItem:
         arrival = arrival_of(pkg)
         info = package_info(pkg, file)
-        snapshot = snapshot_to_json(pkg.snapshot)
+        snapshot = contract_json(pkg.snapshot)
 
         def work(s: Session) -> InboxItem:
             reg = registry_of(s, pkg.organisation_id)
@@ -226,7 +243,7 @@ class Importer:
     # -- importing --------------------------------------------------------------------------
     def run(self, request: ImportRequest) -> ImportOutcome:
         arrival = arrival_of(request.pkg)
-        snapshot = snapshot_to_json(request.pkg.snapshot)
+        snapshot = contract_json(request.pkg.snapshot)
         try:
             return self.store.run(lambda s: self._work(s, request, arrival, snapshot))
         except _Abort as abort:

@@ -233,7 +233,11 @@ def write_records(
     # Opportunities whose own record did not change may still need a new search text
     # (the organisation or the coaching environment was renamed).
     refresh = []
-    for record_id, data in opportunities.items():
+    names_changed = (stored.organisation or {}).get("name") != organisation.get("name") or any(
+        (stored.environments.get(i) or {}).get("name") != env.get("name")
+        for i, env in environments.items()
+    )
+    for record_id, data in opportunities.items() if names_changed else ():
         if record_id in opp_upserts or record_id not in stored.opportunities:
             continue
         wanted = text_of(data)

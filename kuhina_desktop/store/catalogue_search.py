@@ -65,10 +65,24 @@ _links = {
 }
 
 
+class _StripMarks(dict[int, int | None]):
+    """A str.translate table that drops combining marks, filled in as characters appear."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _StripMarks()
+
+
 def normalise(value: str) -> str:
     """Casefolded, diacritics removed (NFKD without combining marks): Äidinkieli → aidinkieli."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = value.casefold()
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFKD", folded).translate(_STRIP_MARKS)
 
 
 def words(value: str) -> list[str]:
