@@ -179,15 +179,20 @@ class BackgroundOperation(QObject):
         dialog.canceled.connect(self.on_cancel_clicked)
         self._dialog = dialog
         self._show_progress()
-        dialog.show()
+        if self._dialog is dialog:  # the work may have finished inside _show_progress
+            dialog.show()
 
     def _show_progress(self) -> None:
-        assert self._dialog is not None
+        dialog = self._dialog
+        if dialog is None:
+            return
         done, total, stage = self._last
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total else 0)
         if stage:
-            self._dialog.setLabelText(stage)
+            dialog.setLabelText(stage)
+        dialog.setMaximum(max(total, 0))
+        # Last: a modal QProgressDialog's setValue() processes events, and the work's
+        # `on_done` may run in there and close the dialog (self._dialog becomes None).
+        dialog.setValue(min(done, total) if total else 0)
 
     @Slot()
     def on_cancel_clicked(self) -> None:

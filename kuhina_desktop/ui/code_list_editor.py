@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QListView, QVBoxLayo
 
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.record_models import capitalised
 from kuhina_desktop.ui.signals import signals_blocked
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +51,7 @@ class CodeListEditor(Retranslatable, QListView):
             self._items.clear()
             self._codes = offered + extra
             for code in self._codes:
-                label = self.vocab.label(self.list_name, code, lang)
+                label = capitalised(self.vocab.label(self.list_name, code, lang))
                 if code in extra:
                     label = self.tr("%1 (no longer in use)").replace("%1", label)
                 item = QStandardItem(label)

@@ -33,6 +33,7 @@ from kuhina_desktop.ui.i18n import (
     qm_folder,
 )
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.record_models import capitalised
 
 PHOTO_URL = "kuhina-preview:photo"
 
@@ -76,7 +77,7 @@ def opportunity_html(
     words = Words(lang)
     no_title = words(QT_TRANSLATE_NOOP("Preview", "(no title)"))
     parts = [f"<h1>{_text(opp.title, lang) or esc(no_title)}</h1>"]
-    kind = vocab.label("kinds", opp.kind, lang) if opp.kind else ""
+    kind = capitalised(vocab.label("kinds", opp.kind, lang)) if opp.kind else ""
     parts.append(f"<p><b>{esc(kind)}</b> · {_text(org.name, lang)}</p>")
     if with_photo:
         parts.append(f'<p><img src="{PHOTO_URL}" width="320"></p>')

@@ -43,6 +43,11 @@ STATUS_TEXTS = {
 }
 
 
+def capitalised(text: str) -> str:
+    """A code-list label as an item of a list or menu: "työkokeilu" -> "Työkokeilu"."""
+    return text[:1].upper() + text[1:]
+
+
 def untitled() -> str:
     return QCoreApplication.translate("Check", "(no name yet)")
 
@@ -104,7 +109,9 @@ class EnvironmentTableModel(_CheckedModel):
             code = record.address.municipality
             return self.vocab.label("municipalities", code, lang) if code else ""
         if column == self.WORK_AREAS:
-            return ", ".join(self.vocab.label("work_areas", c, lang) for c in record.work_areas)
+            return capitalised(
+                ", ".join(self.vocab.label("work_areas", c, lang) for c in record.work_areas)
+            )
         if column == self.UPDATED:
             return short_date(record.updated_at)
         if column == self.CHECK:
@@ -157,7 +164,7 @@ class OpportunityTableModel(_CheckedModel):
         if column == self.TITLE:
             return record.title.best(lang) or untitled()
         if column == self.KIND:
-            return self.vocab.label("kinds", record.kind, lang) if record.kind else ""
+            return capitalised(self.vocab.label("kinds", record.kind, lang)) if record.kind else ""
         if column == self.STATUS:
             return status_label(record.status)
         if column == self.MUNICIPALITIES:

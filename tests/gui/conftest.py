@@ -28,15 +28,11 @@ def translations(qapp: QApplication) -> Translations:
 
 
 @pytest.fixture(autouse=True)
-def english_interface(request: pytest.FixtureRequest) -> Iterator[None]:
+def english_interface(translations: Translations) -> Iterator[None]:
     """Each test starts and ends in English (the language is application-wide)."""
-    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
-        yield
-        return
-    language = request.getfixturevalue("translations")
-    language.apply("en")
+    translations.apply("en")
     yield
-    language.apply("en")
+    translations.apply("en")
 
 
 @dataclass

@@ -145,4 +145,4 @@ def test_check_column_says_it_in_words(problems: list[Problem]) -> None:
     model = OpportunityTableModel(VOCAB, lambda o: problems)
     model.set_records(opportunities()[:1])
     text = model.data(model.index(0, model.CHECK))
-    assert text == ("OK" if not problems else "1 problem(s)")
+    assert text == ("OK" if not problems else "1 problem")

@@ -24,7 +24,7 @@ from kuhina_desktop.ui.editors import (
 from kuhina_desktop.ui.forms.base import RecordForm
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
-from kuhina_desktop.ui.record_models import short_date, status_label
+from kuhina_desktop.ui.record_models import capitalised, short_date, status_label
 from kuhina_desktop.ui.review import review_due
 from kuhina_desktop.ui.text_editor import TranslatedTextEditor
 
@@ -156,10 +156,10 @@ class OpportunityForm(RecordForm):
     def _fill_kinds(self, current: str | None) -> None:
         lang = current_language()
         items: list[tuple[str | None, str]] = [
-            (e.code, e.label(lang)) for e in self.vocab.selectable("kinds")
+            (e.code, capitalised(e.label(lang))) for e in self.vocab.selectable("kinds")
         ]
         if current and current not in {code for code, _ in items}:
-            label = self.vocab.label("kinds", current, lang)
+            label = capitalised(self.vocab.label("kinds", current, lang))
             items.append((current, self.tr("%1 (no longer in use)").replace("%1", label)))
         self.kind.set_items(items)
 

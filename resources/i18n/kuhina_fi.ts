@@ -1,0 +1,3141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>Audit</source>
+        <comment>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <comment>Reason: {reason}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the organisation&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature, but with a new key: confirm the key by phone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, from a new organisation: confirm its key by phone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, signed with a new key that the previous key vouched for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: ready to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the usual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the regional catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>The regional catalogue of what North Karelia&apos;s associations offer job seekers: work trials, coaching, volunteering and more.</source>
+        <translation>Pohjois-Karjalan yhdistysten työnhakijoille tarjoamien mahdollisuuksien alueellinen luettelo: työkokeiluja, valmennusta, vapaaehtoistyötä ja paljon muuta.</translation>
+    </message>
+    <message>
+        <source>Licence: European Union Public Licence (EUPL) version 1.2.</source>
+        <translation>Lisenssi: Euroopan unionin yleinen lisenssi (EUPL), versio 1.2.</translation>
+    </message>
+    <message>
+        <source>The program works offline: it never connects to the internet.</source>
+        <translation>Ohjelma toimii ilman verkkoyhteyttä: se ei koskaan ota yhteyttä internetiin.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Työtila: %1</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Lokitiedosto: %1</translation>
+    </message>
+    <message>
+        <source>About Kuhina</source>
+        <translation>Tietoja Kuhinasta</translation>
+    </message>
+    <message>
+        <source>Delete (in a list)</source>
+        <translation>Delete (luettelossa)</translation>
+    </message>
+    <message>
+        <source>Move the selected rows to the bin</source>
+        <translation>Siirrä valitut rivit roskakoriin</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a field)</source>
+        <translation>Ctrl+Z (kentässä)</translation>
+    </message>
+    <message>
+        <source>Undo typing in the field</source>
+        <translation>Peru kenttään kirjoitettu</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Sarkain / Vaihto+Sarkain</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Seuraava / edellinen kenttä</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab (in a text)</source>
+        <translation>Ctrl+Sarkain (tekstissä)</translation>
+    </message>
+    <message>
+        <source>Next language tab</source>
+        <translation>Seuraava kielivälilehti</translation>
+    </message>
+    <message>
+        <source>Space (in a list of choices)</source>
+        <translation>Välilyönti (vaihtoehtoluettelossa)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the choice</source>
+        <translation>Valitse tai poista valinta</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— ei annettu —</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Yhdistys</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen audit entry in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation type="unfinished">Paketti nro</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Tieto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Pysäytetään…</translation>
+    </message>
+</context>
+<context>
+    <name>Bin</name>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mahdollisuus</translation>
+    </message>
+</context>
+<context>
+    <name>BinPage</name>
+    <message>
+        <source>Bin</source>
+        <translation>Roskakori</translation>
+    </message>
+    <message>
+        <source>Deleted coaching environments and opportunities wait here. They are not sent to the coordinator. Choose rows and press Restore (or Enter) to bring them back.</source>
+        <translation>Poistetut valmennusympäristöt ja mahdollisuudet odottavat täällä. Niitä ei lähetetä koordinaattorille. Valitse rivit ja palauta ne painamalla Palauta (tai Enter).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Poistetut tiedot</translation>
+    </message>
+    <message>
+        <source>“%1” was restored.</source>
+        <translation>”%1” palautettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were restored.</source>
+        <translation>
+            <numerusform>%n rivi palautettiin.</numerusform>
+            <numerusform>%n riviä palautettiin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freshness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the title, description, organisation or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown and hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: no package for 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Opportunities in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the chosen opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide from publication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an opportunity to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from publication: the whole organisation is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from publication. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you hide &quot;{title}&quot;? It stays out of every output (web catalogue, Excel, open data) until you show it again, also after new packages. The reason goes to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTable</name>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Mahdollisuus</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Yhdistys</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Laji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ei vielä nimeä)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Kunnossa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ongelma</numerusform>
+            <numerusform>%n ongelmaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Tarkistettava</translation>
+    </message>
+    <message>
+        <source>Whole region</source>
+        <translation>Koko alue</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Yhdistys</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mahdollisuus</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Ready to send?</source>
+        <translation>Valmis lähetettäväksi?</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Avaa tieto</translation>
+    </message>
+    <message>
+        <source>Send to coordinator…</source>
+        <translation>Lähetä koordinaattorille…</translation>
+    </message>
+    <message>
+        <source>Things to fix before sending</source>
+        <translation>Korjattavat asiat ennen lähettämistä</translation>
+    </message>
+    <message>
+        <source>Not checked for six months. Check that it is still true and press “Checked today”.</source>
+        <translation>Ei tarkistettu kuuteen kuukauteen. Tarkista, että tiedot pitävät yhä paikkansa, ja paina ”Tarkistettu tänään”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published opportunity(s) will be sent.</source>
+        <translation>
+            <numerusform>%n julkaistu mahdollisuus lähetetään.</numerusform>
+            <numerusform>%n julkaistua mahdollisuutta lähetetään.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts stay on this computer and are not sent.</source>
+        <translation>Luonnokset jäävät tälle tietokoneelle eikä niitä lähetetä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) must be fixed before the package can be made. Double-click a row to go to the field.</source>
+        <translation>
+            <numerusform>⚠ %n ongelma pitää korjata ennen kuin paketin voi tehdä. Siirry kenttään kaksoisnapsauttamalla riviä.</numerusform>
+            <numerusform>⚠ %n ongelmaa pitää korjata ennen kuin paketin voi tehdä. Siirry kenttään kaksoisnapsauttamalla riviä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ No problems: everything is ready to send.</source>
+        <translation>✓ Ei ongelmia: kaikki on valmis lähetettäväksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) are due for review.</source>
+        <translation>
+            <numerusform>%n mahdollisuus on tarkistettava.</numerusform>
+            <numerusform>%n mahdollisuutta on tarkistettava.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEditor</name>
+    <message>
+        <source>%1 (no longer in use)</source>
+        <translation>%1 (ei enää käytössä)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Yhdistys</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Paketti nro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation type="unfinished">Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished">Avaimen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Mahdollisuudet</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Mitä tehdä</translation>
+    </message>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Valmennusympäristöt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Työtehtävät</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Vapaita paikkoja</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Kunnossa</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Lisää yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Poista valittu henkilö</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>Uusi yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorTexts</name>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key vouched for by the trusted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key rotation signed by the previous key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible key compromise: two different packages with one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key that the trusted key did not vouch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organisation uses the same business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package waiting for trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web catalogue published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Yhdistys</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation type="unfinished">Valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Mahdollisuus</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Muutettu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished">Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished">Ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Englanti</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorValues</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Kuhina – regional catalogue ({folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Sivut</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">&amp;Siirry</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Add packages to the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation type="unfinished">&amp;Avaa toinen työtila…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished">&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Kuhina</source>
+        <translation type="unfinished">&amp;Tietoja Kuhinasta</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was updated: {added} records added, {changed} changed, {removed} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation type="unfinished">Valitse työtilan kansio</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>(no log file)</source>
+        <translation>(ei lokitiedostoa)</translation>
+    </message>
+    <message>
+        <source>Kuhina ran into an unexpected error. Your saved work is safe: every change is saved when you leave a field.
+
+The details were written to the log file:
+{path}
+
+If this happens again, please send that file to the Kuhina coordinator.</source>
+        <translation>Kuhinassa tapahtui odottamaton virhe. Tallennettu työsi on tallessa: jokainen muutos tallentuu, kun poistut kentästä.
+
+Lisätiedot kirjoitettiin lokitiedostoon:
+{path}
+
+Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
+    </message>
+    <message>
+        <source>Kuhina: unexpected error</source>
+        <translation>Kuhina: odottamaton virhe</translation>
+    </message>
+    <message>
+        <source>Copy the log file&apos;s path</source>
+        <translation>Kopioi lokitiedoston polku</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Avaa lokikansio</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Yhdistyksesi</translation>
+    </message>
+    <message>
+        <source>You can change and add everything later.</source>
+        <translation>Voit muuttaa ja täydentää kaikkea myöhemmin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the association:</source>
+        <translation>Yhdistyksen &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the association</source>
+        <translation>Yhdistyksen nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID (optional):</source>
+        <translation>&amp;Y-tunnus (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Saved in the folder:</source>
+        <translation>&amp;Tallennetaan kansioon:</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Työtilan kansio</translation>
+    </message>
+    <message>
+        <source>A passphrase protects the key that signs your packages, in case someone else uses this computer. It is optional; if you set one, you type it every time you send a package. Do not forget it.</source>
+        <translation>Salalause suojaa avainta, jolla pakettisi allekirjoitetaan, jos joku muu käyttää tätä tietokonetta. Se on vapaaehtoinen. Jos asetat sen, kirjoitat sen aina pakettia lähettäessäsi. Älä unohda sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>No date</source>
+        <translation>Ei päivämäärää</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentForm</name>
+    <message>
+        <source>not given</source>
+        <translation>ei annettu</translation>
+    </message>
+    <message>
+        <source>New coaching environment</source>
+        <translation>Uusi valmennusympäristö</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsPage</name>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Valmennusympäristöt</translation>
+    </message>
+    <message>
+        <source>New coaching environment</source>
+        <translation>Uusi valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Add a place where job seekers practise work.</source>
+        <translation>Lisää paikka, jossa työnhakijat harjoittelevat työtä.</translation>
+    </message>
+    <message>
+        <source>No coaching environments yet. A coaching environment is a place where a job seeker practises work: a thrift shop, a café, a workshop or an office. Press “New coaching environment” to add one.</source>
+        <translation>Valmennusympäristöjä ei ole vielä. Valmennusympäristö on paikka, jossa työnhakija harjoittelee työtä: kirpputori, kahvila, verstas tai toimisto. Lisää sellainen painamalla ”Uusi valmennusympäristö”.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ei vielä nimeä)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>An unexpected error happened.</source>
+        <translation>Tapahtui odottamaton virhe.</translation>
+    </message>
+    <message>
+        <source>Kuhina</source>
+        <translation>Kuhina</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Street and number, e.g. Koulukatu 5 B.</source>
+        <translation>Katu ja numero, esimerkiksi Koulukatu 5 B.</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Five digits, e.g. 80100.</source>
+        <translation>Viisi numeroa, esimerkiksi 80100.</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>The town of the postal address.</source>
+        <translation>Postiosoitteen paikkakunta.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>The municipality the address is in.</source>
+        <translation>Kunta, jossa osoite on.</translation>
+    </message>
+    <message>
+        <source>Name of the association</source>
+        <translation>Yhdistyksen nimi</translation>
+    </message>
+    <message>
+        <source>The official name, as job seekers should see it.</source>
+        <translation>Virallinen nimi sellaisena kuin työnhakijoiden kuuluu nähdä se.</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>The Y-tunnus, e.g. 1234567-8. Leave empty if the association has none.</source>
+        <translation>Esimerkiksi 1234567-8. Jätä tyhjäksi, jos yhdistyksellä ei ole Y-tunnusta.</translation>
+    </message>
+    <message>
+        <source>About the association</source>
+        <translation>Tietoa yhdistyksestä</translation>
+    </message>
+    <message>
+        <source>A few plain sentences: what the association does and for whom.</source>
+        <translation>Muutama selkeä lause: mitä yhdistys tekee ja kenelle.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <source>The address beginning with https://</source>
+        <translation>Osoite, joka alkaa https://</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>A general address that someone reads, e.g. info@association.fi.</source>
+        <translation>Yleinen osoite, jota joku lukee, esimerkiksi info@yhdistys.fi.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>A number job seekers can call, e.g. 040 123 4567.</source>
+        <translation>Numero, johon työnhakijat voivat soittaa, esimerkiksi 040 123 4567.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture. It is resized and its hidden camera and location data removed.</source>
+        <translation>PNG- tai JPEG-kuva. Sen koko sovitetaan, ja siihen piilotetut kamera- ja sijaintitiedot poistetaan.</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>People job seekers or coaches can contact. Each needs a name and an e-mail address or phone number.</source>
+        <translation>Henkilöt, joihin työnhakijat tai valmentajat voivat ottaa yhteyttä. Jokaisella pitää olla nimi ja sähköpostiosoite tai puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name.</source>
+        <translation>Yhteyshenkilön nimi.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>E.g. work coach or volunteer coordinator.</source>
+        <translation>Esimerkiksi työvalmentaja tai vapaaehtoiskoordinaattori.</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s e-mail address.</source>
+        <translation>Yhteyshenkilön sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s phone number.</source>
+        <translation>Yhteyshenkilön puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Paikan nimi</translation>
+    </message>
+    <message>
+        <source>E.g. Recycling centre Kierrätyskeskus or Café Kulma.</source>
+        <translation>Esimerkiksi Kierrätyskeskus tai Kahvila Kulma.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>What the place is like and what work is done there.</source>
+        <translation>Millainen paikka on ja mitä työtä siellä tehdään.</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Työtehtävät</translation>
+    </message>
+    <message>
+        <source>Tick every kind of work a job seeker can practise here.</source>
+        <translation>Valitse kaikki työt, joita työnhakija voi täällä harjoitella.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Leveysaste</translation>
+    </message>
+    <message>
+        <source>Optional. For a map, e.g. 62.6010 (north).</source>
+        <translation>Vapaaehtoinen. Karttaa varten, esimerkiksi 62.6010 (pohjoista).</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Pituusaste</translation>
+    </message>
+    <message>
+        <source>Optional. For a map, e.g. 29.7636 (east).</source>
+        <translation>Vapaaehtoinen. Karttaa varten, esimerkiksi 29.7636 (itäistä).</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Saavutettavuus</translation>
+    </message>
+    <message>
+        <source>Tick what is true of the place. This helps people with partial work ability choose.</source>
+        <translation>Valitse se, mikä paikasta pitää paikkansa. Tämä auttaa osatyökykyisiä valitsemaan.</translation>
+    </message>
+    <message>
+        <source>Languages used at work</source>
+        <translation>Työpaikan kielet</translation>
+    </message>
+    <message>
+        <source>The languages spoken at the workplace.</source>
+        <translation>Kielet, joita työpaikalla puhutaan.</translation>
+    </message>
+    <message>
+        <source>Coaching and supervision</source>
+        <translation>Valmennus ja ohjaus</translation>
+    </message>
+    <message>
+        <source>Who guides the job seeker and how, e.g. a work coach is present every day.</source>
+        <translation>Kuka ohjaa työnhakijaa ja miten, esimerkiksi työvalmentaja on paikalla joka päivä.</translation>
+    </message>
+    <message>
+        <source>Places at once</source>
+        <translation>Paikkoja kerralla</translation>
+    </message>
+    <message>
+        <source>How many job seekers can practise here at the same time.</source>
+        <translation>Kuinka monta työnhakijaa voi harjoitella täällä samaan aikaan.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>When the place is open. Tick the days and set the times.</source>
+        <translation>Milloin paikka on auki. Valitse päivät ja aseta kellonajat.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Valokuvat</translation>
+    </message>
+    <message>
+        <source>Pictures of the place. Do not show people who have not agreed to it.</source>
+        <translation>Kuvia paikasta. Älä näytä ihmisiä, jotka eivät ole antaneet siihen lupaa.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>A short, plain name, e.g. Work trial in a recycling centre.</source>
+        <translation>Lyhyt ja selkeä nimi, esimerkiksi Työkokeilu kierrätyskeskuksessa.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>What kind of opportunity this is.</source>
+        <translation>Millainen mahdollisuus tämä on.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Only published opportunities are sent to the coordinator. Drafts stay here.</source>
+        <translation>Koordinaattorille lähetetään vain julkaistut mahdollisuudet. Luonnokset jäävät tänne.</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>Where the work is done. Career coaching may have no place.</source>
+        <translation>Missä työ tehdään. Uravalmennuksella ei välttämättä ole paikkaa.</translation>
+    </message>
+    <message>
+        <source>What the job seeker does, in plain language.</source>
+        <translation>Mitä työnhakija tekee, selkeällä kielellä.</translation>
+    </message>
+    <message>
+        <source>What one learns</source>
+        <translation>Mitä oppii</translation>
+    </message>
+    <message>
+        <source>Skills and experience the job seeker gains.</source>
+        <translation>Taidot ja kokemus, joita työnhakija saa.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Vaatimukset</translation>
+    </message>
+    <message>
+        <source>What is needed, e.g. able to lift 10 kg. Leave empty if nothing.</source>
+        <translation>Mitä tarvitaan, esimerkiksi pystyy nostamaan 10 kg. Jätä tyhjäksi, jos ei mitään.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Tick the groups of job seekers this is meant for.</source>
+        <translation>Valitse työnhakijaryhmät, joille tämä on tarkoitettu.</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Where job seekers can take part. Tick at least one.</source>
+        <translation>Mistä kunnista työnhakijat voivat osallistua. Valitse vähintään yksi.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>The languages this can be done in.</source>
+        <translation>Kielet, joilla tähän voi osallistua.</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Vapaita paikkoja</translation>
+    </message>
+    <message>
+        <source>How many can start now. Leave as not given if you do not know.</source>
+        <translation>Kuinka moni voi aloittaa nyt. Jätä kohtaan ”ei annettu”, jos et tiedä.</translation>
+    </message>
+    <message>
+        <source>Free places checked on</source>
+        <translation>Vapaat paikat tarkistettu</translation>
+    </message>
+    <message>
+        <source>The day the number of free places was last checked.</source>
+        <translation>Päivä, jolloin vapaiden paikkojen määrä viimeksi tarkistettiin.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Leave without a date if one can start at any time.</source>
+        <translation>Jätä ilman päivämäärää, jos voi aloittaa milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Leave without a date if it continues.</source>
+        <translation>Jätä ilman päivämäärää, jos toiminta jatkuu.</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Tunteja viikossa</translation>
+    </message>
+    <message>
+        <source>The usual weekly hours, e.g. from 12 to 25.</source>
+        <translation>Tavallinen viikkotuntimäärä, esimerkiksi 12–25.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>E.g. 3–6 months.</source>
+        <translation>Esimerkiksi 3–6 kuukautta.</translation>
+    </message>
+    <message>
+        <source>Referral needed</source>
+        <translation>Tarvitaan lähete</translation>
+    </message>
+    <message>
+        <source>Tick if the job seeker needs a referral from employment services.</source>
+        <translation>Valitse, jos työnhakija tarvitsee lähetteen työllisyyspalveluista.</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Miten hakea</translation>
+    </message>
+    <message>
+        <source>What the job seeker should do first, e.g. call the work coach.</source>
+        <translation>Mitä työnhakijan kannattaa tehdä ensin, esimerkiksi soittaa työvalmentajalle.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Who answers questions. Add people on the organisation page.</source>
+        <translation>Kuka vastaa kysymyksiin. Lisää henkilöitä Yhdistys-sivulla.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>Leave empty when it is free for the job seeker.</source>
+        <translation>Jätä tyhjäksi, kun tämä on työnhakijalle maksuton.</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Viimeksi tarkistettu</translation>
+    </message>
+    <message>
+        <source>Check each opportunity at least every six months.</source>
+        <translation>Tarkista jokainen mahdollisuus vähintään puolen vuoden välein.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Viimeksi muutettu</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Ongelmalliset</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistut</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tauolla olevat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättyneet</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Tarkistettavat</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Kuhina: first start</source>
+        <translation>Kuhina: ensimmäinen käynnistys</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Valitse työtilan kansio</translation>
+    </message>
+    <message>
+        <source>Making the demo…</source>
+        <translation>Tehdään esittelyaineistoa…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Sent packages</source>
+        <translation>Lähetetyt paketit</translation>
+    </message>
+    <message>
+        <source>Every package made on this computer. Each one holds everything published at the time, so an old or lost package does no harm: the coordinator always keeps the newest.</source>
+        <translation>Kaikki tällä tietokoneella tehdyt paketit. Jokaisessa on kaikki sillä hetkellä julkaistu, joten vanha tai kadonnut paketti ei haittaa: koordinaattori säilyttää aina uusimman.</translation>
+    </message>
+    <message>
+        <source>Open the file&apos;s folder</source>
+        <translation>Avaa tiedoston kansio</translation>
+    </message>
+    <message>
+        <source>Send to coordinator…</source>
+        <translation>Lähetä koordinaattorille…</translation>
+    </message>
+    <message>
+        <source>Packages made</source>
+        <translation>Tehdyt paketit</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>not given</source>
+        <translation>ei annettu</translation>
+    </message>
+    <message>
+        <source>Hours per week, at least</source>
+        <translation>Tunteja viikossa, vähintään</translation>
+    </message>
+    <message>
+        <source>Hours per week, at most</source>
+        <translation>Tunteja viikossa, enintään</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditor</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Kuvat (%1)</translation>
+    </message>
+    <message>
+        <source>Add picture…</source>
+        <translation>Lisää kuva…</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Valitse kuva…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Kuvat</translation>
+    </message>
+    <message>
+        <source>You can also drag pictures here from your files.</source>
+        <translation>Voit myös vetää kuvia tähän tiedostoistasi.</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>Kuva %1/%2</translation>
+    </message>
+    <message>
+        <source>(missing picture)</source>
+        <translation>(kuva puuttuu)</translation>
+    </message>
+    <message>
+        <source>Choose pictures</source>
+        <translation>Valitse kuvat</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Valitse kuva</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Packages from the associations arrive here. Drag .kuhina files onto this list or choose &quot;Add packages&quot;. Each one is checked: its signature, its contents and what it would change in the catalogue. Nothing changes until you import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open .kuhina files (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuhina packages (*.kuhina);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} packages: {ready} ready to review, {waiting} waiting for a key to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>Save the backup</source>
+        <translation>Tallenna varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Kuhina backups (*.kuhinabackup)</source>
+        <translation>Kuhinan varmuuskopiot (*.kuhinabackup)</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Valitse varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Kuhina backups (*.kuhinabackup);;All files (*)</source>
+        <translation>Kuhinan varmuuskopiot (*.kuhinabackup);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Vaihda salalause</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the signing key on this computer. You need it every time you make a package. Leave the new one empty to use no passphrase.</source>
+        <translation>Salalause suojaa allekirjoitusavainta tällä tietokoneella. Tarvitset sitä aina, kun teet paketin. Jätä uusi salalause tyhjäksi, jos et halua käyttää salalausetta.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Vaihdetaan salalausetta…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Salalause vaihdettiin.</translation>
+    </message>
+    <message>
+        <source>Make a new signing key</source>
+        <translation>Tee uusi allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>Make a new key if you think someone else may have got a copy of this computer&apos;s files. The old key signs the new one, so the coordinator accepts your next package without phoning. Continue?</source>
+        <translation>Tee uusi avain, jos epäilet, että joku muu on voinut saada kopion tämän tietokoneen tiedostoista. Vanha avain allekirjoittaa uuden, joten koordinaattori hyväksyy seuraavan pakettisi soittamatta. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase (if there is one) and a passphrase for the new key (or leave it empty).</source>
+        <translation>Anna nykyinen salalause (jos sellainen on) ja uuden avaimen salalause (tai jätä se tyhjäksi).</translation>
+    </message>
+    <message>
+        <source>Making a new key…</source>
+        <translation>Tehdään uutta avainta…</translation>
+    </message>
+    <message>
+        <source>A new signing key was made. Its fingerprint is %1.</source>
+        <translation>Uusi allekirjoitusavain tehtiin. Sen sormenjälki on %1.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Tee varmuuskopio</translation>
+    </message>
+    <message>
+        <source>The backup holds everything, including the signing key, so it is locked with a passphrase. Choose one and write it down somewhere safe: without it the backup cannot be opened.</source>
+        <translation>Varmuuskopiossa on kaikki, myös allekirjoitusavain, joten se lukitaan salalauseella. Valitse salalause ja kirjoita se muistiin turvalliseen paikkaan: ilman sitä varmuuskopiota ei voi avata.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Tehdään varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.</source>
+        <translation>Varmuuskopio tallennettiin: %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was made with:</source>
+        <translation>Salalause, jolla varmuuskopio tehtiin:</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Palautetaan varmuuskopiota…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInfo</name>
+    <message>
+        <source>Your packages are signed with this program&apos;s key, so the coordinator can be sure they really come from your association and nobody changed them on the way. When your first package arrives, the coordinator may phone you and ask you to read this code aloud. Nobody needs it for anything else, and it is not a password: it is safe to read out.</source>
+        <translation>Pakettisi allekirjoitetaan tämän ohjelman avaimella, joten koordinaattori voi olla varma, että ne tulevat todella yhdistykseltäsi eikä kukaan ole muuttanut niitä matkalla. Kun ensimmäinen pakettisi saapuu, koordinaattori saattaa soittaa sinulle ja pyytää lukemaan tämän koodin ääneen. Kukaan ei tarvitse sitä mihinkään muuhun, eikä se ole salasana: sen voi turvallisesti lukea ääneen.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Avaimen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy the key fingerprint</source>
+        <translation>Kopioi avaimen sormenjälki</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your signing key is ready</source>
+        <translation>Allekirjoitusavaimesi on valmis</translation>
+    </message>
+    <message>
+        <source>You can see this code later on the Organisation page.</source>
+        <translation>Näet tämän koodin myöhemmin Yhdistys-sivulla.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kuhina – %1</source>
+        <translation>Kuhina – %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Send to coordinator…</source>
+        <translation>&amp;Lähetä koordinaattorille…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>&amp;Avaa toinen työtila…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Tee &amp;varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation>Uusi &amp;mahdollisuus</translation>
+    </message>
+    <message>
+        <source>New coaching &amp;environment</source>
+        <translation>Uusi &amp;valmennusympäristö</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate the opportunity</source>
+        <translation>&amp;Monista mahdollisuus</translation>
+    </message>
+    <message>
+        <source>&amp;Search the list</source>
+        <translation>&amp;Hae luettelosta</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the opportunity</source>
+        <translation>&amp;Esikatsele mahdollisuutta</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Kuhina</source>
+        <translation>&amp;Tietoja Kuhinasta</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Yhdistys</translation>
+    </message>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Valmennusympäristöt</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Mahdollisuudet</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Lähetysvalmius</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Roskakori</translation>
+    </message>
+    <message>
+        <source>Sent packages</source>
+        <translation>Lähetetyt paketit</translation>
+    </message>
+    <message>
+        <source>Package no. %1 was saved to %2.</source>
+        <translation>Paketti nro %1 tallennettiin: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Valitse työtilan kansio</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityEditor</name>
+    <message>
+        <source>Whole region (all municipalities)</source>
+        <translation>Koko alue (kaikki kunnat)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nykyinen salalause</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase (leave empty if there is none):</source>
+        <translation>&amp;Nykyinen salalause (jätä tyhjäksi, jos sitä ei ole):</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Uusi salalause:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Uusi salalause</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Uusi salalause uudelleen</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Kirjoita salalause.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Käytä vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Salalauseet eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <source>Second period (optional)</source>
+        <translation>Toinen jakso (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Auki: %1</translation>
+    </message>
+    <message>
+        <source>Second period on %1</source>
+        <translation>Toinen jakso: %1</translation>
+    </message>
+    <message>
+        <source>%1, opens at</source>
+        <translation>%1, avautuu klo</translation>
+    </message>
+    <message>
+        <source>%1, closes at</source>
+        <translation>%1, sulkeutuu klo</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>Uusi mahdollisuus</translation>
+    </message>
+    <message>
+        <source>Add a work trial, coaching or other opportunity.</source>
+        <translation>Lisää työkokeilu, valmennus tai muu mahdollisuus.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <source>Make a copy of the chosen opportunity to start a similar one (Ctrl+D).</source>
+        <translation>Tee valitusta mahdollisuudesta kopio samankaltaisen pohjaksi (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Vaihda tila</translation>
+    </message>
+    <message>
+        <source>Set the status of every selected row at once.</source>
+        <translation>Aseta kaikkien valittujen rivien tila kerralla.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>How the chosen opportunity will look in the published catalogue (Ctrl+P).</source>
+        <translation>Miltä valittu mahdollisuus näyttää julkaistussa luettelossa (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Mahdollisuudet</translation>
+    </message>
+    <message>
+        <source>No opportunities yet. An opportunity is something a job seeker can do with you: a work trial, rehabilitative work, coaching, volunteering... Press “New opportunity” to add one.</source>
+        <translation>Mahdollisuuksia ei ole vielä. Mahdollisuus on jotain, mitä työnhakija voi tehdä kanssanne: työkokeilu, kuntouttava työtoiminta, valmennus, vapaaehtoistyö… Lisää sellainen painamalla ”Uusi mahdollisuus”.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ei vielä nimeä)</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(kopio)</translation>
+    </message>
+    <message>
+        <source>A copy was made as a draft. Change what differs and publish it.</source>
+        <translation>Kopio tehtiin luonnokseksi. Muuta se, mikä on erilaista, ja julkaise se.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status set to “%1” for %n row(s).</source>
+        <translation>
+            <numerusform>Tilaksi asetettiin ”%1” %n rivillä.</numerusform>
+            <numerusform>Tilaksi asetettiin ”%1” %n rivillä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still have problems and cannot be sent until they are fixed.</source>
+        <translation>
+            <numerusform>Niistä %n:ssä on vielä ongelmia, eikä sitä voi lähettää ennen korjaamista.</numerusform>
+            <numerusform>Niistä %n:ssä on vielä ongelmia, eikä niitä voi lähettää ennen korjaamista.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityForm</name>
+    <message>
+        <source>not given</source>
+        <translation>ei annettu</translation>
+    </message>
+    <message>
+        <source>No start date (one can start any time)</source>
+        <translation>Ei alkamispäivää (voi aloittaa milloin vain)</translation>
+    </message>
+    <message>
+        <source>No end date (continues)</source>
+        <translation>Ei päättymispäivää (jatkuu)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ei päivämäärää</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in use)</source>
+        <translation>%1 (ei enää käytössä)</translation>
+    </message>
+    <message>
+        <source>— no place (e.g. career coaching) —</source>
+        <translation>— ei paikkaa (esim. uravalmennus) —</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>— nobody chosen —</source>
+        <translation>— ei valittu —</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Uusi mahdollisuus</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Yhdistyksesi</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key history of the chosen organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show organisation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save allowed_signers file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted keys in OpenSSH&apos;s format, for checking packages with ssh-keygen -Y verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} organisations: {waiting} waiting for key confirmation, {stale} stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key history of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {fingerprint} seen, waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {fingerprint} confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key rotated to {fingerprint}, signed by the previous key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {fingerprint} trusted on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke trust in {name}? Its packages will be refused from now on, whichever key signed them. Its records stay in the catalogue until you hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you hide {name}? All its opportunities stay out of every output until you show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save allowed_signers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputSection</name>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPage</name>
+    <message>
+        <source>Excel workbooks for the municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook per municipality with the opportunities on offer there. With all municipalities, also a regional workbook with a sheet per municipality and a summary. Hidden records and opportunities that are not published are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All municipalities and the regional workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these municipalities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished">Kunnat</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workbooks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as open data: HSDS 3.0 JSON, the catalogue&apos;s own JSON in all languages, and CSV tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A static web catalogue in Finnish, Swedish and English, with a page per municipality. Copy the folder to any web server, or open index.html from disk. An earlier catalogue in the folder is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the web catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the web catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Salalause:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Salalause</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ei otsikkoa)</translation>
+    </message>
+    <message>
+        <source>What you learn</source>
+        <translation>Mitä opit</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Vaatimukset</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Saavutettavuus: %1</translation>
+    </message>
+    <message>
+        <source>Municipalities: %1</source>
+        <translation>Kunnat: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Continuous: you can start at any time.</source>
+        <translation>Jatkuva: voit aloittaa milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>%1–%2 hours a week</source>
+        <translation>%1–%2 tuntia viikossa</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 tuntia viikossa</translation>
+    </message>
+    <message>
+        <source>Free places: %1</source>
+        <translation>Vapaita paikkoja: %1</translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation>(tarkistettu %1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>You need a referral from employment services.</source>
+        <translation>Tarvitset lähetteen työllisyyspalveluista.</translation>
+    </message>
+    <message>
+        <source>Free of charge.</source>
+        <translation>Maksuton.</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Miten haet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: how the catalogue will show this</source>
+        <translation>Esikatselu: miltä tämä näyttää luettelossa</translation>
+    </message>
+    <message>
+        <source>Preview of the opportunity</source>
+        <translation>Mahdollisuuden esikatselu</translation>
+    </message>
+    <message>
+        <source>Show in:</source>
+        <translation>Näytä kielellä:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Everything is saved as soon as you leave a field: there is no Save button.</source>
+        <translation>Tähdellä (*) merkityt kentät ovat pakollisia. Kaikki tallentuu heti, kun poistut kentästä: Tallenna-painiketta ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Move to bin</source>
+        <translation>Siirrä roskakoriin</translation>
+    </message>
+    <message>
+        <source>Moves the selected rows to the bin (Delete). You can restore them from there.</source>
+        <translation>Siirtää valitut rivit roskakoriin (Delete). Voit palauttaa ne sieltä.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Type words to search for</source>
+        <translation>Kirjoita hakusanoja</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Hae luettelosta</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Näytä vain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows selected. Choose one row to edit it.</source>
+        <translation>
+            <numerusform>%n rivi valittu. Valitse yksi rivi muokataksesi sitä.</numerusform>
+            <numerusform>%n riviä valittu. Valitse yksi rivi muokataksesi sitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row from the list, or press New.</source>
+        <translation>Valitse rivi luettelosta tai paina Uusi.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the bin. You can restore it from the Bin page.</source>
+        <translation>”%1” siirrettiin roskakoriin. Voit palauttaa sen Roskakori-sivulta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were moved to the bin. You can restore them from the Bin page.</source>
+        <translation>
+            <numerusform>%n rivi siirrettiin roskakoriin. Voit palauttaa sen Roskakori-sivulta.</numerusform>
+            <numerusform>%n riviä siirrettiin roskakoriin. Voit palauttaa ne Roskakori-sivulta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Record or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the package of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package no. {sequence} of {name}: {added} new, {changed} changed and {removed} removed records. Every change is accepted unless you reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) concern records you have hidden; they stay hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected change in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected changes (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected changes, with a reason (Ctrl+Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
+    </message>
+    <message>
+        <source>Reject changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do you reject %n change(s)? The reason goes to the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {applied} changes applied, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>Checked today</source>
+        <translation>Tarkistettu tänään</translation>
+    </message>
+    <message>
+        <source>Press when you have checked that everything here is still true.</source>
+        <translation>Paina, kun olet tarkistanut, että kaikki tiedot pitävät yhä paikkansa.</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>Not marked as checked yet.</source>
+        <translation>Ei vielä merkitty tarkistetuksi.</translation>
+    </message>
+    <message>
+        <source>⚠ Due for review: over six months since the last check.</source>
+        <translation>⚠ Tarkistettava: edellisestä tarkistuksesta on yli puoli vuotta.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>I describe an association&apos;s offers</source>
+        <translation>Kuvaan yhdistyksen tarjontaa</translation>
+    </message>
+    <message>
+        <source>For associations: describe your coaching environments and opportunities and send them to the regional coordinator.</source>
+        <translation>Yhdistyksille: kuvaa valmennusympäristönne ja mahdollisuutenne ja lähetä ne alueen koordinaattorille.</translation>
+    </message>
+    <message>
+        <source>I am the regional coordinator</source>
+        <translation>Olen alueen koordinaattori</translation>
+    </message>
+    <message>
+        <source>For the Kuhina project office: receive the associations&apos; packages, review them and publish the regional catalogue.</source>
+        <translation>Kuhina-hankkeen toimistolle: vastaanota yhdistysten paketit, tarkista ne ja julkaise alueellinen luettelo.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Basic information</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Working there</source>
+        <translation>Työskentely paikassa</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Valokuvat</translation>
+    </message>
+    <message>
+        <source>For whom and where</source>
+        <translation>Kenelle ja missä</translation>
+    </message>
+    <message>
+        <source>Places and times</source>
+        <translation>Paikat ja ajat</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Hakeminen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>Contact information</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allekirjoitusavain</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Kuhina packages (*.kuhina)</source>
+        <translation>Kuhina-paketit (*.kuhina)</translation>
+    </message>
+    <message>
+        <source>Send to coordinator</source>
+        <translation>Lähetä koordinaattorille</translation>
+    </message>
+    <message>
+        <source>&amp;Make the package</source>
+        <translation>&amp;Tee paketti</translation>
+    </message>
+    <message>
+        <source>What goes into the package</source>
+        <translation>Mitä pakettiin tulee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before the package can be made.</source>
+        <translation>
+            <numerusform>%n ongelma pitää korjata ennen kuin paketin voi tehdä.</numerusform>
+            <numerusform>%n ongelmaa pitää korjata ennen kuin paketin voi tehdä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what to fix</source>
+        <translation>Näytä, mitä pitää korjata</translation>
+    </message>
+    <message>
+        <source>Where to save it</source>
+        <translation>Mihin se tallennetaan</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Pakettitiedosto</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>Allekirjoitusavaimen &amp;salalause:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Allekirjoitusavaimen salalause</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Kopioi sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Write an e-mail…</source>
+        <translation>Kirjoita sähköposti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) (drafts stay here),</source>
+        <translation>
+            <numerusform>%n mahdollisuus (luonnokset jäävät tänne),</numerusform>
+            <numerusform>%n mahdollisuutta (luonnokset jäävät tänne),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of which %n published,</source>
+        <translation>
+            <numerusform>joista %n julkaistu,</numerusform>
+            <numerusform>joista %n julkaistua,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching environment(s) and your organisation&apos;s profile.</source>
+        <translation>
+            <numerusform>%n valmennusympäristö ja yhdistyksesi perustiedot.</numerusform>
+            <numerusform>%n valmennusympäristöä ja yhdistyksesi perustiedot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is your first package.</source>
+        <translation>Tämä on ensimmäinen pakettisi.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since package no. %1.</source>
+        <translation>Mikään ei ole muuttunut paketin nro %1 jälkeen.</translation>
+    </message>
+    <message>
+        <source>Since package no. %1: %2 new, %3 changed, %4 removed.</source>
+        <translation>Paketin nro %1 jälkeen: %2 uutta, %3 muutettua, %4 poistettua.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Tallenna paketti</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Tehdään pakettia…</translation>
+    </message>
+    <message>
+        <source>Package no. %1 is ready.</source>
+        <translation>Paketti nro %1 on valmis.</translation>
+    </message>
+    <message>
+        <source>The package file</source>
+        <translation>Pakettitiedosto</translation>
+    </message>
+    <message>
+        <source>Now send this file to the coordinator at %1: attach it to an e-mail, or copy it onto a USB stick and take it there.</source>
+        <translation>Lähetä nyt tämä tiedosto koordinaattorille osoitteeseen %1: liitä se sähköpostiin tai kopioi se muistitikulle ja vie perille.</translation>
+    </message>
+    <message>
+        <source>Now send this file to the coordinator: attach it to an e-mail, or copy it onto a USB stick and take it there. (You can save the coordinator&apos;s e-mail address in Settings.)</source>
+        <translation>Lähetä nyt tämä tiedosto koordinaattorille: liitä se sähköpostiin tai kopioi se muistitikulle ja vie perille. (Voit tallentaa koordinaattorin sähköpostiosoitteen Asetuksissa.)</translation>
+    </message>
+    <message>
+        <source>The file is signed: if anybody changes it on the way, the coordinator&apos;s program notices. It holds only what you have published, nothing else.</source>
+        <translation>Tiedosto on allekirjoitettu: jos joku muuttaa sitä matkalla, koordinaattorin ohjelma huomaa sen. Siinä on vain se, minkä olet julkaissut, ei mitään muuta.</translation>
+    </message>
+    <message>
+        <source>Kuhina package no. %1 from %2</source>
+        <translation>Kuhina-paketti nro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>Ohjelman &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;e-mail address:</source>
+        <translation>Koordinaattorin &amp;sähköpostiosoite:</translation>
+    </message>
+    <message>
+        <source>Where packages are sent. It is shown when a package is ready.</source>
+        <translation>Osoite, johon paketit lähetetään. Se näytetään, kun paketti on valmis.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Vaihda salalause…</translation>
+    </message>
+    <message>
+        <source>Make a new key…</source>
+        <translation>Tee uusi avain…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varmuuskopio</translation>
+    </message>
+    <message>
+        <source>A backup is one file holding all your records and the signing key. Keep it on a USB stick or another computer, so a broken laptop loses nothing.</source>
+        <translation>Varmuuskopio on yksi tiedosto, jossa on kaikki tietosi ja allekirjoitusavain. Säilytä sitä muistitikulla tai toisella tietokoneella, niin mitään ei katoa, vaikka kannettava hajoaisi.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Tee varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s e-mail address was saved.</source>
+        <translation>Koordinaattorin sähköpostiosoite tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Miten haluat aloittaa?</translation>
+    </message>
+    <message>
+        <source>Create a new organisation</source>
+        <translation>Luo uusi yhdistys</translation>
+    </message>
+    <message>
+        <source>The usual start: you describe your association from the beginning.</source>
+        <translation>Tavallinen aloitus: kuvaat yhdistyksesi alusta alkaen.</translation>
+    </message>
+    <message>
+        <source>Open an existing workspace</source>
+        <translation>Avaa olemassa oleva työtila</translation>
+    </message>
+    <message>
+        <source>A workspace folder made earlier with Kuhina, e.g. on a USB stick.</source>
+        <translation>Aiemmin Kuhinalla tehty työtilan kansio, esimerkiksi muistitikulla.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>A backup file made with Kuhina, e.g. from a computer that broke.</source>
+        <translation>Kuhinalla tehty varmuuskopiotiedosto, esimerkiksi hajonneelta tietokoneelta.</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Kokeile esittelyaineistolla</translation>
+    </message>
+    <message>
+        <source>An invented association with example offers, to look around safely. It is kept apart from real work.</source>
+        <translation>Keksitty yhdistys esimerkkitarjontoineen, jotta voit tutustua ohjelmaan turvallisesti. Se pidetään erillään oikeasta työstä.</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tauolla</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedTextEditor</name>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (pakollinen)</translation>
+    </message>
+    <message>
+        <source>The text in %1</source>
+        <translation>Teksti kielellä %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Confirm the key of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is signed with a key the catalogue does not trust yet. Before its contents are imported, make sure the key really belongs to this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation, as the package describes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation type="unfinished">Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Osoite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Sähköposti</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Verkkosivut</translation>
+    </message>
+    <message>
+        <source>Organisation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint (as ssh-keygen -l prints it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished">Avaimen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy the key fingerprint</source>
+        <translation type="unfinished">Kopioi avaimen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint read out over the phone (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint read out over the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I phoned the association and the fingerprint they read out matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Matches the fingerprint of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Does not match. Do not trust this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Kuhina</source>
+        <translation>Tervetuloa Kuhinaan</translation>
+    </message>
+    <message>
+        <source>With Kuhina your association describes what it offers job seekers in North Karelia (work trials, coaching, volunteering and more) and sends it to the regional coordinator, who publishes the catalogue. Everything stays on this computer until you send it, and the program works without the internet.</source>
+        <translation>Kuhinalla yhdistyksesi kuvaa, mitä se tarjoaa työnhakijoille Pohjois-Karjalassa (työkokeiluja, valmennusta, vapaaehtoistyötä ja muuta), ja lähettää tiedot alueen koordinaattorille, joka julkaisee luettelon. Kaikki pysyy tällä tietokoneella, kunnes lähetät sen, ja ohjelma toimii ilman internetiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Who will use this program?</source>
+        <translation>Kuka käyttää tätä ohjelmaa?</translation>
+    </message>
+    <message>
+        <source>(Not available in this version yet: use the command line, kuhina catalogue …, meanwhile.)</source>
+        <translation>(Ei vielä käytettävissä tässä versiossa: käytä sillä välin komentoriviä, kuhina catalogue …)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_FI">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>Audit</source>
+        <comment>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <comment>Reason: {reason}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the organisation&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature, but with a new key: confirm the key by phone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, from a new organisation: confirm its key by phone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, signed with a new key that the previous key vouched for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: ready to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the usual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the regional catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>The regional catalogue of what North Karelia&apos;s associations offer job seekers: work trials, coaching, volunteering and more.</source>
+        <translation>Den regionala katalogen över vad föreningarna i Norra Karelen erbjuder arbetssökande: arbetsprövning, coachning, frivilligarbete och mycket mer.</translation>
+    </message>
+    <message>
+        <source>Licence: European Union Public Licence (EUPL) version 1.2.</source>
+        <translation>Licens: Europeiska unionens licens för allmän användning (EUPL), version 1.2.</translation>
+    </message>
+    <message>
+        <source>The program works offline: it never connects to the internet.</source>
+        <translation>Programmet fungerar utan nätförbindelse: det ansluter aldrig till internet.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbetsyta: %1</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Loggfil: %1</translation>
+    </message>
+    <message>
+        <source>About Kuhina</source>
+        <translation>Om Kuhina</translation>
+    </message>
+    <message>
+        <source>Delete (in a list)</source>
+        <translation>Delete (i en lista)</translation>
+    </message>
+    <message>
+        <source>Move the selected rows to the bin</source>
+        <translation>Flytta de valda raderna till papperskorgen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (in a field)</source>
+        <translation>Ctrl+Z (i ett fält)</translation>
+    </message>
+    <message>
+        <source>Undo typing in the field</source>
+        <translation>Ångra det du skrivit i fältet</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tabb / Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Nästa / föregående fält</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab (in a text)</source>
+        <translation>Ctrl+Tabb (i en text)</translation>
+    </message>
+    <message>
+        <source>Next language tab</source>
+        <translation>Nästa språkflik</translation>
+    </message>
+    <message>
+        <source>Space (in a list of choices)</source>
+        <translation>Mellanslag (i en lista med val)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the choice</source>
+        <translation>Markera eller avmarkera valet</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>— not given —</source>
+        <translation>— inte angiven —</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Föreningen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen audit entry in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation type="unfinished">Paket nr</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Uppgift</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>Bin</name>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Coachningsmiljö</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Möjlighet</translation>
+    </message>
+</context>
+<context>
+    <name>BinPage</name>
+    <message>
+        <source>Bin</source>
+        <translation>Papperskorgen</translation>
+    </message>
+    <message>
+        <source>Deleted coaching environments and opportunities wait here. They are not sent to the coordinator. Choose rows and press Restore (or Enter) to bring them back.</source>
+        <translation>Borttagna coachningsmiljöer och möjligheter väntar här. De skickas inte till koordinatorn. Välj rader och tryck på Återställ (eller Enter) för att få tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Borttagna uppgifter</translation>
+    </message>
+    <message>
+        <source>“%1” was restored.</source>
+        <translation>”%1” återställdes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were restored.</source>
+        <translation>
+            <numerusform>%n rad återställdes.</numerusform>
+            <numerusform>%n rader återställdes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freshness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the title, description, organisation or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown and hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: no package for 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Opportunities in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the chosen opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide from publication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an opportunity to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from publication: the whole organisation is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from publication. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you hide &quot;{title}&quot;? It stays out of every output (web catalogue, Excel, open data) until you show it again, also after new packages. The reason goes to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTable</name>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Möjlighet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Föreningen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(inget namn ännu)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>I ordning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Bör granskas</translation>
+    </message>
+    <message>
+        <source>Whole region</source>
+        <translation>Hela regionen</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Föreningen</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Coachningsmiljö</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Möjlighet</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Ready to send?</source>
+        <translation>Redo att skickas?</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Öppna uppgiften</translation>
+    </message>
+    <message>
+        <source>Send to coordinator…</source>
+        <translation>Skicka till koordinatorn…</translation>
+    </message>
+    <message>
+        <source>Things to fix before sending</source>
+        <translation>Saker att rätta innan du skickar</translation>
+    </message>
+    <message>
+        <source>Not checked for six months. Check that it is still true and press “Checked today”.</source>
+        <translation>Inte granskad på sex månader. Kontrollera att uppgifterna fortfarande stämmer och tryck på ”Granskad i dag”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published opportunity(s) will be sent.</source>
+        <translation>
+            <numerusform>%n publicerad möjlighet skickas.</numerusform>
+            <numerusform>%n publicerade möjligheter skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts stay on this computer and are not sent.</source>
+        <translation>Utkast stannar på den här datorn och skickas inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) must be fixed before the package can be made. Double-click a row to go to the field.</source>
+        <translation>
+            <numerusform>⚠ %n problem måste rättas innan paketet kan göras. Dubbelklicka på en rad för att gå till fältet.</numerusform>
+            <numerusform>⚠ %n problem måste rättas innan paketet kan göras. Dubbelklicka på en rad för att gå till fältet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ No problems: everything is ready to send.</source>
+        <translation>✓ Inga problem: allt är redo att skickas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) are due for review.</source>
+        <translation>
+            <numerusform>%n möjlighet bör granskas.</numerusform>
+            <numerusform>%n möjligheter bör granskas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEditor</name>
+    <message>
+        <source>%1 (no longer in use)</source>
+        <translation>%1 (används inte längre)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Föreningen</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Paket nr</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation type="unfinished">FO-nummer</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished">Nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Möjligheter</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Vad ska göras</translation>
+    </message>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Coachningsmiljöer</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>I ordning</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Lägg till en kontaktperson</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Ta bort den valda personen</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorTexts</name>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key vouched for by the trusted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key rotation signed by the previous key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible key compromise: two different packages with one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key that the trusted key did not vouch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organisation uses the same business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package waiting for trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web catalogue published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Föreningen</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation type="unfinished">Coachningsmiljö</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Möjlighet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Ändrad</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished">Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished">Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Engelska</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorValues</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Kuhina – regional catalogue ({folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Sidor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Add packages to the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation type="unfinished">&amp;Öppna en annan arbetsyta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished">&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Kuhina</source>
+        <translation type="unfinished">&amp;Om Kuhina</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was updated: {added} records added, {changed} changed, {removed} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation type="unfinished">Välj arbetsytans mapp</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>(no log file)</source>
+        <translation>(ingen loggfil)</translation>
+    </message>
+    <message>
+        <source>Kuhina ran into an unexpected error. Your saved work is safe: every change is saved when you leave a field.
+
+The details were written to the log file:
+{path}
+
+If this happens again, please send that file to the Kuhina coordinator.</source>
+        <translation>Kuhina råkade ut för ett oväntat fel. Ditt sparade arbete är i säkerhet: varje ändring sparas när du lämnar ett fält.
+
+Detaljerna skrevs i loggfilen:
+{path}
+
+Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
+    </message>
+    <message>
+        <source>Kuhina: unexpected error</source>
+        <translation>Kuhina: oväntat fel</translation>
+    </message>
+    <message>
+        <source>Copy the log file&apos;s path</source>
+        <translation>Kopiera loggfilens sökväg</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Din förening</translation>
+    </message>
+    <message>
+        <source>You can change and add everything later.</source>
+        <translation>Du kan ändra och lägga till allt senare.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the association:</source>
+        <translation>Föreningens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Name of the association</source>
+        <translation>Föreningens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID (optional):</source>
+        <translation>&amp;FO-nummer (frivilligt):</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Saved in the folder:</source>
+        <translation>&amp;Sparas i mappen:</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Arbetsytans mapp</translation>
+    </message>
+    <message>
+        <source>A passphrase protects the key that signs your packages, in case someone else uses this computer. It is optional; if you set one, you type it every time you send a package. Do not forget it.</source>
+        <translation>En lösenfras skyddar nyckeln som signerar dina paket, om någon annan använder den här datorn. Den är frivillig. Om du anger en skriver du den varje gång du skickar ett paket. Glöm den inte.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentForm</name>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>New coaching environment</source>
+        <translation>Ny coachningsmiljö</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsPage</name>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Coachningsmiljöer</translation>
+    </message>
+    <message>
+        <source>New coaching environment</source>
+        <translation>Ny coachningsmiljö</translation>
+    </message>
+    <message>
+        <source>Add a place where job seekers practise work.</source>
+        <translation>Lägg till en plats där arbetssökande övar på arbete.</translation>
+    </message>
+    <message>
+        <source>No coaching environments yet. A coaching environment is a place where a job seeker practises work: a thrift shop, a café, a workshop or an office. Press “New coaching environment” to add one.</source>
+        <translation>Inga coachningsmiljöer ännu. En coachningsmiljö är en plats där en arbetssökande övar på arbete: en loppis, ett kafé, en verkstad eller ett kontor. Tryck på ”Ny coachningsmiljö” för att lägga till en.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(inget namn ännu)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>An unexpected error happened.</source>
+        <translation>Ett oväntat fel inträffade.</translation>
+    </message>
+    <message>
+        <source>Kuhina</source>
+        <translation>Kuhina</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Street and number, e.g. Koulukatu 5 B.</source>
+        <translation>Gata och nummer, till exempel Skolgatan 5 B.</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Five digits, e.g. 80100.</source>
+        <translation>Fem siffror, till exempel 80100.</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>The town of the postal address.</source>
+        <translation>Orten i postadressen.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>The municipality the address is in.</source>
+        <translation>Kommunen där adressen finns.</translation>
+    </message>
+    <message>
+        <source>Name of the association</source>
+        <translation>Föreningens namn</translation>
+    </message>
+    <message>
+        <source>The official name, as job seekers should see it.</source>
+        <translation>Det officiella namnet, så som arbetssökande ska se det.</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>The Y-tunnus, e.g. 1234567-8. Leave empty if the association has none.</source>
+        <translation>FO-numret, till exempel 1234567-8. Lämna tomt om föreningen inte har något.</translation>
+    </message>
+    <message>
+        <source>About the association</source>
+        <translation>Om föreningen</translation>
+    </message>
+    <message>
+        <source>A few plain sentences: what the association does and for whom.</source>
+        <translation>Några enkla meningar: vad föreningen gör och för vem.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>The address beginning with https://</source>
+        <translation>Adressen som börjar med https://</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>A general address that someone reads, e.g. info@association.fi.</source>
+        <translation>En allmän adress som någon läser, till exempel info@forening.fi.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>A number job seekers can call, e.g. 040 123 4567.</source>
+        <translation>Ett nummer som arbetssökande kan ringa, till exempel 040 123 4567.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture. It is resized and its hidden camera and location data removed.</source>
+        <translation>En PNG- eller JPEG-bild. Storleken anpassas och dolda kamera- och platsuppgifter tas bort.</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>People job seekers or coaches can contact. Each needs a name and an e-mail address or phone number.</source>
+        <translation>Personer som arbetssökande eller coacher kan kontakta. Var och en behöver ett namn och en e-postadress eller ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name.</source>
+        <translation>Kontaktpersonens namn.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E.g. work coach or volunteer coordinator.</source>
+        <translation>Till exempel jobbcoach eller frivilligkoordinator.</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s e-mail address.</source>
+        <translation>Kontaktpersonens e-postadress.</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s phone number.</source>
+        <translation>Kontaktpersonens telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Platsens namn</translation>
+    </message>
+    <message>
+        <source>E.g. Recycling centre Kierrätyskeskus or Café Kulma.</source>
+        <translation>Till exempel Återvinningscentralen eller Café Kulma.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>What the place is like and what work is done there.</source>
+        <translation>Hurdan platsen är och vilket arbete som görs där.</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Tick every kind of work a job seeker can practise here.</source>
+        <translation>Markera alla slags arbeten som en arbetssökande kan öva på här.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Optional. For a map, e.g. 62.6010 (north).</source>
+        <translation>Frivilligt. För en karta, till exempel 62.6010 (nord).</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Optional. For a map, e.g. 29.7636 (east).</source>
+        <translation>Frivilligt. För en karta, till exempel 29.7636 (ost).</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Tick what is true of the place. This helps people with partial work ability choose.</source>
+        <translation>Markera det som stämmer om platsen. Det hjälper personer med partiell arbetsförmåga att välja.</translation>
+    </message>
+    <message>
+        <source>Languages used at work</source>
+        <translation>Språk på arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>The languages spoken at the workplace.</source>
+        <translation>Språken som talas på arbetsplatsen.</translation>
+    </message>
+    <message>
+        <source>Coaching and supervision</source>
+        <translation>Coachning och handledning</translation>
+    </message>
+    <message>
+        <source>Who guides the job seeker and how, e.g. a work coach is present every day.</source>
+        <translation>Vem som handleder den arbetssökande och hur, till exempel att en jobbcoach finns på plats varje dag.</translation>
+    </message>
+    <message>
+        <source>Places at once</source>
+        <translation>Platser åt gången</translation>
+    </message>
+    <message>
+        <source>How many job seekers can practise here at the same time.</source>
+        <translation>Hur många arbetssökande som kan öva här samtidigt.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>When the place is open. Tick the days and set the times.</source>
+        <translation>När platsen är öppen. Markera dagarna och ställ in tiderna.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>Pictures of the place. Do not show people who have not agreed to it.</source>
+        <translation>Bilder av platsen. Visa inte personer som inte har gått med på det.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>A short, plain name, e.g. Work trial in a recycling centre.</source>
+        <translation>Ett kort och tydligt namn, till exempel Arbetsprövning på en återvinningscentral.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What kind of opportunity this is.</source>
+        <translation>Vilken typ av möjlighet det här är.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only published opportunities are sent to the coordinator. Drafts stay here.</source>
+        <translation>Endast publicerade möjligheter skickas till koordinatorn. Utkast stannar här.</translation>
+    </message>
+    <message>
+        <source>Coaching environment</source>
+        <translation>Coachningsmiljö</translation>
+    </message>
+    <message>
+        <source>Where the work is done. Career coaching may have no place.</source>
+        <translation>Var arbetet utförs. Karriärcoachning kan sakna plats.</translation>
+    </message>
+    <message>
+        <source>What the job seeker does, in plain language.</source>
+        <translation>Vad den arbetssökande gör, på ett enkelt språk.</translation>
+    </message>
+    <message>
+        <source>What one learns</source>
+        <translation>Vad man lär sig</translation>
+    </message>
+    <message>
+        <source>Skills and experience the job seeker gains.</source>
+        <translation>Färdigheter och erfarenheter som den arbetssökande får.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>What is needed, e.g. able to lift 10 kg. Leave empty if nothing.</source>
+        <translation>Vad som behövs, till exempel att kunna lyfta 10 kg. Lämna tomt om inget behövs.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>För vem</translation>
+    </message>
+    <message>
+        <source>Tick the groups of job seekers this is meant for.</source>
+        <translation>Markera de grupper av arbetssökande som det här är avsett för.</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Where job seekers can take part. Tick at least one.</source>
+        <translation>Var arbetssökande kan delta. Markera minst en.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The languages this can be done in.</source>
+        <translation>Språken som det här kan göras på.</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>How many can start now. Leave as not given if you do not know.</source>
+        <translation>Hur många som kan börja nu. Lämna som ”inte angivet” om du inte vet.</translation>
+    </message>
+    <message>
+        <source>Free places checked on</source>
+        <translation>Lediga platser kontrollerade</translation>
+    </message>
+    <message>
+        <source>The day the number of free places was last checked.</source>
+        <translation>Dagen då antalet lediga platser senast kontrollerades.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Leave without a date if one can start at any time.</source>
+        <translation>Lämna utan datum om man kan börja när som helst.</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Leave without a date if it continues.</source>
+        <translation>Lämna utan datum om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>The usual weekly hours, e.g. from 12 to 25.</source>
+        <translation>Det vanliga antalet timmar i veckan, till exempel 12–25.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>E.g. 3–6 months.</source>
+        <translation>Till exempel 3–6 månader.</translation>
+    </message>
+    <message>
+        <source>Referral needed</source>
+        <translation>Remiss behövs</translation>
+    </message>
+    <message>
+        <source>Tick if the job seeker needs a referral from employment services.</source>
+        <translation>Markera om den arbetssökande behöver en remiss från sysselsättningstjänsterna.</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Hur man söker</translation>
+    </message>
+    <message>
+        <source>What the job seeker should do first, e.g. call the work coach.</source>
+        <translation>Vad den arbetssökande ska göra först, till exempel ringa jobbcoachen.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Who answers questions. Add people on the organisation page.</source>
+        <translation>Vem som svarar på frågor. Lägg till personer på sidan Föreningen.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Leave empty when it is free for the job seeker.</source>
+        <translation>Lämna tomt när det är gratis för den arbetssökande.</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senast granskad</translation>
+    </message>
+    <message>
+        <source>Check each opportunity at least every six months.</source>
+        <translation>Granska varje möjlighet minst var sjätte månad.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Med problem</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerade</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausade</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Bör granskas</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Kuhina: first start</source>
+        <translation>Kuhina: första start</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Välj arbetsytans mapp</translation>
+    </message>
+    <message>
+        <source>Making the demo…</source>
+        <translation>Demodata skapas…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Sent packages</source>
+        <translation>Skickade paket</translation>
+    </message>
+    <message>
+        <source>Every package made on this computer. Each one holds everything published at the time, so an old or lost package does no harm: the coordinator always keeps the newest.</source>
+        <translation>Alla paket som gjorts på den här datorn. Varje paket innehåller allt som var publicerat då, så ett gammalt eller förlorat paket gör ingen skada: koordinatorn behåller alltid det nyaste.</translation>
+    </message>
+    <message>
+        <source>Open the file&apos;s folder</source>
+        <translation>Öppna filens mapp</translation>
+    </message>
+    <message>
+        <source>Send to coordinator…</source>
+        <translation>Skicka till koordinatorn…</translation>
+    </message>
+    <message>
+        <source>Packages made</source>
+        <translation>Gjorda paket</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Hours per week, at least</source>
+        <translation>Timmar per vecka, minst</translation>
+    </message>
+    <message>
+        <source>Hours per week, at most</source>
+        <translation>Timmar per vecka, högst</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditor</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Add picture…</source>
+        <translation>Lägg till bild…</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Välj bild…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>You can also drag pictures here from your files.</source>
+        <translation>Du kan också dra bilder hit från dina filer.</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>Bild %1 av %2</translation>
+    </message>
+    <message>
+        <source>(missing picture)</source>
+        <translation>(bilden saknas)</translation>
+    </message>
+    <message>
+        <source>Choose pictures</source>
+        <translation>Välj bilder</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Välj en bild</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Filen %1 kunde inte läsas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Packages from the associations arrive here. Drag .kuhina files onto this list or choose &quot;Add packages&quot;. Each one is checked: its signature, its contents and what it would change in the catalogue. Nothing changes until you import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open .kuhina files (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuhina packages (*.kuhina);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} packages: {ready} ready to review, {waiting} waiting for a key to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>Save the backup</source>
+        <translation>Spara säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Kuhina backups (*.kuhinabackup)</source>
+        <translation>Kuhinas säkerhetskopior (*.kuhinabackup)</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Välj säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Kuhina backups (*.kuhinabackup);;All files (*)</source>
+        <translation>Kuhinas säkerhetskopior (*.kuhinabackup);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the signing key on this computer. You need it every time you make a package. Leave the new one empty to use no passphrase.</source>
+        <translation>Lösenfrasen skyddar signeringsnyckeln på den här datorn. Du behöver den varje gång du gör ett paket. Lämna den nya tom om du inte vill använda någon lösenfras.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Lösenfrasen byts…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Lösenfrasen byttes.</translation>
+    </message>
+    <message>
+        <source>Make a new signing key</source>
+        <translation>Gör en ny signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>Make a new key if you think someone else may have got a copy of this computer&apos;s files. The old key signs the new one, so the coordinator accepts your next package without phoning. Continue?</source>
+        <translation>Gör en ny nyckel om du misstänker att någon annan kan ha fått en kopia av den här datorns filer. Den gamla nyckeln signerar den nya, så koordinatorn godkänner ditt nästa paket utan att ringa. Vill du fortsätta?</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase (if there is one) and a passphrase for the new key (or leave it empty).</source>
+        <translation>Ange den nuvarande lösenfrasen (om det finns en) och en lösenfras för den nya nyckeln (eller lämna den tom).</translation>
+    </message>
+    <message>
+        <source>Making a new key…</source>
+        <translation>En ny nyckel skapas…</translation>
+    </message>
+    <message>
+        <source>A new signing key was made. Its fingerprint is %1.</source>
+        <translation>En ny signeringsnyckel skapades. Dess fingeravtryck är %1.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Gör en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup holds everything, including the signing key, so it is locked with a passphrase. Choose one and write it down somewhere safe: without it the backup cannot be opened.</source>
+        <translation>Säkerhetskopian innehåller allt, också signeringsnyckeln, så den låses med en lösenfras. Välj en och skriv ner den på ett säkert ställe: utan den kan säkerhetskopian inte öppnas.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Säkerhetskopian görs…</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.</source>
+        <translation>Säkerhetskopian sparades: %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was made with:</source>
+        <translation>Lösenfrasen som säkerhetskopian gjordes med:</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInfo</name>
+    <message>
+        <source>Your packages are signed with this program&apos;s key, so the coordinator can be sure they really come from your association and nobody changed them on the way. When your first package arrives, the coordinator may phone you and ask you to read this code aloud. Nobody needs it for anything else, and it is not a password: it is safe to read out.</source>
+        <translation>Dina paket signeras med det här programmets nyckel, så att koordinatorn kan vara säker på att de verkligen kommer från din förening och att ingen har ändrat dem på vägen. När ditt första paket kommer fram kan koordinatorn ringa dig och be dig läsa upp den här koden. Ingen behöver den till något annat, och den är inget lösenord: det är tryggt att läsa upp den.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the key fingerprint</source>
+        <translation>Kopiera nyckelns fingeravtryck</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your signing key is ready</source>
+        <translation>Din signeringsnyckel är klar</translation>
+    </message>
+    <message>
+        <source>You can see this code later on the Organisation page.</source>
+        <translation>Du ser den här koden senare på sidan Föreningen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kuhina – %1</source>
+        <translation>Kuhina – %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Send to coordinator…</source>
+        <translation>&amp;Skicka till koordinatorn…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>&amp;Öppna en annan arbetsyta…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Gör en sä&amp;kerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Å&amp;terställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation>Ny &amp;möjlighet</translation>
+    </message>
+    <message>
+        <source>New coaching &amp;environment</source>
+        <translation>Ny &amp;coachningsmiljö</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate the opportunity</source>
+        <translation>&amp;Duplicera möjligheten</translation>
+    </message>
+    <message>
+        <source>&amp;Search the list</source>
+        <translation>&amp;Sök i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the opportunity</source>
+        <translation>&amp;Förhandsgranska möjligheten</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Kuhina</source>
+        <translation>&amp;Om Kuhina</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Föreningen</translation>
+    </message>
+    <message>
+        <source>Coaching environments</source>
+        <translation>Coachningsmiljöer</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Möjligheter</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Redo att skicka</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Papperskorgen</translation>
+    </message>
+    <message>
+        <source>Sent packages</source>
+        <translation>Skickade paket</translation>
+    </message>
+    <message>
+        <source>Package no. %1 was saved to %2.</source>
+        <translation>Paket nr %1 sparades: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Välj arbetsytans mapp</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityEditor</name>
+    <message>
+        <source>Whole region (all municipalities)</source>
+        <translation>Hela regionen (alla kommuner)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase (leave empty if there is none):</source>
+        <translation>&amp;Nuvarande lösenfras (lämna tom om det inte finns någon):</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Ny lösenfras igen</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Skriv en lösenfras.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Använd minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Second period (optional)</source>
+        <translation>Andra perioden (frivillig)</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Öppet: %1</translation>
+    </message>
+    <message>
+        <source>Second period on %1</source>
+        <translation>Andra perioden: %1</translation>
+    </message>
+    <message>
+        <source>%1, opens at</source>
+        <translation>%1, öppnar kl.</translation>
+    </message>
+    <message>
+        <source>%1, closes at</source>
+        <translation>%1, stänger kl.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>Ny möjlighet</translation>
+    </message>
+    <message>
+        <source>Add a work trial, coaching or other opportunity.</source>
+        <translation>Lägg till en arbetsprövning, coachning eller någon annan möjlighet.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>Make a copy of the chosen opportunity to start a similar one (Ctrl+D).</source>
+        <translation>Gör en kopia av den valda möjligheten som grund för en liknande (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Byt status</translation>
+    </message>
+    <message>
+        <source>Set the status of every selected row at once.</source>
+        <translation>Ange status för alla valda rader på en gång.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>How the chosen opportunity will look in the published catalogue (Ctrl+P).</source>
+        <translation>Hur den valda möjligheten ser ut i den publicerade katalogen (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Möjligheter</translation>
+    </message>
+    <message>
+        <source>No opportunities yet. An opportunity is something a job seeker can do with you: a work trial, rehabilitative work, coaching, volunteering... Press “New opportunity” to add one.</source>
+        <translation>Inga möjligheter ännu. En möjlighet är något som en arbetssökande kan göra hos er: arbetsprövning, arbetsverksamhet i rehabiliteringssyfte, coachning, frivilligarbete… Tryck på ”Ny möjlighet” för att lägga till en.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(inget namn ännu)</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(kopia)</translation>
+    </message>
+    <message>
+        <source>A copy was made as a draft. Change what differs and publish it.</source>
+        <translation>En kopia gjordes som utkast. Ändra det som skiljer sig och publicera den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status set to “%1” for %n row(s).</source>
+        <translation>
+            <numerusform>Status ”%1” angavs för %n rad.</numerusform>
+            <numerusform>Status ”%1” angavs för %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still have problems and cannot be sent until they are fixed.</source>
+        <translation>
+            <numerusform>%n av dem har fortfarande problem och kan inte skickas förrän de är rättade.</numerusform>
+            <numerusform>%n av dem har fortfarande problem och kan inte skickas förrän de är rättade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityForm</name>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>No start date (one can start any time)</source>
+        <translation>Inget startdatum (man kan börja när som helst)</translation>
+    </message>
+    <message>
+        <source>No end date (continues)</source>
+        <translation>Inget slutdatum (fortsätter)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in use)</source>
+        <translation>%1 (används inte längre)</translation>
+    </message>
+    <message>
+        <source>— no place (e.g. career coaching) —</source>
+        <translation>— ingen plats (t.ex. karriärcoachning) —</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>— nobody chosen —</source>
+        <translation>— ingen vald —</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Ny möjlighet</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Din förening</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key history of the chosen organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show organisation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save allowed_signers file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted keys in OpenSSH&apos;s format, for checking packages with ssh-keygen -Y verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} organisations: {waiting} waiting for key confirmation, {stale} stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key history of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {fingerprint} seen, waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {fingerprint} confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key rotated to {fingerprint}, signed by the previous key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {fingerprint} trusted on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke trust in {name}? Its packages will be refused from now on, whichever key signed them. Its records stay in the catalogue until you hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you hide {name}? All its opportunities stay out of every output until you show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save allowed_signers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputSection</name>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPage</name>
+    <message>
+        <source>Excel workbooks for the municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook per municipality with the opportunities on offer there. With all municipalities, also a regional workbook with a sheet per municipality and a summary. Hidden records and opportunities that are not published are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All municipalities and the regional workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these municipalities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished">Kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workbooks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as open data: HSDS 3.0 JSON, the catalogue&apos;s own JSON in all languages, and CSV tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A static web catalogue in Finnish, Swedish and English, with a page per municipality. Copy the folder to any web server, or open index.html from disk. An earlier catalogue in the folder is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the web catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the web catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <source>What you learn</source>
+        <translation>Vad du lär dig</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>För vem</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Tillgänglighet: %1</translation>
+    </message>
+    <message>
+        <source>Municipalities: %1</source>
+        <translation>Kommuner: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Continuous: you can start at any time.</source>
+        <translation>Fortlöpande: du kan börja när som helst.</translation>
+    </message>
+    <message>
+        <source>%1–%2 hours a week</source>
+        <translation>%1–%2 timmar i veckan</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 timmar i veckan</translation>
+    </message>
+    <message>
+        <source>Free places: %1</source>
+        <translation>Lediga platser: %1</translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation>(kontrollerat %1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>You need a referral from employment services.</source>
+        <translation>Du behöver en remiss från sysselsättningstjänsterna.</translation>
+    </message>
+    <message>
+        <source>Free of charge.</source>
+        <translation>Avgiftsfritt.</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Så här söker du</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: how the catalogue will show this</source>
+        <translation>Förhandsgranskning: så här visas det i katalogen</translation>
+    </message>
+    <message>
+        <source>Preview of the opportunity</source>
+        <translation>Förhandsgranskning av möjligheten</translation>
+    </message>
+    <message>
+        <source>Show in:</source>
+        <translation>Visa på:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Everything is saved as soon as you leave a field: there is no Save button.</source>
+        <translation>Fält märkta med * är obligatoriska. Allt sparas så fort du lämnar ett fält: det finns ingen Spara-knapp.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Move to bin</source>
+        <translation>Flytta till papperskorgen</translation>
+    </message>
+    <message>
+        <source>Moves the selected rows to the bin (Delete). You can restore them from there.</source>
+        <translation>Flyttar de valda raderna till papperskorgen (Delete). Du kan återställa dem därifrån.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Type words to search for</source>
+        <translation>Skriv ord att söka efter</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Sök i listan</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Visa endast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows selected. Choose one row to edit it.</source>
+        <translation>
+            <numerusform>%n rad vald. Välj en rad för att redigera den.</numerusform>
+            <numerusform>%n rader valda. Välj en rad för att redigera den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row from the list, or press New.</source>
+        <translation>Välj en rad i listan eller tryck på Ny.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the bin. You can restore it from the Bin page.</source>
+        <translation>”%1” flyttades till papperskorgen. Du kan återställa den på sidan Papperskorgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were moved to the bin. You can restore them from the Bin page.</source>
+        <translation>
+            <numerusform>%n rad flyttades till papperskorgen. Du kan återställa den på sidan Papperskorgen.</numerusform>
+            <numerusform>%n rader flyttades till papperskorgen. Du kan återställa dem på sidan Papperskorgen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Record or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the package of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package no. {sequence} of {name}: {added} new, {changed} changed and {removed} removed records. Every change is accepted unless you reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) concern records you have hidden; they stay hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected change in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected changes (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected changes, with a reason (Ctrl+Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>Reject changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do you reject %n change(s)? The reason goes to the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {applied} changes applied, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>Checked today</source>
+        <translation>Granskad i dag</translation>
+    </message>
+    <message>
+        <source>Press when you have checked that everything here is still true.</source>
+        <translation>Tryck när du har kontrollerat att allt här fortfarande stämmer.</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Granskad %1.</translation>
+    </message>
+    <message>
+        <source>Not marked as checked yet.</source>
+        <translation>Inte markerad som granskad ännu.</translation>
+    </message>
+    <message>
+        <source>⚠ Due for review: over six months since the last check.</source>
+        <translation>⚠ Bör granskas: över sex månader sedan den senaste granskningen.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>I describe an association&apos;s offers</source>
+        <translation>Jag beskriver en förenings utbud</translation>
+    </message>
+    <message>
+        <source>For associations: describe your coaching environments and opportunities and send them to the regional coordinator.</source>
+        <translation>För föreningar: beskriv era coachningsmiljöer och möjligheter och skicka dem till den regionala koordinatorn.</translation>
+    </message>
+    <message>
+        <source>I am the regional coordinator</source>
+        <translation>Jag är den regionala koordinatorn</translation>
+    </message>
+    <message>
+        <source>For the Kuhina project office: receive the associations&apos; packages, review them and publish the regional catalogue.</source>
+        <translation>För Kuhina-projektets kontor: ta emot föreningarnas paket, granska dem och publicera den regionala katalogen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Basic information</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Working there</source>
+        <translation>Att arbeta där</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>For whom and where</source>
+        <translation>För vem och var</translation>
+    </message>
+    <message>
+        <source>Places and times</source>
+        <translation>Platser och tider</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Att söka</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Contact information</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signeringsnyckel</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Kuhina packages (*.kuhina)</source>
+        <translation>Kuhina-paket (*.kuhina)</translation>
+    </message>
+    <message>
+        <source>Send to coordinator</source>
+        <translation>Skicka till koordinatorn</translation>
+    </message>
+    <message>
+        <source>&amp;Make the package</source>
+        <translation>&amp;Gör paketet</translation>
+    </message>
+    <message>
+        <source>What goes into the package</source>
+        <translation>Vad som ingår i paketet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before the package can be made.</source>
+        <translation>
+            <numerusform>%n problem måste rättas innan paketet kan göras.</numerusform>
+            <numerusform>%n problem måste rättas innan paketet kan göras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what to fix</source>
+        <translation>Visa vad som ska rättas</translation>
+    </message>
+    <message>
+        <source>Where to save it</source>
+        <translation>Var det sparas</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Paketfil</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>Signeringsnyckelns &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Signeringsnyckelns lösenfras</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Kopiera e-postadressen</translation>
+    </message>
+    <message>
+        <source>Write an e-mail…</source>
+        <translation>Skriv ett e-postmeddelande…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) (drafts stay here),</source>
+        <translation>
+            <numerusform>%n möjlighet (utkast stannar här),</numerusform>
+            <numerusform>%n möjligheter (utkast stannar här),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of which %n published,</source>
+        <translation>
+            <numerusform>varav %n publicerad,</numerusform>
+            <numerusform>varav %n publicerade,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching environment(s) and your organisation&apos;s profile.</source>
+        <translation>
+            <numerusform>%n coachningsmiljö och din förenings profil.</numerusform>
+            <numerusform>%n coachningsmiljöer och din förenings profil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is your first package.</source>
+        <translation>Det här är ditt första paket.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since package no. %1.</source>
+        <translation>Ingenting har ändrats sedan paket nr %1.</translation>
+    </message>
+    <message>
+        <source>Since package no. %1: %2 new, %3 changed, %4 removed.</source>
+        <translation>Sedan paket nr %1: %2 nya, %3 ändrade, %4 borttagna.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Spara paketet</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Paketet görs…</translation>
+    </message>
+    <message>
+        <source>Package no. %1 is ready.</source>
+        <translation>Paket nr %1 är klart.</translation>
+    </message>
+    <message>
+        <source>The package file</source>
+        <translation>Paketfilen</translation>
+    </message>
+    <message>
+        <source>Now send this file to the coordinator at %1: attach it to an e-mail, or copy it onto a USB stick and take it there.</source>
+        <translation>Skicka nu den här filen till koordinatorn på %1: bifoga den i ett e-postmeddelande eller kopiera den till ett USB-minne och för dit den.</translation>
+    </message>
+    <message>
+        <source>Now send this file to the coordinator: attach it to an e-mail, or copy it onto a USB stick and take it there. (You can save the coordinator&apos;s e-mail address in Settings.)</source>
+        <translation>Skicka nu den här filen till koordinatorn: bifoga den i ett e-postmeddelande eller kopiera den till ett USB-minne och för dit den. (Du kan spara koordinatorns e-postadress i Inställningar.)</translation>
+    </message>
+    <message>
+        <source>The file is signed: if anybody changes it on the way, the coordinator&apos;s program notices. It holds only what you have published, nothing else.</source>
+        <translation>Filen är signerad: om någon ändrar den på vägen märker koordinatorns program det. Den innehåller bara det du har publicerat, inget annat.</translation>
+    </message>
+    <message>
+        <source>Kuhina package no. %1 from %2</source>
+        <translation>Kuhina-paket nr %1 från %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>Programmets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;e-mail address:</source>
+        <translation>Koordinatorns &amp;e-postadress:</translation>
+    </message>
+    <message>
+        <source>Where packages are sent. It is shown when a package is ready.</source>
+        <translation>Dit paketen skickas. Den visas när ett paket är klart.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Make a new key…</source>
+        <translation>Gör en ny nyckel…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>A backup is one file holding all your records and the signing key. Keep it on a USB stick or another computer, so a broken laptop loses nothing.</source>
+        <translation>En säkerhetskopia är en fil med alla dina uppgifter och signeringsnyckeln. Förvara den på ett USB-minne eller en annan dator, så går inget förlorat om den bärbara datorn går sönder.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Gör en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s e-mail address was saved.</source>
+        <translation>Koordinatorns e-postadress sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Hur vill du börja?</translation>
+    </message>
+    <message>
+        <source>Create a new organisation</source>
+        <translation>Skapa en ny förening</translation>
+    </message>
+    <message>
+        <source>The usual start: you describe your association from the beginning.</source>
+        <translation>Det vanliga sättet: du beskriver din förening från början.</translation>
+    </message>
+    <message>
+        <source>Open an existing workspace</source>
+        <translation>Öppna en befintlig arbetsyta</translation>
+    </message>
+    <message>
+        <source>A workspace folder made earlier with Kuhina, e.g. on a USB stick.</source>
+        <translation>En arbetsytans mapp som gjorts tidigare med Kuhina, till exempel på ett USB-minne.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>A backup file made with Kuhina, e.g. from a computer that broke.</source>
+        <translation>En säkerhetskopia som gjorts med Kuhina, till exempel från en dator som gått sönder.</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Prova med demodata</translation>
+    </message>
+    <message>
+        <source>An invented association with example offers, to look around safely. It is kept apart from real work.</source>
+        <translation>En påhittad förening med exempel på utbud, så att du tryggt kan se dig omkring. Den hålls åtskild från det riktiga arbetet.</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedTextEditor</name>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>The text in %1</source>
+        <translation>Texten på %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Confirm the key of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is signed with a key the catalogue does not trust yet. Before its contents are imported, make sure the key really belongs to this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation, as the package describes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation type="unfinished">FO-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Webbplats</translation>
+    </message>
+    <message>
+        <source>Organisation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint (as ssh-keygen -l prints it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished">Nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the key fingerprint</source>
+        <translation type="unfinished">Kopiera nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint read out over the phone (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint read out over the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I phoned the association and the fingerprint they read out matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Matches the fingerprint of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Does not match. Do not trust this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Kuhina</source>
+        <translation>Välkommen till Kuhina</translation>
+    </message>
+    <message>
+        <source>With Kuhina your association describes what it offers job seekers in North Karelia (work trials, coaching, volunteering and more) and sends it to the regional coordinator, who publishes the catalogue. Everything stays on this computer until you send it, and the program works without the internet.</source>
+        <translation>Med Kuhina beskriver din förening vad den erbjuder arbetssökande i Norra Karelen (arbetsprövning, coachning, frivilligarbete och annat) och skickar det till den regionala koordinatorn, som publicerar katalogen. Allt stannar på den här datorn tills du skickar det, och programmet fungerar utan internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Who will use this program?</source>
+        <translation>Vem ska använda programmet?</translation>
+    </message>
+    <message>
+        <source>(Not available in this version yet: use the command line, kuhina catalogue …, meanwhile.)</source>
+        <translation>(Finns inte ännu i den här versionen: använd under tiden kommandoraden, kuhina catalogue …)</translation>
+    </message>
+</context>
+</TS>
