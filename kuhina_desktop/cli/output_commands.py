@@ -1,0 +1,55 @@
+"""`kuhina catalogue excel | opendata | publish`: the outputs of DESIGN section 7.
+
+`add_output_commands(catalogue_subparsers)` adds the output commands to the `catalogue`
+group's sub-parsers. Each command opens the catalogue workspace, takes its published view
+(hidden records and unpublished opportunities already left out) and writes its files,
+printing each written path.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kuhina_desktop.cli.console import Console
+from kuhina_desktop.messages import LANGUAGES
+
+
+def add_output_commands(catalogue_subparsers: Any) -> None:
+    p = catalogue_subparsers.add_parser(
+        "excel", help="Excel workbooks for the municipalities and the region"
+    )
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument(
+        "--municipality",
+        action="append",
+        metavar="CODE",
+        help="only this municipality (repeatable); leaves out the regional workbook",
+    )
+    # Its own dest: a sub-parser's --language default would overwrite `kuhina --language`.
+    p.add_argument(
+        "--language",
+        dest="output_language",
+        choices=LANGUAGES,
+        help="language of the workbooks (default: the language of messages)",
+    )
+    p.set_defaults(handler=cmd_excel)
+
+
+def cmd_excel(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.exports.excel import write_excel
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+
+    with CatalogueWorkspace.open(args.workspace) as workspace:
+        catalogue = workspace.published()
+        paths = write_excel(
+            catalogue,
+            args.out,
+            municipalities=args.municipality,
+            language=args.output_language or console.language,
+        )
+    for path in paths:
+        console.info("excel_written", path=str(path))
+    return 0

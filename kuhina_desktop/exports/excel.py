@@ -1,0 +1,299 @@
+"""Excel workbooks for the municipalities (DESIGN section 7).
+
+`write_excel` writes one workbook per municipality and, unless the caller picked
+municipalities, one regional workbook: a summary sheet (opportunities by kind ×
+municipality) and a sheet per municipality. An opportunity available in several
+municipalities is a row on each of their sheets.
+
+openpyxl's write-only mode streams each sheet to a temporary file, so memory stays flat
+however many rows there are. Every workbook is saved under a temporary name in the output
+folder and the whole set is renamed into place at the end: cancelled or failed, the call
+leaves the folder as it found it.
+
+Excel allows 65,530 hyperlinks per sheet; past that a sheet's texts are written without
+links rather than making a file Excel would "repair".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from kuhina_desktop.catalogue.published import PublishedCatalogue
+from kuhina_desktop.domain.vocab import VocabEntry, load_vocabulary
+from kuhina_desktop.errors import KnownError
+from kuhina_desktop.exports.excel_cells import CellMaker, RowCells, stream_cells
+from kuhina_desktop.exports.excel_columns import (
+    COLUMNS,
+    EMAIL_COLUMN,
+    ORGANISATION_COLUMN,
+    Labels,
+    Row,
+)
+from kuhina_desktop.exports.excel_links import SheetLinks
+from kuhina_desktop.exports.excel_summary import (
+    Counts,
+    Ordered,
+    count,
+    municipality_rows,
+    ordered,
+    write_summary,
+)
+from kuhina_desktop.messages import LANGUAGES, translate
+
+if TYPE_CHECKING:  # the caller passes a Progress in; exports never import services at run time
+    from kuhina_desktop.services.progress import Progress
+
+REGION_SLUG = "pohjois-karjala"
+CREATOR = "Kuhina"
+BATCH = 500  # rows between progress steps (and so between chances to cancel)
+MAX_LINKS_PER_SHEET = 65_530
+_LAST_COLUMN = get_column_letter(len(COLUMNS))
+_WRAPS = tuple(column.wrap for column in COLUMNS)
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+class _Steps(Protocol):
+    """What the export needs of a `Progress`: counting, and raising `Cancelled` in step/check."""
+
+    def start(self, total: int, stage: str = "") -> None: ...
+    def step(self, amount: int = 1) -> None: ...
+    def check(self) -> None: ...
+
+
+class _Quiet:
+    """Progress nobody watches and nobody cancels."""
+
+    def start(self, total: int, stage: str = "") -> None:
+        pass
+
+    def step(self, amount: int = 1) -> None:
+        pass
+
+    def check(self) -> None:
+        pass
+
+
+def write_excel(
+    catalogue: PublishedCatalogue,
+    out_dir: Path,
+    *,
+    municipalities: list[str] | None = None,
+    language: str = "fi",
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Write the workbooks into `out_dir`; returns their paths (municipalities, then region).
+
+    `municipalities` limits the output to those codes and leaves out the regional
+    workbook; an unknown code is refused (KnownError `excel_unknown_municipality`).
+    Raises `Cancelled` from `progress` after removing every file it started.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    vocab = load_vocabulary()
+    chosen = _choose(vocab.entries("municipalities"), municipalities)
+    order = ordered(catalogue, language)
+    run = _Run(
+        order=order,
+        labels=Labels(vocab, language),
+        counts=count(order, [entry.code for entry in chosen]),
+        chosen=chosen,
+        today=today or date.today(),
+        progress=progress if progress is not None else _Quiet(),
+    )
+    regional = municipalities is None
+    run.progress.start(run.counts.rows * (2 if regional else 1), "excel")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = "" if language == "fi" else f"-{language}"
+    done: list[tuple[Path, Path]] = []  # (temporary, final)
+    try:
+        for entry in chosen:
+            slug = ascii_slug(entry.label("fi"))
+            final = out_dir / f"kuhina-{entry.code}-{slug}-{run.today}{suffix}.xlsx"
+            done.append((_temporary(final), final))
+            title = translate("excel_title_municipality", language, name=entry.label(language))
+            run.produce(done[-1][0], title, partial(run.municipality, entry))
+        if regional:
+            final = out_dir / f"kuhina-{REGION_SLUG}-{run.today}{suffix}.xlsx"
+            done.append((_temporary(final), final))
+            run.produce(done[-1][0], translate("excel_title_region", language), run.region)
+        run.progress.check()
+        for temporary, final in done:
+            os.replace(temporary, final)
+    except BaseException:
+        for temporary, _final in done:
+            temporary.unlink(missing_ok=True)
+        raise
+    return [final for _temporary_path, final in done]
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What the workbooks of one `write_excel` call share."""
+
+    order: Ordered
+    labels: Labels
+    counts: Counts
+    chosen: list[VocabEntry]
+    today: date
+    progress: _Steps
+
+    @property
+    def language(self) -> str:
+        return self.labels.language
+
+    def produce(self, path: Path, title: str, fill: Callable[[Workbook, CellMaker], None]) -> None:
+        """Fill a new workbook and save it to `path`, flushed to disk; on failure leave nothing."""
+        wb = _new_workbook(f"{title} {self.today}", self.language, self.today)
+        try:
+            fill(wb, CellMaker(wb))
+            wb.save(path)
+            with path.open("rb+") as handle:
+                os.fsync(handle.fileno())
+        except BaseException:
+            _discard(wb)
+            path.unlink(missing_ok=True)
+            raise
+
+    def municipality(self, entry: VocabEntry, wb: Workbook, maker: CellMaker) -> None:
+        ws = wb.create_sheet(sheet_name(entry, self.language))
+        rows = municipality_rows(self.order, self.labels, entry.code)
+        _write_rows(ws, maker, rows, self.language, self.progress)
+
+    def region(self, wb: Workbook, maker: CellMaker) -> None:
+        summary = wb.create_sheet(translate("excel_sheet_summary", self.language)[:31])
+        stream_cells(summary)
+        write_summary(summary, maker, self.labels, self.counts, self.chosen)
+        for entry in self.chosen:
+            self.municipality(entry, wb, maker)
+
+
+def ascii_slug(text: str) -> str:
+    """`Polvijärvi` -> `Polvijarvi`: letters without accents, digits and hyphens only."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-") or "x"
+
+
+def sheet_name(entry: VocabEntry, language: str) -> str:
+    """`167 Joensuu`: code first, so sheets sort and stay unique; at most 31 characters."""
+    return _SHEET_NAME_BAD.sub(" ", f"{entry.code} {entry.label(language)}")[:31]
+
+
+def _choose(entries: Iterable[VocabEntry], codes: list[str] | None) -> list[VocabEntry]:
+    known = {entry.code: entry for entry in entries}
+    if codes is None:
+        return list(known.values())
+    for code in codes:
+        if code not in known:
+            raise KnownError("excel_unknown_municipality", municipality=code)
+    wanted = set(codes)
+    return [entry for entry in known.values() if entry.code in wanted]
+
+
+def _new_workbook(title: str, language: str, today: date) -> Workbook:
+    wb = Workbook(write_only=True)
+    created = datetime.now(UTC).replace(tzinfo=None)
+    if created.date() != today:
+        created = datetime.combine(today, time(12))
+    props = wb.properties
+    props.title = title
+    props.creator = CREATOR
+    props.lastModifiedBy = CREATOR
+    props.created = created
+    props.language = language
+    return wb
+
+
+def _write_rows(
+    ws: WriteOnlyWorksheet,
+    maker: CellMaker,
+    rows: Iterable[Row],
+    language: str,
+    progress: _Steps,
+) -> None:
+    """The header and the rows of one municipality sheet, with widths, freeze and filter."""
+    headers = [translate(f"excel_col_{column.key}", language) for column in COLUMNS]
+    for index, (column, header) in enumerate(zip(COLUMNS, headers, strict=True), 1):
+        width = max(column.width, min(len(header) + 3, 40))
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    stream_cells(ws)
+    ws.append([maker.header(ws, text) for text in headers])
+    cells = RowCells(ws, maker, len(COLUMNS))
+    links = SheetLinks(MAX_LINKS_PER_SHEET)
+    links.attach(ws)
+    written = pending = 0
+    for row in rows:
+        line: list[Cell | None] = []
+        for index, value in enumerate(row.values):
+            if value is None:
+                line.append(None)
+            elif isinstance(value, str):
+                target = None
+                if index == ORGANISATION_COLUMN:
+                    target = row.website
+                elif index == EMAIL_COLUMN:
+                    target = row.mailto
+                if target is not None and not links.full:
+                    links.add(written + 2, index + 1, target)
+                else:
+                    target = None
+                line.append(cells.text(index, value, wrap=_WRAPS[index], link=bool(target)))
+            elif isinstance(value, date):
+                line.append(cells.date(index, value))
+            else:
+                line.append(cells.number(index, value))
+        ws.append(line)
+        written += 1
+        pending += 1
+        if pending == BATCH:
+            progress.step(pending)
+            pending = 0
+    if pending:
+        progress.step(pending)
+    progress.check()
+    ws.auto_filter.ref = f"A1:{_LAST_COLUMN}{written + 1}"
+    ws.close()  # writes the sheet's tail (filter, links) and closes its temporary file
+
+
+def _temporary(final: Path) -> Path:
+    """A new hidden file beside `final`, unique even when two exports run at once."""
+    handle, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def _discard(wb: Workbook) -> None:
+    """Remove the temporary sheet files of a workbook that will not be saved."""
+    for ws in wb.worksheets:
+        rows = getattr(ws, "_rows", None)
+        if rows is not None:  # end the sheet's row stream before its file, or it
+            with contextlib.suppress(Exception):  # complains when it is collected
+                rows.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            writer.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()

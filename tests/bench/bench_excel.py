@@ -1,0 +1,190 @@
+"""Benchmark of the municipal Excel export (issue 5): time and peak memory.
+
+    .venv/bin/python tests/bench/bench_excel.py [--sizes 10000 300000]
+
+For each size a catalogue of that many published opportunities is built from demo content.
+In separate child processes (so one run's memory does not colour the other's):
+- `excel`: `write_excel` into a temporary folder, timed end to end (ordering, counting,
+  rows, styles, links, saving); its memory is the peak resident size above the resident
+  size just before the export (the catalogue itself is not counted);
+- `raw`: the same workbooks, sheets and cell values written with plain openpyxl write-only
+  `append` and no styling, links or guards, values computed beforehand and not timed.
+Times are CPU seconds of each process (wall-clock time is reported too, but other work on
+the machine skews it). The ratio excel/raw is the cost of everything the export adds; the
+goal is within 1.5x and flat memory under 150 MB. The result is printed as one JSON line per
+size and a last line with all of them. Not collected by pytest (bench_*.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from kuhina_desktop.catalogue.published import PublishedCatalogue  # noqa: E402
+from kuhina_desktop.exports.excel import write_excel  # noqa: E402
+
+PER_ORGANISATION = 40
+TODAY = date(2026, 11, 28)
+
+
+def build_catalogue(opportunities: int) -> PublishedCatalogue:
+    """`opportunities` opportunities from demo content, every one of them published."""
+    from dataclasses import replace
+
+    from kuhina_desktop.services.demo_content import generate_demo
+    from tests.unit.published_fixtures import published_from_snapshots
+
+    organisations, rest = divmod(opportunities, PER_ORGANISATION)
+    demo = generate_demo(organisations, PER_ORGANISATION, seed=7)
+    if rest:
+        demo += generate_demo(1, rest, seed=8)
+    snapshots = []
+    for item in demo:
+        published = [replace(o, status="published") for o in item.snapshot.opportunities]
+        snapshots.append(replace(item.snapshot, opportunities=published))
+    del demo
+    return published_from_snapshots(snapshots)
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        pages = int(handle.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # kB on Linux
+
+
+def run_excel(catalogue: PublishedCatalogue, out: Path) -> dict[str, Any]:
+    gc.collect()
+    before = resident_mb()
+    started, cpu = time.perf_counter(), time.process_time()
+    paths = write_excel(catalogue, out, today=TODAY)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "memory_mb": round(peak_mb() - before, 1),
+        "catalogue_rss_mb": round(before, 1),
+        "files": len(paths),
+        "bytes": sum(p.stat().st_size for p in paths),
+    }
+
+
+def run_raw(catalogue: PublishedCatalogue, out: Path) -> dict[str, Any]:
+    """The same sheets and values with plain openpyxl, no styling: the baseline."""
+    from openpyxl import Workbook
+
+    from kuhina_desktop.domain.vocab import load_vocabulary
+    from kuhina_desktop.exports.excel import sheet_name
+    from kuhina_desktop.exports.excel_columns import COLUMNS, Labels
+    from kuhina_desktop.exports.excel_summary import count, municipality_rows, ordered
+
+    entries = load_vocabulary().entries("municipalities")
+    labels = Labels(load_vocabulary(), "fi")
+    order = ordered(catalogue, "fi")
+    counts = count(order, [e.code for e in entries])
+    header = [c.key for c in COLUMNS]
+    sheets = {e.code: [r.values for r in municipality_rows(order, labels, e.code)] for e in entries}
+    summary = [
+        [kind, *(counts.by_kind_and_municipality[kind, e.code] for e in entries)]
+        for kind in labels.vocab.codes("kinds")
+    ]
+    gc.collect()
+    started, cpu = time.perf_counter(), time.process_time()
+    for entry in entries:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(sheet_name(entry, "fi"))
+        ws.append(header)
+        for values in sheets[entry.code]:
+            ws.append(values)
+        wb.save(out / f"raw-{entry.code}.xlsx")
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("summary")
+    for line in summary:
+        ws.append(line)
+    for entry in entries:
+        ws = wb.create_sheet(sheet_name(entry, "fi"))
+        ws.append(header)
+        for values in sheets[entry.code]:
+            ws.append(values)
+    wb.save(out / "raw-region.xlsx")
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "rows": 2 * counts.rows}
+
+
+def child(mode: str, size: int) -> None:
+    catalogue = build_catalogue(size)
+    with tempfile.TemporaryDirectory(prefix="bench-excel-") as folder:
+        result = (run_excel if mode == "excel" else run_raw)(catalogue, Path(folder))
+    print(json.dumps(result))
+
+
+def measure(mode: str, size: int) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(size)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 300_000])
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child[0], int(args.child[1]))
+        return
+    results = []
+    for size in args.sizes:
+        # Small sizes run twice, interleaved, and keep the faster run of each (other work
+        # on the machine only ever slows a run down); 300,000 runs once.
+        runs = 2 if size <= 50_000 else 1
+        raws, ours = [], []
+        for _ in range(runs):
+            raws.append(measure("raw", size))
+            ours.append(measure("excel", size))
+        raw = min(raws, key=lambda r: r["cpu_seconds"])
+        mine = min(ours, key=lambda r: r["cpu_seconds"])
+        result = {
+            "benchmark": "excel",
+            "opportunities": size,
+            "rows_written": raw["rows"],
+            "excel_cpu_seconds": mine["cpu_seconds"],
+            "raw_openpyxl_cpu_seconds": raw["cpu_seconds"],
+            "ratio": round(mine["cpu_seconds"] / raw["cpu_seconds"], 2),
+            "excel_wall_seconds": mine["seconds"],
+            "raw_openpyxl_wall_seconds": raw["seconds"],
+            "rows_per_cpu_second": round(raw["rows"] / mine["cpu_seconds"]),
+            "peak_memory_above_catalogue_mb": max(r["memory_mb"] for r in ours),
+            "catalogue_rss_mb": mine["catalogue_rss_mb"],
+            "files": mine["files"],
+            "output_mb": round(mine["bytes"] / 1e6, 1),
+            "goal": "ratio <= 1.5, memory flat and < 150 MB",
+        }
+        print(json.dumps(result), flush=True)
+        results.append(result)
+    print(json.dumps({"benchmark": "excel", "results": results}))
+
+
+if __name__ == "__main__":
+    main()
