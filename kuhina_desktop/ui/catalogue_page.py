@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.ui.background import Executor
 from kuhina_desktop.ui.catalogue_filters import CatalogueFilterBar, CatalogueQuery
 from kuhina_desktop.ui.catalogue_table import CatalogueTableModel
 from kuhina_desktop.ui.coordinator_dialogs import ReasonDialog
@@ -69,6 +70,8 @@ class CataloguePage(Retranslatable, QWidget):
         workspace: CatalogueWorkspace,
         vocab: Vocabulary,
         actor: str,
+        *,
+        executor: Executor | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,7 +79,8 @@ class CataloguePage(Retranslatable, QWidget):
         self._vocab = vocab
         self._actor = actor
         self.filters = CatalogueFilterBar(vocab, self)
-        self.model = CatalogueTableModel(search_page(workspace), vocab, self)
+        self._keep: str | None = None  # the record to choose again when new rows arrive
+        self.model = CatalogueTableModel(search_page(workspace), vocab, self, executor=executor)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,6 +123,8 @@ class CataloguePage(Retranslatable, QWidget):
         self.filters.query_changed.connect(self.on_query_changed)
         self.model.total_changed.connect(self.on_total_changed)
         self.model.modelReset.connect(self.on_model_reset)
+        self.model.loading_changed.connect(self.on_loading_changed)
+        self.model.failed.connect(self.on_search_failed)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.hide_button.clicked.connect(self.on_hide_clicked)
         self.unhide_button.clicked.connect(self.on_unhide_clicked)
@@ -141,10 +147,8 @@ class CataloguePage(Retranslatable, QWidget):
             self.refresh()
 
     def refresh(self, keep: str | None = None) -> None:
-        keep = keep or self.current_id()
+        self._keep = keep or self.current_id()
         self.model.refresh()
-        if keep:
-            self.select(keep)
 
     def on_catalogue_changed(self, changes: Changes) -> None:
         wanted = {"opportunitys", "opportunities", "organisations", "environments"}
@@ -153,15 +157,25 @@ class CataloguePage(Retranslatable, QWidget):
 
     # -- searching ------------------------------------------------------------------------
     def on_query_changed(self, query: CatalogueQuery) -> None:
-        keep = self.current_id()
+        self._keep = self.current_id()
         self.model.set_query(query)
-        if keep:
-            self.select(keep)
 
     def on_total_changed(self, total: int) -> None:
         self.count.setText(self.tr("%n opportunity(ies) match", "", total))
 
+    def on_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.count.setText(self.tr("Searching…"))
+        else:
+            self.on_total_changed(self.model.total)
+
+    def on_search_failed(self, error: BaseException) -> None:
+        show_error(self, error)
+
     def on_model_reset(self) -> None:
+        keep, self._keep = self._keep, None
+        if keep:
+            self.select(keep)
         self.show_details()
 
     # -- the chosen record ----------------------------------------------------------------

@@ -204,10 +204,13 @@ class AuditPage(Retranslatable, QWidget):
         self.period.currentIndexChanged.connect(self.on_filter_chosen)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
-        self.proxy.rowsInserted.connect(self.update_count)
-        self.proxy.rowsRemoved.connect(self.update_count)
-        self.proxy.modelReset.connect(self.update_count)
-        self.proxy.layoutChanged.connect(self.update_count)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self.on_rows_changed)
 
     def retranslate_ui(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
@@ -299,6 +302,11 @@ class AuditPage(Retranslatable, QWidget):
     def on_search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self.update_count()
+
+    def on_rows_changed(self, *_args: object) -> None:
+        """Rows came or went (a search, a reload): the count and the details follow."""
+        self.update_count()
+        self.show_details()
 
     def update_count(self, *_args: object) -> None:
         self.count.setText(self.tr("%n entry(ies) shown", "", self.proxy.rowCount()))

@@ -80,7 +80,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             executor=self.executor,
             trusted_fingerprint=self.trusted_fingerprint,
         )
-        self.catalogue = CataloguePage(workspace, vocab, self.actor)
+        self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
         self.outputs = OutputsPage(workspace, vocab, executor=self.executor)
         self.audit = AuditPage(workspace)
         self.pages: dict[str, Any] = {

@@ -21,6 +21,7 @@ from kuhina_desktop.catalogue.review import REJECT
 from kuhina_desktop.messages import translate
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.ui.background import ThreadPoolExecutor
+from kuhina_desktop.ui.catalogue_page import CataloguePage
 from kuhina_desktop.ui.coordinator_dialogs import FolderOpener, ReasonDialog
 from kuhina_desktop.ui.coordinator_inbox import InboxPage
 from kuhina_desktop.ui.coordinator_inbox_model import DONE, READY, REFUSED_STATE, WAITING
@@ -90,6 +91,13 @@ def add_and_wait(qtbot: QtBot, window: CoordinatorWindow, paths: list[Path]) -> 
         drop_files(window.inbox, paths)
 
 
+def search(qtbot: QtBot, catalogue: CataloguePage, text: str) -> None:
+    """Type a search and wait for its first rows (they are fetched in a worker thread)."""
+    with qtbot.waitSignal(catalogue.model.total_changed, timeout=WAIT_MS):
+        catalogue.filters.search.setText(text)
+        catalogue.filters.on_search_paused()
+
+
 def entry_for(window: CoordinatorWindow, path: Path) -> object:
     row = window.inbox.model.row_of(str(path.resolve()))
     assert row >= 0, path
@@ -157,7 +165,7 @@ def test_the_coordinator_flow(
     assert "Imported" in review.result_label.text()
     review.close()
     assert entry_for(window, demo.first[0]).state == DONE
-    assert window.catalogue.model.total > 0
+    qtbot.waitUntil(lambda: window.catalogue.model.total > 0, timeout=WAIT_MS)
 
     # -- the second package changes a title: reject that change with a reason ----------------
     add_and_wait(qtbot, window, [demo.second])
@@ -189,13 +197,11 @@ def test_the_coordinator_flow(
 
     # -- the catalogue keeps the old title; the audit log has the reason ---------------------
     catalogue = window.show_page("catalogue")
-    catalogue.filters.search.setText(demo.old_title)
-    catalogue.filters.on_search_paused()
+    search(qtbot, catalogue, demo.old_title)
     assert catalogue.model.total >= 1
     titles = [catalogue.model.hit(r).title_fi for r in range(catalogue.model.total)]
     assert demo.old_title in titles
-    catalogue.filters.search.setText("Uusi otsikko")
-    catalogue.filters.on_search_paused()
+    search(qtbot, catalogue, "Uusi otsikko")
     assert catalogue.model.total == 0
     audit = window.show_page("audit")
     imports = [r for r in audit.model.records if r.entry.action == "import"]
@@ -210,8 +216,7 @@ def test_the_coordinator_flow(
 
     # -- hide an opportunity from publication ------------------------------------------------
     catalogue = window.show_page("catalogue")
-    catalogue.filters.search.setText(demo.old_title)
-    catalogue.filters.on_search_paused()
+    search(qtbot, catalogue, demo.old_title)
     hidden_id = demo.changed.id
     assert catalogue.select(hidden_id)
     monkeypatch.setattr(
@@ -219,7 +224,8 @@ def test_the_coordinator_flow(
         "ask",
         classmethod(lambda cls, parent, title, question: "Paikka on suljettu remontin ajaksi"),
     )
-    qtbot.mouseClick(catalogue.hide_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(catalogue.model.total_changed, timeout=WAIT_MS):
+        qtbot.mouseClick(catalogue.hide_button, Qt.MouseButton.LeftButton)
     hit = catalogue.current_hit()
     assert hit is not None and hit.id == hidden_id and hit.hidden
     assert (
