@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import types
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
@@ -32,31 +33,48 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def from_json(cls: type[T], data: Any) -> T:
     """Build `cls` from JSON values; unknown keys are ignored, missing ones take defaults."""
-    value: T = _convert(cls, data)
+    hashable: Any = cls
+    value: T = _converter(hashable)(data)
     return value
 
 
-def _convert(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+Converter = Callable[[Any], Any]
+
+
+def _identity(data: Any) -> Any:
+    return data
+
+
+@cache
+def _converter(tp: Any) -> Converter:
+    """A function turning JSON into `tp`, built once per type (reading is a hot path)."""
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
         inner = [a for a in get_args(tp) if a is not type(None)]
-        return _convert(inner[0], data) if len(inner) == 1 else data
+        if len(inner) != 1:
+            return _identity
+        convert_inner = _converter(inner[0])
+        if convert_inner is _identity:
+            return _identity
+        return lambda data: None if data is None else convert_inner(data)
     if origin is list:
         (item_type,) = get_args(tp)
-        return [_convert(item_type, item) for item in data]
+        convert_item = _converter(item_type)
+        if convert_item is _identity:
+            return lambda data: None if data is None else list(data)
+        return lambda data: None if data is None else [convert_item(i) for i in data]
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
-        kwargs = {
-            f.name: _convert(hints[f.name], data[f.name])
-            for f in dataclasses.fields(tp)
-            if f.name in data
-        }
-        return tp(**kwargs)
-    if tp is float and isinstance(data, int) and not isinstance(data, bool):
-        return data
-    return data
+        fields = tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp))
+        cls = tp
+
+        def convert_dataclass(data: Any) -> Any:
+            if data is None:
+                return None
+            return cls(**{name: conv(data[name]) for name, conv in fields if name in data})
+
+        return convert_dataclass
+    return _identity
 
 
 def snapshot_to_json(snapshot: model.Snapshot) -> dict[str, Any]:
