@@ -365,6 +365,7 @@ class Importer:
             opportunities=self._final(stored.opportunities, plan, OPPORTUNITY),
             upserts=plan.upserts,
             deletes=plan.deletes,
+            hidden=current.hidden,
         )
         registry.put_attachments(s, pkg.attachments, now)
         self._keys(s, request, decision)

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from kuhina_desktop.store.catalogue_search import search_text
@@ -68,16 +68,15 @@ def foreign_record_ids(s: Session, organisation_id: str, ids: Collection[str]) -
     """Ids among `ids` that belong to another organisation's records."""
     if not ids:
         return []
-    found: list[str] = []
     wanted = list(ids)
-    for tbl in (_env, _opp):
-        found += s.scalars(
+    query = union_all(
+        *(
             select(tbl.c.id).where(tbl.c.id.in_(wanted), tbl.c.organisation_id != organisation_id)
-        ).all()
-    found += s.scalars(
-        select(_org.c.id).where(_org.c.id.in_(wanted), _org.c.id != organisation_id)
-    ).all()
-    return sorted(set(found))
+            for tbl in (_env, _opp)
+        ),
+        select(_org.c.id).where(_org.c.id.in_(wanted), _org.c.id != organisation_id),
+    )
+    return sorted(set(s.scalars(query)))
 
 
 def moderated(s: Session, ids: Collection[str]) -> set[str]:
@@ -153,6 +152,7 @@ def write_records(
     opportunities: Mapping[str, JSONDict],
     upserts: Mapping[str, Mapping[str, JSONDict]],
     deletes: Mapping[str, Iterable[str]],
+    hidden: Collection[str] | None = None,
 ) -> None:
     """Write a merge: `environments`/`opportunities` are the final records of the organisation,
     `upserts` and `deletes` the records that differ from `stored` (by record type)."""
@@ -165,7 +165,8 @@ def write_records(
 
     env_upserts = dict(upserts.get("environment", {}))
     opp_upserts = dict(upserts.get("opportunity", {}))
-    hidden = moderated(s, list(env_upserts) + list(opp_upserts))
+    if hidden is None:
+        hidden = moderated(s, list(env_upserts) + list(opp_upserts))
 
     new_envs = [
         {"id": i, "organisation_id": organisation_id, **_env_columns(d, i in hidden)}
@@ -213,14 +214,17 @@ def write_records(
         for link in LINK_TABLES.values():
             lt = table_of(link)
             s.execute(delete(lt).where(lt.c.opportunity_num.in_(nums)))
-    if new_opps:
-        s.execute(insert(_opp), new_opps)
     nums_by_id = dict(stored.opportunity_nums)
-    if new_opps:
+    if new_opps and s.get_bind().dialect.name == "postgresql":
+        # One round trip (insertmanyvalues with RETURNING); SQLite would run it row by row.
+        returning = insert(_opp).returning(_opp.c.id, _opp.c.num, sort_by_parameter_order=True)
+        for record_id, num in s.execute(returning, new_opps):
+            nums_by_id[record_id] = num
+    elif new_opps:
+        s.execute(insert(_opp), new_opps)
         new_ids = [r["id"] for r in new_opps]
-        for record_id, num in s.execute(
-            select(_opp.c.id, _opp.c.num).where(_opp.c.id.in_(new_ids))
-        ):
+        query = select(_opp.c.id, _opp.c.num).where(_opp.c.id.in_(new_ids))
+        for record_id, num in s.execute(query):
             nums_by_id[record_id] = num
     link_rows: dict[str, list[dict[str, Any]]] = {key: [] for key in LINK_TABLES}
     for record_id, data in opp_upserts.items():
