@@ -173,9 +173,16 @@ def row(figure: str, value: float, unit: str, floor: str | None = None,
         floor_value: float | None = None, goal: str | None = None,
         met: bool | None = None) -> dict[str, Any]:  # fmt: skip
     ratio = value / floor_value if floor_value else None
-    result = {"figure": figure, "value": round(value, 3), "unit": unit, "floor": floor,
-              "floor_value": None if floor_value is None else round(floor_value, 3),
-              "ratio": None if ratio is None else round(ratio, 2), "goal": goal, "met": met}  # fmt: skip
+    result = {
+        "figure": figure,
+        "value": round(value, 3),
+        "unit": unit,
+        "floor": floor,
+        "floor_value": None if floor_value is None else round(floor_value, 3),
+        "ratio": None if ratio is None else round(ratio, 2),
+        "goal": goal,
+        "met": met,
+    }
     print(json.dumps(result), flush=True)
     return result
 
