@@ -88,10 +88,10 @@ class CatalogueFilterBar(Retranslatable, QWidget):
             self.tr("&Municipality:"),
             self.tr("&Kind:"),
             self.tr("&Target group:"),
-            self.tr("&Language:"),
-            self.tr("S&tatus:"),
+            self.tr("La&nguage:"),
+            self.tr("St&atus:"),
             self.tr("&Publication:"),
-            self.tr("&Freshness:"),
+            self.tr("F&reshness:"),
         )
         for label, caption in zip(self.labels, captions, strict=True):
             label.setText(caption)

@@ -133,8 +133,8 @@ class CataloguePage(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.table.setAccessibleName(self.tr("Opportunities in the catalogue"))
         self.details.setAccessibleName(self.tr("Details of the chosen opportunity"))
-        self.hide_button.setText(self.tr("&Hide from publication…"))
-        self.unhide_button.setText(self.tr("&Show again"))
+        self.hide_button.setText(self.tr("Hi&de from publication…"))
+        self.unhide_button.setText(self.tr("Sho&w again"))
         self.on_total_changed(self.model.total)
         self.model.retranslate()
         self.show_details()

@@ -65,11 +65,10 @@ class AuditRow:
 def summary(entry: AuditEntry) -> str:
     """One line about an entry, in the interface language."""
     details = entry.details
-    tr = QCoreApplication.translate
     if entry.action == "import":
         counts = details.get("counts") or {}
         rejected = sum(1 for c in details.get("changes") or [] if c.get("decision") == "reject")
-        return tr(
+        return QCoreApplication.translate(
             "Audit",
             "{added} new, {changed} changed, {removed} removed; {rejected} changes rejected",
         ).format(
@@ -81,7 +80,9 @@ def summary(entry: AuditEntry) -> str:
     if entry.action == "refused":
         return texts.reason(details.get("reason"), details.get("params"))
     if entry.action == "hide":
-        return tr("Audit", "Reason: {reason}").format(reason=details.get("reason") or "")
+        return QCoreApplication.translate("Audit", "Reason: {reason}").format(
+            reason=details.get("reason") or ""
+        )
     if entry.action in ("trust", "pending"):
         return str(details.get("fingerprint") or "")
     if entry.action == "revoke":

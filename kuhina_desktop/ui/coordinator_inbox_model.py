@@ -90,39 +90,52 @@ class InboxEntry:
 def verification_text(entry: InboxEntry) -> str:
     """The verification result in plain words."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(C, text)
-
     if entry.error is not None:
-        return tr("Cannot read the file: {reason}").format(reason=entry.error)
+        return QCoreApplication.translate("Inbox", "Cannot read the file: {reason}").format(
+            reason=entry.error
+        )
     outcome = entry.outcome
     if outcome is not None and not (outcome.status == PENDING_TRUST and entry.item is not None):
         if outcome.status == IMPORTED:
             text = QCoreApplication.translate(
-                C, "Imported: %n change(s) applied", "", outcome.applied
+                "Inbox", "Imported: %n change(s) applied", "", outcome.applied
             )
             if outcome.rejected:
-                text += ", " + QCoreApplication.translate(C, "%n rejected", "", outcome.rejected)
+                text += ", " + QCoreApplication.translate(
+                    "Inbox", "%n rejected", "", outcome.rejected
+                )
             return text
         if outcome.status == ALREADY_IMPORTED:
-            return tr("Already imported: nothing changed")
+            return QCoreApplication.translate("Inbox", "Already imported: nothing changed")
         if outcome.status == PENDING_TRUST and entry.item is None:
-            return tr("Waiting for you to confirm the organisation's key")
-        return tr("Refused: {reason}").format(reason=texts.reason(outcome.reason, outcome.params))
+            return QCoreApplication.translate(
+                "Inbox", "Waiting for you to confirm the organisation's key"
+            )
+        return QCoreApplication.translate("Inbox", "Refused: {reason}").format(
+            reason=texts.reason(outcome.reason, outcome.params)
+        )
     item = entry.item
     if item is None:
-        return tr("Checking…")
+        return QCoreApplication.translate("Inbox", "Checking…")
     if item.package is None or item.verdict == REFUSED:
-        return tr("Refused: {reason}").format(reason=texts.reason(item.reason, item.params))
+        return QCoreApplication.translate("Inbox", "Refused: {reason}").format(
+            reason=texts.reason(item.reason, item.params)
+        )
     if item.verdict == ALREADY_IMPORTED:
-        return tr("Already imported: nothing to do")
+        return QCoreApplication.translate("Inbox", "Already imported: nothing to do")
     if item.verdict == PENDING_TRUST:
         if "new_key_without_rotation" in item.flags:
-            return tr("Valid signature, but with a new key: confirm the key by phone first")
-        return tr("Valid, from a new organisation: confirm its key by phone first")
+            return QCoreApplication.translate(
+                "Inbox", "Valid signature, but with a new key: confirm the key by phone first"
+            )
+        return QCoreApplication.translate(
+            "Inbox", "Valid, from a new organisation: confirm its key by phone first"
+        )
     if item.key_state == "rotation":
-        return tr("Valid, signed with a new key that the previous key vouched for")
-    return tr("Valid: ready to review")
+        return QCoreApplication.translate(
+            "Inbox", "Valid, signed with a new key that the previous key vouched for"
+        )
+    return QCoreApplication.translate("Inbox", "Valid: ready to review")
 
 
 class InboxModel(RecordTableModel):

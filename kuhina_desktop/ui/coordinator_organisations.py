@@ -82,20 +82,20 @@ class OrganisationsModel(RecordTableModel):
             return status.fingerprint or ""
         if column == self.LAST:
             if status.last_sequence is None:
-                return QCoreApplication.translate(C, "none imported")
-            return QCoreApplication.translate(C, "no. {sequence}, {date}").format(
+                return QCoreApplication.translate("Organisations", "none imported")
+            return QCoreApplication.translate("Organisations", "no. {sequence}, {date}").format(
                 sequence=status.last_sequence, date=texts.timestamp(status.last_package_created_at)
             )
         if column == self.OPPORTUNITIES:
             counts = status.counts
-            return QCoreApplication.translate(C, "{published} published of {total}").format(
-                published=counts.get("published", 0), total=counts.get("opportunities", 0)
-            )
+            return QCoreApplication.translate(
+                "Organisations", "{published} published of {total}"
+            ).format(published=counts.get("published", 0), total=counts.get("opportunities", 0))
         if column == self.HIDDEN:
             return texts.yes_no(status.hidden)
         if column == self.STALE:
             if status.stale:
-                return QCoreApplication.translate(C, "Yes: no package for 6 months")
+                return QCoreApplication.translate("Organisations", "Yes: no package for 6 months")
             return texts.yes_no(False)
         if column == self.NOTES:
             return "; ".join(texts.flag(code) for code in status.flags)
@@ -181,7 +181,7 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.details.setAccessibleName(self.tr("Key history of the chosen organisation"))
         self.trust_button.setText(self.tr("&Confirm key…"))
         self.revoke_button.setText(self.tr("Re&voke trust…"))
-        self.hide_button.setText(self.tr("&Hide organisation…"))
+        self.hide_button.setText(self.tr("Hi&de organisation…"))
         self.unhide_button.setText(self.tr("&Show organisation again"))
         self.signers_button.setText(self.tr("Save allowed_signers file…"))
         self.signers_button.setToolTip(

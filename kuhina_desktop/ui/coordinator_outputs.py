@@ -90,7 +90,7 @@ class OutputSection(Retranslatable, QGroupBox):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.folder_label.setText(self.tr("F&older:"))
+        self.folder_label.setText(self.tr("Folder:"))
         self.folder.setAccessibleName(self.tr("Output folder"))
         self.choose_button.setText(self.tr("Choose…"))
         self.choose_button.setAccessibleName(self.tr("Choose the output folder"))
@@ -191,14 +191,14 @@ class OutputsPage(Retranslatable, QWidget):
             )
         )
         self.all_municipalities.setText(self.tr("&All municipalities and the regional workbook"))
-        self.chosen_municipalities.setText(self.tr("&Only these municipalities:"))
+        self.chosen_municipalities.setText(self.tr("Only &these municipalities:"))
         self.municipalities.setAccessibleName(self.tr("Municipalities"))
         lang = current_language()
         for row in range(self.municipalities.count()):
             item = self.municipalities.item(row)
             code = item.data(Qt.ItemDataRole.UserRole)
             item.setText(f"{self._vocab.label('municipalities', code, lang)} ({code})")
-        self.language_label.setText(self.tr("&Language of the workbooks:"))
+        self.language_label.setText(self.tr("Language of the &workbooks:"))
         self.language.setAccessibleName(self.tr("Language of the workbooks"))
         excel.run_button.setText(self.tr("Make &Excel workbooks"))
         open_data.setTitle(self.tr("Open data"))

@@ -234,26 +234,28 @@ class ReviewModel(QAbstractItemModel):
 
     def _group_cell(self, group: RecordGroup, column: int) -> str:
         if column == self.RECORD:
-            label = group.label or QCoreApplication.translate(C, "(no name)")
+            label = group.label or QCoreApplication.translate("Review", "(no name)")
             return f"{texts.record_type(group.record_type)}: {label}"
         if column == self.CHANGE:
             kind = texts.change_kind(group.kind)
             if group.hidden:
-                return QCoreApplication.translate(C, "{change}, hidden from publication").format(
-                    change=kind
-                )
+                return QCoreApplication.translate(
+                    "Review", "{change}, hidden from publication"
+                ).format(change=kind)
             return kind
         if column == self.DECISION:
             return self._summary(group)
         if group.kind == "changed":
             if column == self.OLD:
-                return QCoreApplication.translate(C, "%n field(s) changed", "", len(group.changes))
+                return QCoreApplication.translate(
+                    "Review", "%n field(s) changed", "", len(group.changes)
+                )
             return ""
         change = group.changes[0]
         if column == self.OLD and change.kind == "removed":
-            return QCoreApplication.translate(C, "The whole record")
+            return QCoreApplication.translate("Review", "The whole record")
         if column == self.NEW and change.kind == "added":
-            return QCoreApplication.translate(C, "The whole record")
+            return QCoreApplication.translate("Review", "The whole record")
         return ""
 
     def _change_cell(self, change: ReviewedChange, column: int) -> str:
@@ -272,16 +274,18 @@ class ReviewModel(QAbstractItemModel):
     def decision_text(self, change_id: str) -> str:
         decision, reason = self._decisions[change_id]
         if decision == REJECT:
-            return QCoreApplication.translate(C, "Rejected: {reason}").format(reason=reason or "")
-        return QCoreApplication.translate(C, "Accepted")
+            return QCoreApplication.translate("Review", "Rejected: {reason}").format(
+                reason=reason or ""
+            )
+        return QCoreApplication.translate("Review", "Accepted")
 
     def _summary(self, group: RecordGroup) -> str:
         if len(group.changes) == 1:
             return self.decision_text(group.changes[0].change_id)
         rejected = sum(1 for c in group.changes if self._decisions[c.change_id][0] == REJECT)
         if not rejected:
-            return QCoreApplication.translate(C, "All accepted")
-        return QCoreApplication.translate(C, "%n rejected", "", rejected)
+            return QCoreApplication.translate("Review", "All accepted")
+        return QCoreApplication.translate("Review", "%n rejected", "", rejected)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -127,7 +127,9 @@ def reason(code: str | None, params: Mapping[str, Any] | None = None) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    if value:
+        return QCoreApplication.translate("CoordinatorTexts", "Yes")
+    return QCoreApplication.translate("CoordinatorTexts", "No")
 
 
 def timestamp(iso: str | None) -> str:

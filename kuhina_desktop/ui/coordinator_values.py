@@ -45,7 +45,7 @@ WEEKDAYS = (
 
 
 def empty() -> str:
-    return QCoreApplication.translate(C, "(empty)")
+    return QCoreApplication.translate("CoordinatorValues", "(empty)")
 
 
 def is_text(value: Any) -> bool:

@@ -316,28 +316,37 @@ class CatalogueFolders:
     def where(cls, parent: QWidget | None) -> Path | None:
         """First start: the default folder, or one the coordinator picks."""
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("CatalogueFolders", text)
-
         default = paths.default_catalogue_workspace()
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("The regional catalogue"))
+        box.setWindowTitle(QCoreApplication.translate("CatalogueFolders", "The regional catalogue"))
         box.setText(
-            tr(
+            QCoreApplication.translate(
+                "CatalogueFolders",
                 "Where should the regional catalogue be kept? The usual place is {folder}. An "
                 "existing catalogue workspace, e.g. a copy from another computer, can be opened "
-                "too."
+                "too.",
             ).format(folder=default)
         )
-        usual = box.addButton(tr("Use the usual place"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(tr("Choose a folder…"), QMessageBox.ButtonRole.ActionRole)
+        usual = box.addButton(
+            QCoreApplication.translate("CatalogueFolders", "Use the usual place"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        other = box.addButton(
+            QCoreApplication.translate("CatalogueFolders", "Choose a folder…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is usual:
             return default
         if box.clickedButton() is other:
-            return cls.existing(parent, tr("Choose the folder for the regional catalogue"))
+            return cls.existing(
+                parent,
+                QCoreApplication.translate(
+                    "CatalogueFolders", "Choose the folder for the regional catalogue"
+                ),
+            )
         return None
 
 
