@@ -2,82 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>Audit</source>
-        <comment>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</comment>
-        <translation type="unfinished">
-            <numerusform>Audit</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <comment>Reason: {reason}</comment>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: {reason}</source>
-        <translation>Cannot read the file: {reason}</translation>
-    </message>
-    <message>
-        <source>Already imported: nothing changed</source>
-        <translation>Already imported: nothing changed</translation>
-    </message>
-    <message>
-        <source>Waiting for you to confirm the organisation&apos;s key</source>
-        <translation>Waiting for you to confirm the organisation&apos;s key</translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Refused: {reason}</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Already imported: nothing to do</source>
-        <translation>Already imported: nothing to do</translation>
-    </message>
-    <message>
-        <source>Valid signature, but with a new key: confirm the key by phone first</source>
-        <translation>Valid signature, but with a new key: confirm the key by phone first</translation>
-    </message>
-    <message>
-        <source>Valid, from a new organisation: confirm its key by phone first</source>
-        <translation>Valid, from a new organisation: confirm its key by phone first</translation>
-    </message>
-    <message>
-        <source>Valid, signed with a new key that the previous key vouched for</source>
-        <translation>Valid, signed with a new key that the previous key vouched for</translation>
-    </message>
-    <message>
-        <source>Valid: ready to review</source>
-        <translation>Valid: ready to review</translation>
-    </message>
-    <message>
-        <source>The regional catalogue</source>
-        <translation>The regional catalogue</translation>
-    </message>
-    <message>
-        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
-        <translation>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</translation>
-    </message>
-    <message>
-        <source>Use the usual place</source>
-        <translation>Use the usual place</translation>
-    </message>
-    <message>
-        <source>Choose a folder…</source>
-        <translation>Choose a folder…</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the regional catalogue</source>
-        <translation>Choose the folder for the regional catalogue</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>The regional catalogue of what North Karelia&apos;s associations offer job seekers: work trials, coaching, volunteering and more.</source>
@@ -156,6 +80,17 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</source>
+        <translation>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -227,9 +162,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message>
@@ -340,20 +275,20 @@
         <translation>&amp;Target group:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
         <source>&amp;Publication:</source>
         <translation>&amp;Publication:</translation>
     </message>
     <message>
-        <source>&amp;Freshness:</source>
-        <translation>&amp;Freshness:</translation>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>F&amp;reshness:</source>
+        <translation>F&amp;reshness:</translation>
     </message>
     <message>
         <source>Words from the title, description, organisation or place</source>
@@ -405,6 +340,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogueFolders</name>
+    <message>
+        <source>The regional catalogue</source>
+        <translation>The regional catalogue</translation>
+    </message>
+    <message>
+        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
+        <translation>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</translation>
+    </message>
+    <message>
+        <source>Use the usual place</source>
+        <translation>Use the usual place</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the regional catalogue</source>
+        <translation>Choose the folder for the regional catalogue</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Opportunities in the catalogue</source>
@@ -415,18 +373,18 @@
         <translation>Details of the chosen opportunity</translation>
     </message>
     <message>
-        <source>&amp;Hide from publication…</source>
-        <translation>&amp;Hide from publication…</translation>
+        <source>Hi&amp;de from publication…</source>
+        <translation>Hi&amp;de from publication…</translation>
     </message>
     <message>
-        <source>&amp;Show again</source>
-        <translation>&amp;Show again</translation>
+        <source>Sho&amp;w again</source>
+        <translation>Sho&amp;w again</translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opportunity matches</numerusform>
+            <numerusform>%n opportunities match</numerusform>
         </translation>
     </message>
     <message>
@@ -900,6 +858,14 @@
         <source>English</source>
         <translation>English</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorValues</name>
@@ -930,6 +896,10 @@
     <message>
         <source>Sun</source>
         <translation>Sun</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1628,63 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Cannot read the file: {reason}</source>
+        <translation>Cannot read the file: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n change(s) applied</source>
+        <translation>
+            <numerusform>Imported: %n change applied</numerusform>
+            <numerusform>Imported: %n changes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation>Already imported: nothing changed</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the organisation&apos;s key</source>
+        <translation>Waiting for you to confirm the organisation&apos;s key</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do</source>
+        <translation>Already imported: nothing to do</translation>
+    </message>
+    <message>
+        <source>Valid signature, but with a new key: confirm the key by phone first</source>
+        <translation>Valid signature, but with a new key: confirm the key by phone first</translation>
+    </message>
+    <message>
+        <source>Valid, from a new organisation: confirm its key by phone first</source>
+        <translation>Valid, from a new organisation: confirm its key by phone first</translation>
+    </message>
+    <message>
+        <source>Valid, signed with a new key that the previous key vouched for</source>
+        <translation>Valid, signed with a new key that the previous key vouched for</translation>
+    </message>
+    <message>
+        <source>Valid: ready to review</source>
+        <translation>Valid: ready to review</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Packages from the associations arrive here. Drag .kuhina files onto this list or choose &quot;Add packages&quot;. Each one is checked: its signature, its contents and what it would change in the catalogue. Nothing changes until you import it.</source>
@@ -2139,6 +2166,25 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>Organisations</name>
+    <message>
+        <source>none imported</source>
+        <translation>none imported</translation>
+    </message>
+    <message>
+        <source>no. {sequence}, {date}</source>
+        <translation>no. {sequence}, {date}</translation>
+    </message>
+    <message>
+        <source>{published} published of {total}</source>
+        <translation>{published} published of {total}</translation>
+    </message>
+    <message>
+        <source>Yes: no package for 6 months</source>
+        <translation>Yes: no package for 6 months</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <source>Organisations</source>
@@ -2157,8 +2203,8 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Re&amp;voke trust…</translation>
     </message>
     <message>
-        <source>&amp;Hide organisation…</source>
-        <translation>&amp;Hide organisation…</translation>
+        <source>Hi&amp;de organisation…</source>
+        <translation>Hi&amp;de organisation…</translation>
     </message>
     <message>
         <source>&amp;Show organisation again</source>
@@ -2236,8 +2282,8 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
 <context>
     <name>OutputSection</name>
     <message>
-        <source>F&amp;older:</source>
-        <translation>F&amp;older:</translation>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -2271,16 +2317,16 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>&amp;All municipalities and the regional workbook</translation>
     </message>
     <message>
-        <source>&amp;Only these municipalities:</source>
-        <translation>&amp;Only these municipalities:</translation>
-    </message>
-    <message>
         <source>Municipalities</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <source>&amp;Language of the workbooks:</source>
-        <translation>&amp;Language of the workbooks:</translation>
+        <source>Only &amp;these municipalities:</source>
+        <translation>Only &amp;these municipalities:</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;workbooks:</source>
+        <translation>Language of the &amp;workbooks:</translation>
     </message>
     <message>
         <source>Language of the workbooks</source>
@@ -2554,6 +2600,44 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>{change}, hidden from publication</source>
+        <translation>{change}, hidden from publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>The whole record</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>All accepted</source>
+        <translation>All accepted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -2567,9 +2651,9 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
     <message numerus="yes">
         <source>%n change(s) concern records you have hidden; they stay hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change concerns records you have hidden; they stay hidden.</numerusform>
+            <numerusform>%n changes concern records you have hidden; they stay hidden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2618,9 +2702,9 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
     <message numerus="yes">
         <source>Why do you reject %n change(s)? The reason goes to the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why do you reject %n change? The reason goes to the audit log.</numerusform>
+            <numerusform>Why do you reject %n changes? The reason goes to the audit log.</numerusform>
         </translation>
     </message>
     <message>

@@ -2,82 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>Audit</source>
-        <comment>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <comment>Reason: {reason}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already imported: nothing changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you to confirm the organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already imported: nothing to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid signature, but with a new key: confirm the key by phone first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid, from a new organisation: confirm its key by phone first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid, signed with a new key that the previous key vouched for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid: ready to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The regional catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the usual place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder for the regional catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>The regional catalogue of what North Karelia&apos;s associations offer job seekers: work trials, coaching, volunteering and more.</source>
@@ -156,117 +80,128 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</source>
+        <translation>{added} uutta, {changed} muutettua, {removed} poistettua; {rejected} muutosta hylätty</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Syy: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Hae:</translation>
+        <translation>&amp;Hae:</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tapahtumalokista</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapahtuma:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Järjestö:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Yhdistys</translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikaväli</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie CSV-tiedostoon…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaloki</translation>
     </message>
     <message>
         <source>The chosen audit entry in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu tapahtuma kokonaisuudessaan</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tapahtumat</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko ajalta</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki järjestöt</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tapahtuma näkyvissä</numerusform>
+            <numerusform>%n tapahtumaa näkyvissä</numerusform>
         </translation>
     </message>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, tekijä {who}</translation>
     </message>
     <message>
         <source>Package no.</source>
-        <translation type="unfinished">Paketti nro</translation>
+        <translation>Paketti nro</translation>
     </message>
     <message>
         <source>Package SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin SHA-256</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Tieto</translation>
+        <translation>Tieto</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto</translation>
     </message>
     <message>
         <source>rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hylätty: {reason}</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>hyväksytty</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tapahtumaloki</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -325,168 +260,191 @@
     <name>CatalogueFilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Hae:</translation>
+        <translation>&amp;Hae:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunta:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laji:</translation>
     </message>
     <message>
         <source>&amp;Target group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Kieli:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ohderyhmä:</translation>
     </message>
     <message>
         <source>&amp;Publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Julkaisu:</translation>
     </message>
     <message>
-        <source>&amp;Freshness:</source>
-        <translation type="unfinished"></translation>
+        <source>La&amp;nguage:</source>
+        <translation>K&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>F&amp;reshness:</source>
+        <translation>&amp;Ajantasaisuus:</translation>
     </message>
     <message>
         <source>Words from the title, description, organisation or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanoja otsikosta, kuvauksesta, järjestön tai paikan nimestä</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki kunnat</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki lajit</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki kohderyhmät</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki kielet</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <source>Shown and hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyvät ja piilotetut</translation>
     </message>
     <message>
         <source>Shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain näkyvät</translation>
     </message>
     <message>
         <source>Hidden only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain piilotetut</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki järjestöt</translation>
     </message>
     <message>
         <source>Stale: no package for 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentuneet: ei pakettia 6 kuukauteen</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan tasalla</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFolders</name>
+    <message>
+        <source>The regional catalogue</source>
+        <translation>Alueellinen luettelo</translation>
+    </message>
+    <message>
+        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
+        <translation>Mihin alueellinen luettelo tallennetaan? Tavallinen paikka on {folder}. Voit myös avata olemassa olevan luettelon työtilan, esimerkiksi toiselta tietokoneelta kopioidun.</translation>
+    </message>
+    <message>
+        <source>Use the usual place</source>
+        <translation>Käytä tavallista paikkaa</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the regional catalogue</source>
+        <translation>Valitse alueellisen luettelon kansio</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Opportunities in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelon mahdollisuudet</translation>
     </message>
     <message>
         <source>Details of the chosen opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun mahdollisuuden tiedot</translation>
     </message>
     <message>
-        <source>&amp;Hide from publication…</source>
-        <translation type="unfinished"></translation>
+        <source>Hi&amp;de from publication…</source>
+        <translation>&amp;Piilota julkaisusta…</translation>
     </message>
     <message>
-        <source>&amp;Show again</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w again</source>
+        <translation>&amp;Näytä taas</translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mahdollisuus löytyi</numerusform>
+            <numerusform>%n mahdollisuutta löytyi</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan…</translation>
     </message>
     <message>
         <source>Choose an opportunity to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse mahdollisuus nähdäksesi sen tiedot.</translation>
     </message>
     <message>
         <source>Hidden from publication: the whole organisation is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilotettu julkaisusta: koko järjestö on piilotettu.</translation>
     </message>
     <message>
         <source>Hidden from publication. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilotettu julkaisusta. Syy: {reason}</translation>
     </message>
     <message>
         <source>Hide from publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota julkaisusta</translation>
     </message>
     <message>
         <source>Why do you hide &quot;{title}&quot;? It stays out of every output (web catalogue, Excel, open data) until you show it again, also after new packages. The reason goes to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi piilotat mahdollisuuden ”{title}”? Se jää pois kaikista julkaisuista (verkkoluettelo, Excel, avoin data), kunnes näytät sen taas, myös uusien pakettien jälkeen. Syy kirjataan tapahtumalokiin.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTable</name>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Mahdollisuus</translation>
+        <translation>Mahdollisuus</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Yhdistys</translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Laji</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetty</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaisu</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilotettu</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyvissä</translation>
     </message>
 </context>
 <context>
@@ -613,19 +571,19 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Milloin</translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Yhdistys</translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>Package no.</source>
@@ -633,7 +591,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Made</source>
@@ -641,11 +599,11 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -653,7 +611,7 @@
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettuja</translation>
     </message>
     <message>
         <source>File</source>
@@ -661,19 +619,19 @@
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished">Y-tunnus</translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Luottamus</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished">Avaimen sormenjälki</translation>
+        <translation>Avaimen sormenjälki</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin paketti</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -681,15 +639,15 @@
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilotettu</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentunut</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomiot</translation>
     </message>
     <message>
         <source>Type</source>
@@ -770,253 +728,265 @@
     <name>CoordinatorTexts</name>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotettu</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa vahvistusta</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>Replaced by a newer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvattu uudemmalla avaimella</translation>
     </message>
     <message>
         <source>New key vouched for by the trusted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi avain, jonka luotettu avain on vahvistanut</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tiedossa</translation>
     </message>
     <message>
         <source>seen in a package</source>
-        <translation type="unfinished"></translation>
+        <translation>nähty paketissa</translation>
     </message>
     <message>
         <source>trusted on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>luotettu ensikäytöllä</translation>
     </message>
     <message>
         <source>confirmed by the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinaattorin vahvistama</translation>
     </message>
     <message>
         <source>key rotation signed by the previous key</source>
-        <translation type="unfinished"></translation>
+        <translation>avaimen vaihto, jonka edellinen avain on allekirjoittanut</translation>
     </message>
     <message>
         <source>Possible key compromise: two different packages with one number</source>
-        <translation type="unfinished"></translation>
+        <translation>Avain voi olla vaarantunut: kaksi eri pakettia samalla numerolla</translation>
     </message>
     <message>
         <source>A new key that the trusted key did not vouch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi avain, jota luotettu avain ei ole vahvistanut</translation>
     </message>
     <message>
         <source>Another organisation uses the same business ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Toinen järjestö käyttää samaa Y-tunnusta</translation>
     </message>
     <message>
         <source>Package imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketti tuotu</translation>
     </message>
     <message>
         <source>Package waiting for trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketti odottaa luottamusta</translation>
     </message>
     <message>
         <source>Package refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketti hylätty</translation>
     </message>
     <message>
         <source>Key trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaimeen luotettu</translation>
     </message>
     <message>
         <source>Trust revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Luottamus peruttu</translation>
     </message>
     <message>
         <source>Record hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieto piilotettu</translation>
     </message>
     <message>
         <source>Record shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieto näytetään taas</translation>
     </message>
     <message>
         <source>Web catalogue published</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkoluettelo julkaistu</translation>
     </message>
     <message>
         <source>Excel workbooks made</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-työkirjat tehty</translation>
     </message>
     <message>
         <source>Open data made</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin data tehty</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Yhdistys</translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>Coaching environment</source>
-        <translation type="unfinished">Valmennusympäristö</translation>
+        <translation>Valmennusympäristö</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Mahdollisuus</translation>
+        <translation>Mahdollisuus</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Muutettu</translation>
+        <translation>Muuttunut</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistunut</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennallaan</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished">Suomi</translation>
+        <translation>suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished">Ruotsi</translation>
+        <translation>ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Englanti</translation>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorValues</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>ma</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>ti</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>ke</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>pe</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>la</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
     <message>
         <source>Kuhina – regional catalogue ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhina – alueellinen luettelo ({folder})</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Sivut</translation>
+        <translation>Sivut</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Tiedosto</translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">&amp;Siirry</translation>
+        <translation>&amp;Siirry</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Ohje</translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;Add packages to the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää paketteja saapuneisiin…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation type="unfinished">&amp;Avaa toinen työtila…</translation>
+        <translation>&amp;Avaa toinen työtila…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Lopeta</translation>
+        <translation>L&amp;opeta</translation>
     </message>
     <message>
         <source>&amp;Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hae luettelosta</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished">&amp;Pikanäppäimet</translation>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About Kuhina</source>
-        <translation type="unfinished">&amp;Tietoja Kuhinasta</translation>
+        <translation>&amp;Tietoja Kuhinasta</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Saapuneet</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelo</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestöt</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaisu</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaloki</translation>
     </message>
     <message>
         <source>The catalogue was updated: {added} records added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelo päivitettiin: {added} tietoa lisätty, {changed} muutettu, {removed} poistettu.</translation>
     </message>
     <message>
         <source>Done: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: {what}.</translation>
     </message>
     <message>
         <source>The audit log was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaloki tallennettiin tiedostoon {path}.</translation>
     </message>
     <message>
         <source>Choose the workspace folder</source>
-        <translation type="unfinished">Valitse työtilan kansio</translation>
+        <translation>Valitse työtilan kansio</translation>
     </message>
 </context>
 <context>
@@ -1658,58 +1628,115 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Cannot read the file: {reason}</source>
+        <translation>Tiedostoa ei voi lukea: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n change(s) applied</source>
+        <translation>
+            <numerusform>Tuotu: %n muutos tehty</numerusform>
+            <numerusform>Tuotu: %n muutosta tehty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n hylätty</numerusform>
+            <numerusform>%n hylätty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation>Jo tuotu: mikään ei muuttunut</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the organisation&apos;s key</source>
+        <translation>Odottaa, että vahvistat järjestön avaimen</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Hylätty: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do</source>
+        <translation>Jo tuotu: ei tehtävää</translation>
+    </message>
+    <message>
+        <source>Valid signature, but with a new key: confirm the key by phone first</source>
+        <translation>Allekirjoitus kunnossa, mutta avain on uusi: vahvista avain ensin puhelimessa</translation>
+    </message>
+    <message>
+        <source>Valid, from a new organisation: confirm its key by phone first</source>
+        <translation>Kunnossa, uudelta järjestöltä: vahvista sen avain ensin puhelimessa</translation>
+    </message>
+    <message>
+        <source>Valid, signed with a new key that the previous key vouched for</source>
+        <translation>Kunnossa, allekirjoitettu uudella avaimella, jonka edellinen avain on vahvistanut</translation>
+    </message>
+    <message>
+        <source>Valid: ready to review</source>
+        <translation>Kunnossa: valmis tarkastettavaksi</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Packages from the associations arrive here. Drag .kuhina files onto this list or choose &quot;Add packages&quot;. Each one is checked: its signature, its contents and what it would change in the catalogue. Nothing changes until you import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistysten paketit saapuvat tänne. Vedä .kuhina-tiedostot tähän luetteloon tai valitse ”Lisää paketteja”. Jokainen paketti tarkistetaan: sen allekirjoitus, sisältö ja se, mitä se muuttaisi luettelossa. Mikään ei muutu, ennen kuin tuot paketin.</translation>
     </message>
     <message>
         <source>Packages in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Saapuneet paketit</translation>
     </message>
     <message>
         <source>&amp;Add packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää paketteja…</translation>
     </message>
     <message>
         <source>Open .kuhina files (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa .kuhina-tiedostoja (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Confirm key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vahvista avain…</translation>
     </message>
     <message>
         <source>&amp;Review and import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkasta ja tuo…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista luettelosta</translation>
     </message>
     <message>
         <source>Add packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää paketteja</translation>
     </message>
     <message>
         <source>Kuhina packages (*.kuhina);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhina-paketit (*.kuhina);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Checking packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan paketteja</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tarkistettu</translation>
     </message>
     <message>
         <source>{count} packages: {ready} ready to review, {waiting} waiting for a key to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketteja {count}: {ready} valmiina tarkastettavaksi, {waiting} odottaa avaimen vahvistusta.</translation>
     </message>
     <message>
         <source>Trusting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaimeen luotetaan</translation>
     </message>
 </context>
 <context>
@@ -2139,216 +2166,235 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>Organisations</name>
+    <message>
+        <source>none imported</source>
+        <translation>ei vielä tuotu</translation>
+    </message>
+    <message>
+        <source>no. {sequence}, {date}</source>
+        <translation>nro {sequence}, {date}</translation>
+    </message>
+    <message>
+        <source>{published} published of {total}</source>
+        <translation>{published}/{total} julkaistu</translation>
+    </message>
+    <message>
+        <source>Yes: no package for 6 months</source>
+        <translation>Kyllä: ei pakettia 6 kuukauteen</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestöt</translation>
     </message>
     <message>
         <source>Key history of the chosen organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun järjestön avainhistoria</translation>
     </message>
     <message>
         <source>&amp;Confirm key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vahvista avain…</translation>
     </message>
     <message>
         <source>Re&amp;voke trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peru luottamus…</translation>
     </message>
     <message>
-        <source>&amp;Hide organisation…</source>
-        <translation type="unfinished"></translation>
+        <source>Hi&amp;de organisation…</source>
+        <translation>P&amp;iilota järjestö…</translation>
     </message>
     <message>
         <source>&amp;Show organisation again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä järjestö taas</translation>
     </message>
     <message>
         <source>Save allowed_signers file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna allowed_signers-tiedosto…</translation>
     </message>
     <message>
         <source>The trusted keys in OpenSSH&apos;s format, for checking packages with ssh-keygen -Y verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotetut avaimet OpenSSH:n muodossa pakettien tarkistamiseen komennolla ssh-keygen -Y verify</translation>
     </message>
     <message>
         <source>{count} organisations: {waiting} waiting for key confirmation, {stale} stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestöjä {count}: {waiting} odottaa avaimen vahvistusta, {stale} vanhentunut.</translation>
     </message>
     <message>
         <source>Choose an organisation to see its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse järjestö nähdäksesi sen avaimet.</translation>
     </message>
     <message>
         <source>Key history of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestön {name} avainhistoria</translation>
     </message>
     <message>
         <source>key {fingerprint} seen, waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>avain {fingerprint} nähty, odottaa vahvistusta</translation>
     </message>
     <message>
         <source>key {fingerprint} confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>avain {fingerprint} vahvistettu</translation>
     </message>
     <message>
         <source>trust revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>luottamus peruttu</translation>
     </message>
     <message>
         <source>key rotated to {fingerprint}, signed by the previous key</source>
-        <translation type="unfinished"></translation>
+        <translation>avain vaihdettu avaimeen {fingerprint}, edellisen avaimen allekirjoittamana</translation>
     </message>
     <message>
         <source>key {fingerprint} trusted on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>avaimeen {fingerprint} luotettu ensikäytöllä</translation>
     </message>
     <message>
         <source>package refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>paketti hylätty: {reason}</translation>
     </message>
     <message>
         <source>Revoke trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru luottamus</translation>
     </message>
     <message>
         <source>Revoke trust in {name}? Its packages will be refused from now on, whichever key signed them. Its records stay in the catalogue until you hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perutaanko luottamus järjestöön {name}? Sen paketit hylätään tästä lähtien, millä avaimella tahansa ne on allekirjoitettu. Sen tiedot jäävät luetteloon, kunnes piilotat ne.</translation>
     </message>
     <message>
         <source>Hide organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota järjestö</translation>
     </message>
     <message>
         <source>Why do you hide {name}? All its opportunities stay out of every output until you show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi piilotat järjestön {name}? Kaikki sen mahdollisuudet jäävät pois kaikista julkaisuista, kunnes näytät sen taas.</translation>
     </message>
     <message>
         <source>Save allowed_signers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna allowed_signers-tiedosto</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
     <name>OutputSection</name>
     <message>
-        <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <source>Folder:</source>
+        <translation>Kansio:</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdekansio</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kohdekansio</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa kansio</translation>
     </message>
 </context>
 <context>
     <name>OutputsPage</name>
     <message>
         <source>Excel workbooks for the municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-työkirjat kunnille</translation>
     </message>
     <message>
         <source>One workbook per municipality with the opportunities on offer there. With all municipalities, also a regional workbook with a sheet per municipality and a summary. Hidden records and opportunities that are not published are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokaiselle kunnalle oma työkirja, jossa ovat kunnassa tarjolla olevat mahdollisuudet. Kun kaikki kunnat on valittu, tehdään myös alueen työkirja, jossa on välilehti kullekin kunnalle ja yhteenveto. Piilotetut tiedot ja julkaisemattomat mahdollisuudet jätetään pois.</translation>
     </message>
     <message>
         <source>&amp;All municipalities and the regional workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Only these municipalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaikki kunnat ja alueen työkirja</translation>
     </message>
     <message>
         <source>Municipalities</source>
-        <translation type="unfinished">Kunnat</translation>
+        <translation>Kunnat</translation>
     </message>
     <message>
-        <source>&amp;Language of the workbooks:</source>
-        <translation type="unfinished"></translation>
+        <source>Only &amp;these municipalities:</source>
+        <translation>&amp;Vain nämä kunnat:</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;workbooks:</source>
+        <translation>&amp;Työkirjojen kieli:</translation>
     </message>
     <message>
         <source>Language of the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Työkirjojen kieli</translation>
     </message>
     <message>
         <source>Make &amp;Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee &amp;Excel-työkirjat</translation>
     </message>
     <message>
         <source>Open data</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin data</translation>
     </message>
     <message>
         <source>The catalogue as open data: HSDS 3.0 JSON, the catalogue&apos;s own JSON in all languages, and CSV tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelo avoimena datana: HSDS 3.0 -JSON, luettelon oma JSON kaikilla kielillä ja CSV-taulukot.</translation>
     </message>
     <message>
         <source>Make &amp;open data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee &amp;avoin data</translation>
     </message>
     <message>
         <source>Web catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkoluettelo</translation>
     </message>
     <message>
         <source>A static web catalogue in Finnish, Swedish and English, with a page per municipality. Copy the folder to any web server, or open index.html from disk. An earlier catalogue in the folder is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staattinen verkkoluettelo suomeksi, ruotsiksi ja englanniksi, jokaiselle kunnalle oma sivu. Kopioi kansio mille tahansa verkkopalvelimelle tai avaa index.html suoraan levyltä. Kansiossa aiemmin ollut luettelo korvataan.</translation>
     </message>
     <message>
         <source>&amp;Publish the web catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Julkaise verkkoluettelo</translation>
     </message>
     <message>
         <source>Choose at least one municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi kunta.</translation>
     </message>
     <message>
         <source>Making Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehdään Excel-työkirjoja</translation>
     </message>
     <message>
         <source>Making open data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehdään avointa dataa</translation>
     </message>
     <message>
         <source>Publishing the web catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaistaan verkkoluetteloa</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ käynnissä…</translation>
     </message>
     <message>
         <source>Done: written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: tallennettu kansioon {folder}.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu: mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tehty: {reason}</translation>
     </message>
     <message>
         <source>Not done: an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tehty: odottamaton virhe.</translation>
     </message>
 </context>
 <context>
@@ -2536,120 +2582,158 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <name>Review</name>
     <message>
         <source>Record or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieto tai kenttä</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos</translation>
     </message>
     <message>
         <source>Now in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt luettelossa</translation>
     </message>
     <message>
         <source>In the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketissa</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>{change}, hidden from publication</source>
+        <translation>{change}, piilotettu julkaisusta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n kenttä muuttunut</numerusform>
+            <numerusform>%n kenttää muuttunut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Koko tieto</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Hylätty: {reason}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>All accepted</source>
+        <translation>Kaikki hyväksytty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n hylätty</numerusform>
+            <numerusform>%n hylätty</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the package of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkasta järjestön {name} paketti</translation>
     </message>
     <message>
         <source>Package no. {sequence} of {name}: {added} new, {changed} changed and {removed} removed records. Every change is accepted unless you reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestön {name} paketti nro {sequence}: {added} uutta, {changed} muuttunutta ja {removed} poistunutta tietoa. Jokainen muutos hyväksytään, ellet hylkää sitä.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) concern records you have hidden; they stay hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muutos koskee piilottamaasi tietoa; se pysyy piilossa.</numerusform>
+            <numerusform>%n muutosta koskee piilottamiasi tietoja; ne pysyvät piilossa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin muutokset</translation>
     </message>
     <message>
         <source>The selected change in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu muutos kokonaisuudessaan</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyväksy</translation>
     </message>
     <message>
         <source>Accept the selected changes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy valitut muutokset (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ylkää…</translation>
     </message>
     <message>
         <source>Reject the selected changes, with a reason (Ctrl+Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää valitut muutokset ja kerro syy (Ctrl+Askelpalautin)</translation>
     </message>
     <message>
         <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy &amp;kaikki</translation>
     </message>
     <message>
         <source>&amp;Import into the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo luetteloon</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Reject changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää muutokset</translation>
     </message>
     <message numerus="yes">
         <source>Why do you reject %n change(s)? The reason goes to the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Miksi hylkäät %n muutoksen? Syy kirjataan tapahtumalokiin.</numerusform>
+            <numerusform>Miksi hylkäät %n muutosta? Syy kirjataan tapahtumalokiin.</numerusform>
         </translation>
     </message>
     <message>
         <source>{accepted} accepted, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{accepted} hyväksytty, {rejected} hylätty</translation>
     </message>
     <message>
         <source>You have hidden this record. It stays hidden whatever you decide here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olet piilottanut tämän tiedon. Se pysyy piilossa riippumatta siitä, mitä tässä päätät.</translation>
     </message>
     <message>
         <source>A new record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tieto:</translation>
     </message>
     <message>
         <source>The package no longer has this record; accepting removes it from the catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketissa ei enää ole tätä tietoa; hyväksyminen poistaa sen luettelosta:</translation>
     </message>
     <message>
         <source>Importing the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuodaan pakettia</translation>
     </message>
     <message>
         <source>Imported: {applied} changes applied, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu: {applied} muutosta tehty, {rejected} hylätty.</translation>
     </message>
     <message>
         <source>Not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tuotu: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3028,91 +3112,91 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <name>TrustDialog</name>
     <message>
         <source>Confirm the key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista järjestön {name} avain</translation>
     </message>
     <message>
         <source>This package is signed with a key the catalogue does not trust yet. Before its contents are imported, make sure the key really belongs to this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketti on allekirjoitettu avaimella, johon luettelo ei vielä luota. Varmista ennen sisällön tuomista, että avain todella kuuluu tälle järjestölle.</translation>
     </message>
     <message>
         <source>The organisation, as the package describes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö paketin kuvaamana</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished">Y-tunnus</translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Osoite</translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Puhelin</translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Verkkosivut</translation>
+        <translation>Verkkosivut</translation>
     </message>
     <message>
         <source>Organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestön tunniste</translation>
     </message>
     <message>
         <source>Key fingerprint (as ssh-keygen -l prints it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaimen sormenjälki (kuten ssh-keygen -l sen näyttää):</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished">Avaimen sormenjälki</translation>
+        <translation>Avaimen sormenjälki</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopioi</translation>
+        <translation>Kopioi</translation>
     </message>
     <message>
         <source>Copy the key fingerprint</source>
-        <translation type="unfinished">Kopioi avaimen sormenjälki</translation>
+        <translation>Kopioi avaimen sormenjälki</translation>
     </message>
     <message>
         <source>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus: tämä avain korvaisi luotetun avaimen {fingerprint}, eikä luotettu avain ole allekirjoittanut vaihtoa. Vahvista erityisen huolellisesti: juuri tältä näyttäisi varastettu henkilöllisyys.</translation>
     </message>
     <message>
         <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista puhelimessa: soita yhdistykseen numeroon, jonka jo tiedät (älä tästä paketista saatuun), ja pyydä heitä avaamaan Kuhina ja lukemaan ääneen yhdistyksen sivulla näkyvä avaimen sormenjälki. Luota avaimeen vain, jos jokainen merkki täsmää. Isot ja pienet kirjaimet ovat eri merkkejä.</translation>
     </message>
     <message>
         <source>Fingerprint read out over the phone (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimessa luettu sormenjälki (vapaaehtoinen):</translation>
     </message>
     <message>
         <source>Fingerprint read out over the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimessa luettu sormenjälki</translation>
     </message>
     <message>
         <source>I phoned the association and the fingerprint they read out matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Soitin yhdistykseen, ja heidän lukemansa sormenjälki täsmää</translation>
     </message>
     <message>
         <source>Trust this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Luota tähän avaimeen</translation>
     </message>
     <message>
         <source>✓ Matches the fingerprint of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Täsmää paketin sormenjälkeen.</translation>
     </message>
     <message>
         <source>✗ Does not match. Do not trust this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Ei täsmää. Älä luota tähän avaimeen.</translation>
     </message>
 </context>
 <context>

@@ -2,82 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>Audit</source>
-        <comment>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <comment>Reason: {reason}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already imported: nothing changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you to confirm the organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already imported: nothing to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid signature, but with a new key: confirm the key by phone first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid, from a new organisation: confirm its key by phone first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid, signed with a new key that the previous key vouched for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid: ready to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The regional catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the usual place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder for the regional catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>The regional catalogue of what North Karelia&apos;s associations offer job seekers: work trials, coaching, volunteering and more.</source>
@@ -156,117 +80,128 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</source>
+        <translation>{added} nya, {changed} ändrade, {removed} borttagna; {rejected} ändringar avvisade</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Orsak: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Sök:</translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i händelseloggen</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelse:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Föreningen</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera som CSV…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelselogg</translation>
     </message>
     <message>
         <source>The chosen audit entry in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda händelsen i sin helhet</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla händelser</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela tiden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla organisationer</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n händelse visas</numerusform>
+            <numerusform>%n händelser visas</numerusform>
         </translation>
     </message>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, av {who}</translation>
     </message>
     <message>
         <source>Package no.</source>
-        <translation type="unfinished">Paket nr</translation>
+        <translation>Paket nr</translation>
     </message>
     <message>
         <source>Package SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketets SHA-256</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Uppgift</translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisad: {reason}</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänd</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera händelseloggen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -325,168 +260,191 @@
     <name>CatalogueFilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Sök:</translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommun:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Target group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Språk:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
         <source>&amp;Publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicering:</translation>
     </message>
     <message>
-        <source>&amp;Freshness:</source>
-        <translation type="unfinished"></translation>
+        <source>La&amp;nguage:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>F&amp;reshness:</source>
+        <translation>A&amp;ktualitet:</translation>
     </message>
     <message>
         <source>Words from the title, description, organisation or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord ur rubriken, beskrivningen, organisationens eller platsens namn</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla målgrupper</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla språk</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Shown and hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Synliga och dolda</translation>
     </message>
     <message>
         <source>Shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast synliga</translation>
     </message>
     <message>
         <source>Hidden only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast dolda</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla organisationer</translation>
     </message>
     <message>
         <source>Stale: no package for 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktuella: inget paket på 6 månader</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuella</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFolders</name>
+    <message>
+        <source>The regional catalogue</source>
+        <translation>Den regionala katalogen</translation>
+    </message>
+    <message>
+        <source>Where should the regional catalogue be kept? The usual place is {folder}. An existing catalogue workspace, e.g. a copy from another computer, can be opened too.</source>
+        <translation>Var ska den regionala katalogen sparas? Den vanliga platsen är {folder}. Du kan också öppna en befintlig katalogarbetsyta, till exempel en kopia från en annan dator.</translation>
+    </message>
+    <message>
+        <source>Use the usual place</source>
+        <translation>Använd den vanliga platsen</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Välj en mapp…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the regional catalogue</source>
+        <translation>Välj mappen för den regionala katalogen</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Opportunities in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjligheterna i katalogen</translation>
     </message>
     <message>
         <source>Details of the chosen opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna om den valda möjligheten</translation>
     </message>
     <message>
-        <source>&amp;Hide from publication…</source>
-        <translation type="unfinished"></translation>
+        <source>Hi&amp;de from publication…</source>
+        <translation>&amp;Dölj från publicering…</translation>
     </message>
     <message>
-        <source>&amp;Show again</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w again</source>
+        <translation>&amp;Visa igen</translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n möjlighet hittades</numerusform>
+            <numerusform>%n möjligheter hittades</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message>
         <source>Choose an opportunity to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en möjlighet för att se uppgifterna om den.</translation>
     </message>
     <message>
         <source>Hidden from publication: the whole organisation is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold från publicering: hela organisationen är dold.</translation>
     </message>
     <message>
         <source>Hidden from publication. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold från publicering. Orsak: {reason}</translation>
     </message>
     <message>
         <source>Hide from publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj från publicering</translation>
     </message>
     <message>
         <source>Why do you hide &quot;{title}&quot;? It stays out of every output (web catalogue, Excel, open data) until you show it again, also after new packages. The reason goes to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför döljer du ”{title}”? Den hålls utanför alla publiceringar (webbkatalog, Excel, öppna data) tills du visar den igen, också efter nya paket. Orsaken förs in i händelseloggen.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTable</name>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Möjlighet</translation>
+        <translation>Möjlighet</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Föreningen</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicering</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Synlig</translation>
     </message>
 </context>
 <context>
@@ -613,19 +571,19 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">När</translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Föreningen</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Package no.</source>
@@ -633,7 +591,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter</translation>
     </message>
     <message>
         <source>Made</source>
@@ -641,11 +599,11 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -653,7 +611,7 @@
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagna</translation>
     </message>
     <message>
         <source>File</source>
@@ -661,19 +619,19 @@
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished">FO-nummer</translation>
+        <translation>FO-nummer</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Förtroende</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished">Nyckelns fingeravtryck</translation>
+        <translation>Nyckelns fingeravtryck</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste paket</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -681,15 +639,15 @@
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktuell</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkningar</translation>
     </message>
     <message>
         <source>Type</source>
@@ -770,253 +728,265 @@
     <name>CoordinatorTexts</name>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodd</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på bekräftelse</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallad</translation>
     </message>
     <message>
         <source>Replaced by a newer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatt av en nyare nyckel</translation>
     </message>
     <message>
         <source>New key vouched for by the trusted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nyckel som den betrodda nyckeln har gått i god för</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte känd ännu</translation>
     </message>
     <message>
         <source>seen in a package</source>
-        <translation type="unfinished"></translation>
+        <translation>sedd i ett paket</translation>
     </message>
     <message>
         <source>trusted on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>betrodd vid första användning</translation>
     </message>
     <message>
         <source>confirmed by the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>bekräftad av koordinatorn</translation>
     </message>
     <message>
         <source>key rotation signed by the previous key</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckelbyte signerat av den tidigare nyckeln</translation>
     </message>
     <message>
         <source>Possible key compromise: two different packages with one number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln kan vara röjd: två olika paket med samma nummer</translation>
     </message>
     <message>
         <source>A new key that the trusted key did not vouch for</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny nyckel som den betrodda nyckeln inte har gått i god för</translation>
     </message>
     <message>
         <source>Another organisation uses the same business ID</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan organisation använder samma FO-nummer</translation>
     </message>
     <message>
         <source>Package imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket importerat</translation>
     </message>
     <message>
         <source>Package waiting for trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket väntar på förtroende</translation>
     </message>
     <message>
         <source>Package refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket avvisat</translation>
     </message>
     <message>
         <source>Key trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckel betrodd</translation>
     </message>
     <message>
         <source>Trust revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Förtroende återkallat</translation>
     </message>
     <message>
         <source>Record hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift dold</translation>
     </message>
     <message>
         <source>Record shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift visas igen</translation>
     </message>
     <message>
         <source>Web catalogue published</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbkatalogen publicerad</translation>
     </message>
     <message>
         <source>Excel workbooks made</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker skapade</translation>
     </message>
     <message>
         <source>Open data made</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna data skapade</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Föreningen</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Coaching environment</source>
-        <translation type="unfinished">Coachningsmiljö</translation>
+        <translation>Coachningsmiljö</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Möjlighet</translation>
+        <translation>Möjlighet</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Ändrad</translation>
+        <translation>Ändrad</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Oförändrad</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished">Finska</translation>
+        <translation>finska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished">Svenska</translation>
+        <translation>svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Engelska</translation>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorValues</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>mån</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>tis</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>ons</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>tors</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>fre</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>lör</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
     <message>
         <source>Kuhina – regional catalogue ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhina – regional katalog ({folder})</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Sidor</translation>
+        <translation>Sidor</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Arkiv</translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">&amp;Gå till</translation>
+        <translation>&amp;Gå till</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hjälp</translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;Add packages to the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till paket i inkorgen…</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation type="unfinished">&amp;Öppna en annan arbetsyta…</translation>
+        <translation>&amp;Öppna en annan arbetsyta…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Avsluta</translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <source>&amp;Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök i katalogen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished">&amp;Kortkommandon</translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;About Kuhina</source>
-        <translation type="unfinished">&amp;Om Kuhina</translation>
+        <translation>&amp;Om Kuhina</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkorg</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicering</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelselogg</translation>
     </message>
     <message>
         <source>The catalogue was updated: {added} records added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen uppdaterades: {added} uppgifter tillagda, {changed} ändrade, {removed} borttagna.</translation>
     </message>
     <message>
         <source>Done: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: {what}.</translation>
     </message>
     <message>
         <source>The audit log was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseloggen sparades i {path}.</translation>
     </message>
     <message>
         <source>Choose the workspace folder</source>
-        <translation type="unfinished">Välj arbetsytans mapp</translation>
+        <translation>Välj arbetsytans mapp</translation>
     </message>
 </context>
 <context>
@@ -1658,58 +1628,115 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Cannot read the file: {reason}</source>
+        <translation>Filen kan inte läsas: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n change(s) applied</source>
+        <translation>
+            <numerusform>Importerat: %n ändring gjord</numerusform>
+            <numerusform>Importerat: %n ändringar gjorda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation>Redan importerat: inget ändrades</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the organisation&apos;s key</source>
+        <translation>Väntar på att du bekräftar organisationens nyckel</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Avvisat: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do</source>
+        <translation>Redan importerat: inget att göra</translation>
+    </message>
+    <message>
+        <source>Valid signature, but with a new key: confirm the key by phone first</source>
+        <translation>Giltig signatur men med en ny nyckel: bekräfta nyckeln per telefon först</translation>
+    </message>
+    <message>
+        <source>Valid, from a new organisation: confirm its key by phone first</source>
+        <translation>Giltigt, från en ny organisation: bekräfta dess nyckel per telefon först</translation>
+    </message>
+    <message>
+        <source>Valid, signed with a new key that the previous key vouched for</source>
+        <translation>Giltigt, signerat med en ny nyckel som den tidigare nyckeln har gått i god för</translation>
+    </message>
+    <message>
+        <source>Valid: ready to review</source>
+        <translation>Giltigt: klart att granskas</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Packages from the associations arrive here. Drag .kuhina files onto this list or choose &quot;Add packages&quot;. Each one is checked: its signature, its contents and what it would change in the catalogue. Nothing changes until you import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketen från föreningarna kommer hit. Dra .kuhina-filer till listan eller välj ”Lägg till paket”. Varje paket kontrolleras: signaturen, innehållet och vad det skulle ändra i katalogen. Ingenting ändras förrän du importerar det.</translation>
     </message>
     <message>
         <source>Packages in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket i inkorgen</translation>
     </message>
     <message>
         <source>&amp;Add packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till paket…</translation>
     </message>
     <message>
         <source>Open .kuhina files (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna .kuhina-filer (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Confirm key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekräfta nyckel…</translation>
     </message>
     <message>
         <source>&amp;Review and import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granska och importera…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort från listan</translation>
     </message>
     <message>
         <source>Add packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till paket</translation>
     </message>
     <message>
         <source>Kuhina packages (*.kuhina);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhina-paket (*.kuhina);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Checking packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketen kontrolleras</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>inte kontrollerat</translation>
     </message>
     <message>
         <source>{count} packages: {ready} ready to review, {waiting} waiting for a key to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paket: {ready} klara att granskas, {waiting} väntar på att en nyckel bekräftas.</translation>
     </message>
     <message>
         <source>Trusting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln betros</translation>
     </message>
 </context>
 <context>
@@ -2139,216 +2166,235 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>Organisations</name>
+    <message>
+        <source>none imported</source>
+        <translation>inget importerat</translation>
+    </message>
+    <message>
+        <source>no. {sequence}, {date}</source>
+        <translation>nr {sequence}, {date}</translation>
+    </message>
+    <message>
+        <source>{published} published of {total}</source>
+        <translation>{published} av {total} publicerade</translation>
+    </message>
+    <message>
+        <source>Yes: no package for 6 months</source>
+        <translation>Ja: inget paket på 6 månader</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Key history of the chosen organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelhistoriken för den valda organisationen</translation>
     </message>
     <message>
         <source>&amp;Confirm key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekräfta nyckel…</translation>
     </message>
     <message>
         <source>Re&amp;voke trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;kalla förtroende…</translation>
     </message>
     <message>
-        <source>&amp;Hide organisation…</source>
-        <translation type="unfinished"></translation>
+        <source>Hi&amp;de organisation…</source>
+        <translation>&amp;Dölj organisation…</translation>
     </message>
     <message>
         <source>&amp;Show organisation again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa organisationen igen</translation>
     </message>
     <message>
         <source>Save allowed_signers file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara allowed_signers-filen…</translation>
     </message>
     <message>
         <source>The trusted keys in OpenSSH&apos;s format, for checking packages with ssh-keygen -Y verify</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrodda nycklarna i OpenSSH-format, för att kontrollera paket med ssh-keygen -Y verify</translation>
     </message>
     <message>
         <source>{count} organisations: {waiting} waiting for key confirmation, {stale} stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} organisationer: {waiting} väntar på bekräftelse av nyckeln, {stale} inaktuella.</translation>
     </message>
     <message>
         <source>Choose an organisation to see its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en organisation för att se dess nycklar.</translation>
     </message>
     <message>
         <source>Key history of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelhistorik för {name}</translation>
     </message>
     <message>
         <source>key {fingerprint} seen, waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeln {fingerprint} sedd, väntar på bekräftelse</translation>
     </message>
     <message>
         <source>key {fingerprint} confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeln {fingerprint} bekräftad</translation>
     </message>
     <message>
         <source>trust revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>förtroendet återkallat</translation>
     </message>
     <message>
         <source>key rotated to {fingerprint}, signed by the previous key</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeln bytt till {fingerprint}, signerat av den tidigare nyckeln</translation>
     </message>
     <message>
         <source>key {fingerprint} trusted on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeln {fingerprint} betrodd vid första användning</translation>
     </message>
     <message>
         <source>package refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>paketet avvisat: {reason}</translation>
     </message>
     <message>
         <source>Revoke trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla förtroende</translation>
     </message>
     <message>
         <source>Revoke trust in {name}? Its packages will be refused from now on, whichever key signed them. Its records stay in the catalogue until you hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla förtroendet för {name}? Dess paket avvisas från och med nu, vilken nyckel som än har signerat dem. Dess uppgifter stannar i katalogen tills du döljer dem.</translation>
     </message>
     <message>
         <source>Hide organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj organisation</translation>
     </message>
     <message>
         <source>Why do you hide {name}? All its opportunities stay out of every output until you show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför döljer du {name}? Alla dess möjligheter hålls utanför alla publiceringar tills du visar den igen.</translation>
     </message>
     <message>
         <source>Save allowed_signers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara allowed_signers-filen</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
     <name>OutputSection</name>
     <message>
-        <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Målmapp</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj målmappen</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna mappen</translation>
     </message>
 </context>
 <context>
     <name>OutputsPage</name>
     <message>
         <source>Excel workbooks for the municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker för kommunerna</translation>
     </message>
     <message>
         <source>One workbook per municipality with the opportunities on offer there. With all municipalities, also a regional workbook with a sheet per municipality and a summary. Hidden records and opportunities that are not published are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En arbetsbok per kommun med möjligheterna som erbjuds där. Med alla kommuner också en regional arbetsbok med ett blad per kommun och en sammanfattning. Dolda uppgifter och opublicerade möjligheter lämnas bort.</translation>
     </message>
     <message>
         <source>&amp;All municipalities and the regional workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Only these municipalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alla kommuner och den regionala arbetsboken</translation>
     </message>
     <message>
         <source>Municipalities</source>
-        <translation type="unfinished">Kommuner</translation>
+        <translation>Kommuner</translation>
     </message>
     <message>
-        <source>&amp;Language of the workbooks:</source>
-        <translation type="unfinished"></translation>
+        <source>Only &amp;these municipalities:</source>
+        <translation>&amp;Endast dessa kommuner:</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;workbooks:</source>
+        <translation>Arbets&amp;böckernas språk:</translation>
     </message>
     <message>
         <source>Language of the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsböckernas språk</translation>
     </message>
     <message>
         <source>Make &amp;Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;Excel-arbetsböcker</translation>
     </message>
     <message>
         <source>Open data</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna data</translation>
     </message>
     <message>
         <source>The catalogue as open data: HSDS 3.0 JSON, the catalogue&apos;s own JSON in all languages, and CSV tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen som öppna data: HSDS 3.0-JSON, katalogens egen JSON på alla språk och CSV-tabeller.</translation>
     </message>
     <message>
         <source>Make &amp;open data</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ö&amp;ppna data</translation>
     </message>
     <message>
         <source>Web catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbkatalog</translation>
     </message>
     <message>
         <source>A static web catalogue in Finnish, Swedish and English, with a page per municipality. Copy the folder to any web server, or open index.html from disk. An earlier catalogue in the folder is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>En statisk webbkatalog på finska, svenska och engelska, med en sida per kommun. Kopiera mappen till vilken webbserver som helst eller öppna index.html direkt från disken. En tidigare katalog i mappen ersätts.</translation>
     </message>
     <message>
         <source>&amp;Publish the web catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicera webbkatalogen</translation>
     </message>
     <message>
         <source>Choose at least one municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en kommun.</translation>
     </message>
     <message>
         <source>Making Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker skapas</translation>
     </message>
     <message>
         <source>Making open data</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna data skapas</translation>
     </message>
     <message>
         <source>Publishing the web catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbkatalogen publiceras</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Done: written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: sparat i {folder}.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: ingenting ändrades.</translation>
     </message>
     <message>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte gjort: {reason}</translation>
     </message>
     <message>
         <source>Not done: an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte gjort: ett oväntat fel.</translation>
     </message>
 </context>
 <context>
@@ -2536,120 +2582,158 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <name>Review</name>
     <message>
         <source>Record or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift eller fält</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <source>Now in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu i katalogen</translation>
     </message>
     <message>
         <source>In the package</source>
-        <translation type="unfinished"></translation>
+        <translation>I paketet</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>{change}, hidden from publication</source>
+        <translation>{change}, dold från publicering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n fält ändrat</numerusform>
+            <numerusform>%n fält ändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Hela uppgiften</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Avvisad: {reason}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>All accepted</source>
+        <translation>Alla godkända</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the package of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Granska paketet från {name}</translation>
     </message>
     <message>
         <source>Package no. {sequence} of {name}: {added} new, {changed} changed and {removed} removed records. Every change is accepted unless you reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket nr {sequence} från {name}: {added} nya, {changed} ändrade och {removed} borttagna uppgifter. Varje ändring godkänns om du inte avvisar den.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) concern records you have hidden; they stay hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ändring gäller uppgifter som du har dolt; de förblir dolda.</numerusform>
+            <numerusform>%n ändringar gäller uppgifter som du har dolt; de förblir dolda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringarna i paketet</translation>
     </message>
     <message>
         <source>The selected change in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda ändringen i sin helhet</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn</translation>
     </message>
     <message>
         <source>Accept the selected changes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn de valda ändringarna (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvisa…</translation>
     </message>
     <message>
         <source>Reject the selected changes, with a reason (Ctrl+Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa de valda ändringarna med en orsak (Ctrl+Backsteg)</translation>
     </message>
     <message>
         <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn a&amp;lla</translation>
     </message>
     <message>
         <source>&amp;Import into the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera till katalogen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Reject changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa ändringar</translation>
     </message>
     <message numerus="yes">
         <source>Why do you reject %n change(s)? The reason goes to the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Varför avvisar du %n ändring? Orsaken förs in i händelseloggen.</numerusform>
+            <numerusform>Varför avvisar du %n ändringar? Orsaken förs in i händelseloggen.</numerusform>
         </translation>
     </message>
     <message>
         <source>{accepted} accepted, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{accepted} godkända, {rejected} avvisade</translation>
     </message>
     <message>
         <source>You have hidden this record. It stays hidden whatever you decide here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har dolt den här uppgiften. Den förblir dold vad du än beslutar här.</translation>
     </message>
     <message>
         <source>A new record:</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny uppgift:</translation>
     </message>
     <message>
         <source>The package no longer has this record; accepting removes it from the catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet har inte längre den här uppgiften; om du godkänner tas den bort ur katalogen:</translation>
     </message>
     <message>
         <source>Importing the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet importeras</translation>
     </message>
     <message>
         <source>Imported: {applied} changes applied, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat: {applied} ändringar gjorda, {rejected} avvisade.</translation>
     </message>
     <message>
         <source>Not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte importerat: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3028,91 +3112,91 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <name>TrustDialog</name>
     <message>
         <source>Confirm the key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta nyckeln för {name}</translation>
     </message>
     <message>
         <source>This package is signed with a key the catalogue does not trust yet. Before its contents are imported, make sure the key really belongs to this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet är signerat med en nyckel som katalogen inte litar på ännu. Försäkra dig om att nyckeln verkligen tillhör den här organisationen innan innehållet importeras.</translation>
     </message>
     <message>
         <source>The organisation, as the package describes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen så som paketet beskriver den</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished">FO-nummer</translation>
+        <translation>FO-nummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adress</translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Webbplats</translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <source>Organisation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens id</translation>
     </message>
     <message>
         <source>Key fingerprint (as ssh-keygen -l prints it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelns fingeravtryck (så som ssh-keygen -l visar det):</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished">Nyckelns fingeravtryck</translation>
+        <translation>Nyckelns fingeravtryck</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopiera</translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <source>Copy the key fingerprint</source>
-        <translation type="unfinished">Kopiera nyckelns fingeravtryck</translation>
+        <translation>Kopiera nyckelns fingeravtryck</translation>
     </message>
     <message>
         <source>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: den här nyckeln skulle ersätta den betrodda nyckeln {fingerprint}, och den nyckeln har inte signerat bytet. Bekräfta särskilt noga: så här skulle en stulen identitet se ut.</translation>
     </message>
     <message>
         <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta per telefon: ring föreningen på ett nummer du redan känner till (inte ett från det här paketet) och be dem öppna Kuhina och läsa upp nyckelns fingeravtryck som visas på föreningens sida. Lita på nyckeln bara om varje tecken stämmer. Stora och små bokstäver skiljer sig åt.</translation>
     </message>
     <message>
         <source>Fingerprint read out over the phone (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtrycket som lästes upp per telefon (frivilligt):</translation>
     </message>
     <message>
         <source>Fingerprint read out over the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtrycket som lästes upp per telefon</translation>
     </message>
     <message>
         <source>I phoned the association and the fingerprint they read out matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag ringde föreningen och fingeravtrycket de läste upp stämmer</translation>
     </message>
     <message>
         <source>Trust this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lita på den här nyckeln</translation>
     </message>
     <message>
         <source>✓ Matches the fingerprint of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Stämmer med paketets fingeravtryck.</translation>
     </message>
     <message>
         <source>✗ Does not match. Do not trust this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Stämmer inte. Lita inte på den här nyckeln.</translation>
     </message>
 </context>
 <context>
