@@ -36,6 +36,7 @@ def add_output_commands(catalogue_subparsers: Any) -> None:
         help="language of the workbooks (default: the language of messages)",
     )
     p.set_defaults(handler=cmd_excel)
+    add_publishing_commands(catalogue_subparsers)
 
 
 def cmd_excel(args: argparse.Namespace, console: Console) -> int:
@@ -52,4 +53,41 @@ def cmd_excel(args: argparse.Namespace, console: Console) -> int:
         )
     for path in paths:
         console.info("excel_written", path=str(path))
+    return 0
+
+
+def add_publishing_commands(catalogue_subparsers: Any) -> None:
+    """`opendata` and `publish`: the open data folder and the static web catalogue."""
+    p = catalogue_subparsers.add_parser(
+        "opendata", help="open data: HSDS 3.0 JSON, the catalogue's own JSON, CSV"
+    )
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=cmd_opendata)
+
+    p = catalogue_subparsers.add_parser(
+        "publish", help="the static web catalogue (fi, sv, en) for any web server or disk"
+    )
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=cmd_publish)
+
+
+def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.exports.opendata import write_open_data
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+
+    with CatalogueWorkspace.open(args.workspace) as workspace:
+        written = write_open_data(workspace.published(), args.out)
+    console.info("opendata_written", path=str(args.out), files=len(written))
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.exports.site import publish_site
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+
+    with CatalogueWorkspace.open(args.workspace) as workspace:
+        folder = publish_site(workspace.published(), args.out)
+    console.info("site_published", path=str(folder), index=str(folder / "index.html"))
     return 0
