@@ -65,3 +65,11 @@ bundle: $(STAMP)
 
 bundle-test:
 	bash build/linux/bundle-test.sh
+
+translations: $(STAMP)
+	$(BIN)/python build/update_translations.py
+
+screenshots: $(STAMP)
+	bash build/system-deps.sh screenshots
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots.py
+	$(BIN)/python -m tests.e2e.site_screenshots

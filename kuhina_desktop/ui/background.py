@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from kuhina_desktop.services.progress import Cancelled, Progress
 from kuhina_desktop.ui.errors import is_known, show_error
@@ -95,7 +96,9 @@ class BackgroundOperation(QObject):
         title: str = "",
         executor: Executor | None = None,
     ) -> None:
-        super().__init__(parent)
+        # No QObject parent: a running operation must outlive a window closed meanwhile,
+        # since the worker still reports to it. `_RUNNING` keeps it alive until it is done.
+        super().__init__()
         self._parent_widget = parent
         self._work = work
         self._title = title
@@ -131,24 +134,14 @@ class BackgroundOperation(QObject):
 
     def run(self) -> BackgroundOperation:
         self.running = True
+        _RUNNING.add(self)
         self._busy_timer.start()
         self._dialog_timer.start()
-        self._executor.submit(self._execute)
+        self._executor.submit(_worker(self._work, self.progress, self._relay))
         return self
 
     def cancel(self) -> None:
         self.progress.cancel()
-
-    # -- the worker side (no widgets here) --------------------------------------------
-    def _execute(self) -> None:
-        try:
-            result = self._work(self.progress)
-        except Exception as exc:  # reported to the UI thread, where it is shown
-            if not is_known(exc):
-                log.exception("background work failed")
-            self._relay.done.emit(False, exc)
-            return
-        self._relay.done.emit(True, result)
 
     # -- the UI side ------------------------------------------------------------------
     @Slot(int, int, str)
@@ -164,11 +157,16 @@ class BackgroundOperation(QObject):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._cursor_set = True
 
+    def _window(self) -> QWidget | None:
+        """The widget the operation was started from, unless it has been closed since."""
+        widget = self._parent_widget
+        return widget if widget is not None and isValid(widget) else None
+
     @Slot()
     def on_dialog_delay(self) -> None:
         if not self.running:
             return
-        dialog = QProgressDialog(self._parent_widget)
+        dialog = QProgressDialog(self._window())
         dialog.setWindowTitle(self._title)
         dialog.setLabelText(self._title)
         dialog.setCancelButtonText(self.tr("Cancel"))
@@ -223,7 +221,30 @@ class BackgroundOperation(QObject):
                 for failure in self._on_failure:
                     failure(value)
             elif not isinstance(value, Cancelled):
-                show_error(self._parent_widget, value)
+                show_error(self._window(), value)
             self.failed.emit(value)
         self.finished.emit()
+        _RUNNING.discard(self)
         self.deleteLater()
+
+
+_RUNNING: set[BackgroundOperation] = set()
+
+
+def _worker(
+    work: Callable[[Progress], Any], progress: Progress, relay: _Relay
+) -> Callable[[], None]:
+    """The job for the executor. It holds no reference to the operation (only to the relay,
+    which the operation owns), so nothing of Qt is freed on the worker thread."""
+
+    def execute() -> None:
+        try:
+            result = work(progress)
+        except Exception as exc:  # reported to the UI thread, where it is shown
+            if not is_known(exc):
+                log.exception("background work failed")
+            relay.done.emit(False, exc)
+            return
+        relay.done.emit(True, result)
+
+    return execute

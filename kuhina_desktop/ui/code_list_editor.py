@@ -7,9 +7,16 @@ section 3) is offered only when the record already has it, marked "no longer in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
@@ -37,6 +44,7 @@ class CodeListEditor(Retranslatable, QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._codes: list[str] = []
         self._order: list[str] = []
         self._fill([])
@@ -58,16 +66,36 @@ class CodeListEditor(Retranslatable, QListView):
                 item.setData(code, CODE_ROLE)
                 item.setCheckable(True)
                 item.setEditable(False)
+                item.setSizeHint(QSize(-1, self._row_height()))
                 item.setCheckState(
                     Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked
                 )
                 self._items.appendRow(item)
         self._fit_height()
 
+    def _row_height(self) -> int:
+        indicator = self.style().pixelMetric(self.style().PixelMetric.PM_IndicatorHeight)
+        return max(self.fontMetrics().height(), indicator) + 8
+
     def _fit_height(self) -> None:
-        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
-        shown = min(self._rows, max(self._items.rowCount(), 1))
-        self.setFixedHeight(row * shown + 2 * self.frameWidth() + 4)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """As tall as `rows` rows (or all of them, when fewer): no empty space, no clipping."""
+        count = self._items.rowCount()
+        shown = min(self._rows, max(count, 1))
+        row = self.sizeHintForRow(0) if count else self._row_height()
+        margins = self.contentsMargins()
+        height = row * shown + margins.top() + margins.bottom() + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fill(self.value())
+        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self._fill(self.value())
@@ -125,7 +153,9 @@ class MunicipalityEditor(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.whole_region = QCheckBox(self)
-        self.list = CodeListEditor(vocab, "municipalities", self, rows=8)
+        self.list = CodeListEditor(
+            vocab, "municipalities", self, rows=len(vocab.codes("municipalities"))
+        )
         layout.addWidget(self.whole_region)
         layout.addWidget(self.list)
         self.setFocusProxy(self.whole_region)

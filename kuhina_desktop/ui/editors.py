@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,6 +67,8 @@ class MultiLineEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, lines: int = 4) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._lines = lines
         self.textChanged.connect(self.changed)
         self.setMinimumHeight(self._height())

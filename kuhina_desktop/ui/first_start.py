@@ -121,9 +121,9 @@ class WelcomePage(Retranslatable, QWizardPage):
     def validatePage(self) -> bool:
         """Another role's window chooses its own workspace (see `roles`)."""
         role = next(r for r in ROLES if r.key == self.role())
-        if role is ASSOCIATION:
-            return True
         wizard = self.wizard()
+        if role is ASSOCIATION or (isinstance(wizard, FirstStartWizard) and wizard.folder):
+            return True
         folder = role.module().choose_workspace(self)
         if folder is not None and isinstance(wizard, FirstStartWizard):
             wizard.on_folder_ready(folder)
@@ -363,7 +363,12 @@ class FirstStartWizard(Retranslatable, QWizard):
         return self.welcome_page.role()
 
     def start_other(self, choice: int) -> bool:
-        """Open, restore or demo: find the folder, then finish (False keeps the page)."""
+        """Open, restore or demo: find the folder, then finish (False keeps the page).
+
+        Finishing validates the page again (QWizard.accept), so a found folder ends it.
+        """
+        if self.folder is not None:
+            return True
         if choice == OPEN_EXISTING:
             folder = WorkspaceFolders.choose(self, self.tr("Choose the workspace folder"))
             if folder is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+import phonenumbers
 from PySide6.QtCore import QDate, QLocale, QTranslator, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
@@ -60,6 +61,17 @@ class Words:
         )
 
 
+def readable_phone(phone: str | None) -> str | None:
+    """+358401234567 as +358 40 1234567: easier to read and to dial."""
+    if not phone:
+        return phone
+    try:
+        number = phonenumbers.parse(phone, "FI")
+    except phonenumbers.NumberParseException:
+        return phone
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def _text(value: Text | None, lang: str) -> str:
     """Escaped text in `lang` (falling back to Finnish), line breaks kept."""
     if value is None:
@@ -81,6 +93,14 @@ def opportunity_html(
     parts.append(f"<p><b>{esc(kind)}</b> · {_text(org.name, lang)}</p>")
     if with_photo:
         parts.append(f'<p><img src="{PHOTO_URL}" width="320"></p>')
+    if lang != "fi" and not (opp.title.get(lang) and opp.description.get(lang)):
+        note = words(
+            QT_TRANSLATE_NOOP(
+                "Preview",
+                "Not translated into this language yet: the catalogue shows the Finnish text.",
+            )
+        )
+        parts.append(f"<p><i>{esc(note)}</i></p>")
     parts.append(f"<p>{_text(opp.description, lang)}</p>")
 
     def section(title: str, body: str) -> None:
@@ -136,7 +156,7 @@ def opportunity_html(
             words(QT_TRANSLATE_NOOP("Preview", "%1–%2 hours a week"))
             .replace("%1", f"{hours.min:g}")
             .replace("%2", f"{hours.max:g}")
-            if hours.max is not None
+            if hours.max is not None and hours.max != hours.min
             else words(QT_TRANSLATE_NOOP("Preview", "%1 hours a week")).replace(
                 "%1", f"{hours.min:g}"
             )
@@ -171,7 +191,7 @@ def opportunity_html(
         lines = [esc(contact.name)]
         if contact.role:
             lines.append(_text(contact.role, lang))
-        lines += [esc(v) for v in (contact.phone, contact.email) if v]
+        lines += [esc(v) for v in (readable_phone(contact.phone), contact.email) if v]
         section(words(QT_TRANSLATE_NOOP("Preview", "Contact")), "<br>".join(lines))
     return "\n".join(parts)
 

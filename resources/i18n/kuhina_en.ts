@@ -2415,6 +2415,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>(no title)</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: the catalogue shows the Finnish text.</source>
+        <translation>Not translated into this language yet: the catalogue shows the Finnish text.</translation>
+    </message>
+    <message>
         <source>What you learn</source>
         <translation>What you learn</translation>
     </message>

@@ -2415,6 +2415,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>(ei otsikkoa)</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: the catalogue shows the Finnish text.</source>
+        <translation>Tätä ei ole vielä käännetty tälle kielelle: luettelossa näytetään suomenkielinen teksti.</translation>
+    </message>
+    <message>
         <source>What you learn</source>
         <translation>Mitä opit</translation>
     </message>

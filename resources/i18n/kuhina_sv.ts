@@ -2415,6 +2415,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>(ingen rubrik)</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: the catalogue shows the Finnish text.</source>
+        <translation>Inte översatt till det här språket ännu: katalogen visar den finska texten.</translation>
+    </message>
+    <message>
         <source>What you learn</source>
         <translation>Vad du lär dig</translation>
     </message>

@@ -130,6 +130,8 @@ class BinPage(Retranslatable, QWidget):
         binned = self.workspace.binned()
         items = [BinItem(r.id, table, r) for table, records in binned.items() for r in records]
         self.model.set_records(items)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.on_selection_changed()
 
     def on_workspace_changed(self, changes: Changes) -> None:

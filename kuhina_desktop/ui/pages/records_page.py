@@ -177,16 +177,14 @@ class RecordsPage(Retranslatable, QWidget):
         self._sync_form()
 
     def fit_columns(self) -> None:
-        """The first column takes the room left; the others fit their text, within reason."""
+        """Columns fit their text within reason: the name gets the most room, the rest can be
+        reached by scrolling sideways or widened by dragging their edges."""
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
-        limit = self.fontMetrics().horizontalAdvance("M") * 14
-        for column in range(1, self.model.columnCount()):
-            if header.sectionSize(column) > limit:
-                header.resizeSection(column, limit)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 4)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column in range(self.model.columnCount()):
+            low, high = (16 * em, 26 * em) if column == 0 else (4 * em, 12 * em)
+            header.resizeSection(column, min(max(header.sectionSize(column), low), high))
 
     def on_workspace_changed(self, changes: Changes) -> None:
         if changes.lists & self.LISTS:

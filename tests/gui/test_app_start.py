@@ -1,0 +1,125 @@
+"""Starting the program: the workspace given, the one used last or the first start; the
+crash handler writes the log and says where it is; `kuhina --smoke` shows the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui import crash
+from kuhina_desktop.ui.app import Launcher
+from kuhina_desktop.ui.background import ImmediateExecutor
+from kuhina_desktop.ui.first_start import DEMO, FirstStartWizard
+from kuhina_desktop.ui.i18n import Translations
+from kuhina_desktop.ui.main_window import MainWindow
+from kuhina_desktop.ui.settings import UserSettings
+
+
+@pytest.fixture
+def launcher(qapp: QApplication, tmp_path: Path, translations: Translations) -> Launcher:
+    return Launcher(qapp, UserSettings(tmp_path / "s.ini"), translations, ImmediateExecutor())
+
+
+def close(qtbot: QtBot, launcher: Launcher) -> None:
+    for widget in (launcher.window, launcher.wizard):
+        if widget is not None:
+            qtbot.addWidget(widget)
+            widget.close()
+
+
+def test_workspace_given_opens_directly_and_is_remembered(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path
+) -> None:
+    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
+    launcher.start(str(tmp_path / "org"))
+    assert isinstance(launcher.window, MainWindow)
+    assert launcher.settings.last_workspace == (tmp_path / "org").absolute()
+    close(qtbot, launcher)
+
+
+def test_last_workspace_opens_next_time(qtbot: QtBot, launcher: Launcher, tmp_path: Path) -> None:
+    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
+    launcher.settings.last_workspace = tmp_path / "org"
+    launcher.start(None)
+    assert isinstance(launcher.window, MainWindow) and launcher.wizard is None
+    close(qtbot, launcher)
+
+
+def test_first_start_when_nothing_to_open(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path, shown_messages: object
+) -> None:
+    launcher.start(str(tmp_path / "missing"))
+    assert launcher.window is None
+    assert isinstance(launcher.wizard, FirstStartWizard)
+    assert shown_messages.errors  # type: ignore[attr-defined]  # said why, in words
+    close(qtbot, launcher)
+
+
+def test_demo_from_the_first_start(qtbot: QtBot, launcher: Launcher) -> None:
+    launcher.show_first_start()
+    wizard = launcher.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.start_page.options[DEMO].setChecked(True)
+    wizard.next()  # makes the demo workspace and accepts
+    window = launcher.window
+    assert isinstance(window, MainWindow)
+    assert window.pages["opportunities"].model.rowCount() > 5
+    assert window.workspace.folder.name == "demo"
+    close(qtbot, launcher)
+
+
+def test_crash_handler_logs_and_says_where(
+    qtbot: QtBot, tmp_path: Path, shown_messages: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    log_file = tmp_path / "kuhina.log"
+    previous = sys.excepthook
+    try:
+        crash.install(log_file)
+        try:
+            raise RuntimeError("rikki")
+        except RuntimeError as error:
+            with caplog.at_level(logging.CRITICAL):
+                sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+    crashes = shown_messages.crashes  # type: ignore[attr-defined]
+    assert [str(c) for c in crashes] == ["rikki"]
+    crashes.clear()
+    assert "rikki" in caplog.text
+    assert str(log_file) in crash.CrashDialog.text(log_file)
+    assert "saved work is safe" in crash.CrashDialog.text(log_file)
+
+
+@pytest.mark.slow
+def test_smoke_start_of_the_program(tmp_path: Path) -> None:
+    """`kuhina --smoke --workspace DIR` starts, shows the window and quits by itself."""
+    OrgWorkspace.create(tmp_path / "org", "Savutesti ry").close()
+    env = dict(os.environ, KUHINA_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kuhina_desktop",
+            "--smoke",
+            "--language",
+            "fi",
+            "--workspace",
+            str(tmp_path / "org"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    log = (tmp_path / "home" / "logs" / "kuhina.log").read_text(encoding="utf-8")
+    assert "starting" in log and "closing (0)" in log
