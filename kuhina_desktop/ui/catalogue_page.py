@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.catalogue.diff import CurrentRecords
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
@@ -34,7 +35,7 @@ from kuhina_desktop.ui.catalogue_table import CatalogueTableModel
 from kuhina_desktop.ui.coordinator_dialogs import ReasonDialog
 from kuhina_desktop.ui.coordinator_values import record_html
 from kuhina_desktop.ui.errors import show_error
-from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
 
 
 def search_page(ws: CatalogueWorkspace) -> Any:
@@ -48,6 +49,33 @@ def search_page(ws: CatalogueWorkspace) -> Any:
         return list(result.hits), result.total
 
     return fetch
+
+
+COLUMN_WIDTHS = {
+    CatalogueTableModel.ORGANISATION: 190,
+    CatalogueTableModel.KIND: 140,
+    CatalogueTableModel.STATUS: 80,
+    CatalogueTableModel.UPDATED: 90,
+    CatalogueTableModel.VISIBILITY: 90,
+}
+
+
+def references(records: CurrentRecords) -> dict[str, str]:
+    """Names of the records an opportunity refers to: coaching environments, contacts."""
+    lang = current_language()
+    names: dict[str, str] = {}
+    for env_id, env in records.environments.items():
+        name = env.get("name") or {}
+        names[env_id] = str(name.get(lang) or name.get("fi") or env_id)
+    for contact in (records.organisation or {}).get("contacts") or []:
+        if isinstance(contact, dict) and contact.get("id"):
+            names[str(contact["id"])] = str(contact.get("name") or contact["id"])
+    return names
+
+
+def only_finnish(record: dict[str, Any]) -> bool:
+    title = record.get("title") or {}
+    return not (title.get("sv") or title.get("en"))
 
 
 def hide_reason(ws: CatalogueWorkspace, organisation_id: str, record_id: str) -> str | None:
@@ -92,8 +120,9 @@ class CataloguePage(Retranslatable, QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CatalogueTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(CatalogueTableModel.ORGANISATION, 240)
-        header.resizeSection(CatalogueTableModel.KIND, 180)
+        # Fixed widths: sizing to contents would fetch pages just to measure them.
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
         self.count = QLabel(self)
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
@@ -117,6 +146,8 @@ class CataloguePage(Retranslatable, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([940, 340])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
@@ -227,7 +258,15 @@ class CataloguePage(Retranslatable, QWidget):
                 )
             parts.append(f"<p><b>{html.escape(note)}</b></p>")
         if record is not None:
-            parts.append(record_html(self._vocab, "opportunity", record))
+            parts.append(
+                record_html(
+                    self._vocab,
+                    "opportunity",
+                    record,
+                    references(records),
+                    skip=("id", "title") if only_finnish(record) else ("id",),
+                )
+            )
         self.details.setHtml("".join(parts))
 
     # -- moderation -----------------------------------------------------------------------

@@ -126,8 +126,8 @@ class AuditModel(RecordTableModel):
         return ""
 
     def sort_key(self, record: AuditRow, column: int) -> Any:
-        if column == self.WHEN:
-            return (record.entry.at, record.entry.id)
+        if column == self.WHEN:  # one comparable text: Qt cannot order Python tuples
+            return f"{record.entry.at}|{record.entry.id:012d}"
         if column == self.PACKAGE:
             return record.entry.sequence or 0
         return super().sort_key(record, column)
@@ -173,9 +173,9 @@ class AuditPage(Retranslatable, QWidget):
         self.table.sortByColumn(AuditModel.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            AuditModel.SUMMARY, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AuditModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser(self)
         self.count = QLabel(self)
         filters = QHBoxLayout()

@@ -127,10 +127,8 @@ class InboxPage(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(InboxModel.VERIFICATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            InboxModel.ORGANISATION, QHeaderView.ResizeMode.ResizeToContents
-        )
         self.add_button = QPushButton(self)
         self.add_button.setShortcut(QKeySequence.StandardKey.Open)
         self.trust_button = QPushButton(self)

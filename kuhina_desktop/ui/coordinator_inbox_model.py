@@ -145,14 +145,14 @@ class InboxModel(RecordTableModel):
     COLUMNS = ("organisation", "sequence", "created", "verification", "added", "changed",
                "removed", "file")  # fmt: skip
     HEADERS = (
-        QT_TRANSLATE_NOOP("Columns", "Organisation"),
-        QT_TRANSLATE_NOOP("Columns", "Package no."),
-        QT_TRANSLATE_NOOP("Columns", "Made"),
-        QT_TRANSLATE_NOOP("Columns", "Verification"),
-        QT_TRANSLATE_NOOP("Columns", "Added"),
-        QT_TRANSLATE_NOOP("Columns", "Changed"),
-        QT_TRANSLATE_NOOP("Columns", "Removed"),
-        QT_TRANSLATE_NOOP("Columns", "File"),
+        QT_TRANSLATE_NOOP("Inbox", "Organisation"),
+        QT_TRANSLATE_NOOP("Inbox", "Package no."),
+        QT_TRANSLATE_NOOP("Inbox", "Made"),
+        QT_TRANSLATE_NOOP("Inbox", "Verification"),
+        QT_TRANSLATE_NOOP("Inbox", "New records"),
+        QT_TRANSLATE_NOOP("Inbox", "Changed records"),
+        QT_TRANSLATE_NOOP("Inbox", "Removed records"),
+        QT_TRANSLATE_NOOP("Inbox", "File"),
     )
     _ICONS = {
         READY: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -200,6 +200,17 @@ class InboxModel(RecordTableModel):
         if column == self.VERIFICATION:
             return verification_text(record)
         return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate("Inbox", self.HEADERS[section])
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (

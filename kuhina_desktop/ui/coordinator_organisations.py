@@ -38,6 +38,7 @@ from kuhina_desktop.ui.coordinator_trust import KeyToConfirm, TrustDialog
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.record_models import short_date
 from kuhina_desktop.ui.table_model import RecordFilterProxy, RecordTableModel
 
 C = "Organisations"
@@ -78,13 +79,14 @@ class OrganisationsModel(RecordTableModel):
             return status.business_id or ""
         if column == self.TRUST:
             return texts.trust_state(status.trust_state)
-        if column == self.FINGERPRINT:
-            return status.fingerprint or ""
+        if column == self.FINGERPRINT:  # shortened; the tooltip and the details show it all
+            fingerprint = status.fingerprint or ""
+            return fingerprint if len(fingerprint) <= 24 else fingerprint[:23] + "…"
         if column == self.LAST:
             if status.last_sequence is None:
                 return QCoreApplication.translate("Organisations", "none imported")
             return QCoreApplication.translate("Organisations", "no. {sequence}, {date}").format(
-                sequence=status.last_sequence, date=texts.timestamp(status.last_package_created_at)
+                sequence=status.last_sequence, date=short_date(status.last_package_created_at)
             )
         if column == self.OPPORTUNITIES:
             counts = status.counts
@@ -100,6 +102,11 @@ class OrganisationsModel(RecordTableModel):
         if column == self.NOTES:
             return "; ".join(texts.flag(code) for code in status.flags)
         return ""
+
+    def tooltip(self, record: OrganisationEntry, column: int) -> str | None:
+        if column == self.FINGERPRINT:
+            return record.status.fingerprint
+        return None
 
     def sort_key(self, record: OrganisationEntry, column: int) -> Any:
         status = record.status
@@ -143,9 +150,7 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(
-            OrganisationsModel.NAME, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OrganisationsModel.NOTES, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser(self)
         self.trust_button = QPushButton(self)
@@ -256,7 +261,8 @@ class OrganisationsPage(Retranslatable, QWidget):
                     f"{html.escape(entry.actor)}: {html.escape(text)}</li>"
                 )
         heading = html.escape(self.tr("Key history of {name}").format(name=status.name))
-        self.details.setHtml(f"<h3>{heading}</h3><ul>{''.join(lines)}</ul>")
+        state = html.escape(f"{texts.trust_state(status.trust_state)}: {status.fingerprint or '–'}")
+        self.details.setHtml(f"<h3>{heading}</h3><p><b>{state}</b></p><ul>{''.join(lines)}</ul>")
 
     def history_line(self, action: str, details: dict[str, Any]) -> str | None:
         fingerprint = str(details.get("fingerprint") or "")

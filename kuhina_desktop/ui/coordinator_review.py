@@ -79,10 +79,13 @@ class ReviewDialog(Retranslatable, QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.expandAll()
-        self.tree.setColumnWidth(ReviewModel.RECORD, 280)
-        self.tree.setColumnWidth(ReviewModel.CHANGE, 150)
-        self.tree.setColumnWidth(ReviewModel.OLD, 200)
-        self.tree.setColumnWidth(ReviewModel.NEW, 200)
+        for column, width in (
+            (ReviewModel.RECORD, 260),
+            (ReviewModel.CHANGE, 110),
+            (ReviewModel.OLD, 170),
+            (ReviewModel.NEW, 170),
+        ):
+            self.tree.setColumnWidth(column, width)
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -90,6 +93,7 @@ class ReviewDialog(Retranslatable, QDialog):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([860, 380])
         self.accept_button = QPushButton(self)
         self.reject_button = QPushButton(self)
         self.accept_all_button = QPushButton(self)
@@ -122,7 +126,7 @@ class ReviewDialog(Retranslatable, QDialog):
         self.close_button.clicked.connect(self.reject)
         self.model.decisions_changed.connect(self.on_decisions_changed)
         self.tree.selectionModel().currentRowChanged.connect(self.on_current_changed)
-        self.resize(1100, 700)
+        self.resize(1260, 720)
         self.retranslate_ui()
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
@@ -275,11 +279,13 @@ class ReviewDialog(Retranslatable, QDialog):
         old = _block(format_value(self._vocab, change.record_type, change.field, change.old))
         new = _block(format_value(self._vocab, change.record_type, change.field, change.new))
         record = f"{texts.record_type(change.record_type)}: {change.label}"
+        now = _block(self.tr("Now in the catalogue:"))
+        incoming = _block(self.tr("In the package:"))
         return (
             f"<h3>{label}</h3><p>{_block(record)}</p>"
             + self._decision_html(change)
-            + f"<p><b>{_block(self.tr('Now in the catalogue:'))}</b><br>{old}</p>"
-            + f"<p><b>{_block(self.tr('In the package:'))}</b><br>{new}</p>"
+            + f"<p><b>{now}</b><br>{old}</p>"
+            + f"<p><b>{incoming}</b><br>{new}</p>"
         )
 
     # -- importing ------------------------------------------------------------------------

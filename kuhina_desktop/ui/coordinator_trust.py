@@ -107,7 +107,7 @@ class TrustDialog(Retranslatable, QDialog):
         self.fingerprint_caption = QLabel(self)
         self.fingerprint = QLabel(key.display, self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(QFont(self.font()).pointSizeF() * 1.3)
+        font.setPointSizeF(QFont(self.font()).pointSizeF() * 1.15)
         font.setBold(True)
         self.fingerprint.setFont(font)
         self.fingerprint.setWordWrap(True)
@@ -150,7 +150,7 @@ class TrustDialog(Retranslatable, QDialog):
         layout.addWidget(self.match)
         layout.addWidget(self.done_by_phone)
         layout.addWidget(self.buttons)
-        self.resize(640, 600)
+        self.resize(720, 620)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -18,6 +18,7 @@ from kuhina_desktop.ui import coordinator_texts as texts
 from kuhina_desktop.ui import field_texts
 from kuhina_desktop.ui.i18n import current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.record_models import short_date, status_label
 
 C = "CoordinatorValues"
 
@@ -64,27 +65,56 @@ def field_label(record_type: str, path: str | None) -> str:
     return label
 
 
-def format_value(vocab: Vocabulary, record_type: str, path: str | None, value: Any) -> str:
-    """A JSON value of `record_type`'s field `path` as one or a few lines of plain text."""
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def format_value(
+    vocab: Vocabulary,
+    record_type: str,
+    path: str | None,
+    value: Any,
+    references: Mapping[str, str] | None = None,
+) -> str:
+    """A JSON value of `record_type`'s field `path` as one or a few lines of plain text.
+
+    `references` names records by id (coaching environments, contact people), so a
+    reference shows a name instead of a UUID.
+    """
     lang = current_language()
     last = (path or "").rsplit(".", 1)[-1]
     if value is None or value == "" or value == []:
         return empty()
     if isinstance(value, bool):
         return texts.yes_no(value)
+    if last in ("environment_id", "contact_id") and isinstance(value, str):
+        return (references or {}).get(value, value)
+    if last == "status" and isinstance(value, str):
+        return status_label(value)
+    if last in ("updated_at", "created_at") and isinstance(value, str):
+        return texts.timestamp(value)
+    if last.endswith("_on") and isinstance(value, str):
+        return short_date(value) or value
     list_name = CODE_FIELDS.get(last)
     if list_name is not None and isinstance(value, str):
         return vocab.label(list_name, value, lang)
     if list_name is not None and isinstance(value, list):
         return ", ".join(vocab.label(list_name, str(code), lang) for code in value)
     if is_text(value):
+        present = [code for code in TEXT_LANGUAGES if value.get(code)]
+        if len(present) == 1:
+            return str(value[present[0]])
+        return "\n".join(f"{texts.language_name(code)}: {value[code]}" for code in present) or (
+            empty()
+        )
+    if isinstance(value, Mapping) and set(value) <= {"min", "max"}:
+        low, high = value.get("min"), value.get("max")
+        if low is not None and high is not None and low != high:
+            return f"{_number(low)}–{_number(high)}"
         return (
-            "\n".join(
-                f"{texts.language_name(code)}: {value[code]}"
-                for code in TEXT_LANGUAGES
-                if value.get(code)
-            )
-            or empty()
+            _number(low if low is not None else high) if (low, high) != (None, None) else (empty())
         )
     if isinstance(value, Mapping):
         lines = []
@@ -93,21 +123,28 @@ def format_value(vocab: Vocabulary, record_type: str, path: str | None, value: A
                 continue
             inner_path = f"{path}.{key}" if path else key
             label = field_texts.label(record_type, inner_path)
-            lines.append(f"{label}: {format_value(vocab, record_type, inner_path, inner)}")
+            shown = format_value(vocab, record_type, inner_path, inner, references)
+            lines.append(f"{label}: {shown}")
         return "\n".join(lines) or empty()
     if isinstance(value, list):
-        return "\n".join(_item(vocab, record_type, path, item) for item in value)
-    return str(value)
+        return "\n".join(_item(vocab, record_type, path, item, references) for item in value)
+    return _number(value)
 
 
-def _item(vocab: Vocabulary, record_type: str, path: str | None, item: Any) -> str:
+def _item(
+    vocab: Vocabulary,
+    record_type: str,
+    path: str | None,
+    item: Any,
+    references: Mapping[str, str] | None,
+) -> str:
     if isinstance(item, Mapping) and {"day", "opens", "closes"} <= set(item):
         day = int(item["day"]) if str(item["day"]).isdigit() else 0
         name = QCoreApplication.translate(C, WEEKDAYS[day]) if 0 < day < 8 else str(item["day"])
         return f"{name} {item['opens']}–{item['closes']}"
     if isinstance(item, Mapping):
         parts = [
-            format_value(vocab, record_type, f"{path}.{key}", inner).replace("\n", "; ")
+            format_value(vocab, record_type, f"{path}.{key}", inner, references).replace("\n", "; ")
             for key, inner in item.items()
             if key != "id" and inner not in (None, "", [])
         ]
@@ -115,13 +152,21 @@ def _item(vocab: Vocabulary, record_type: str, path: str | None, item: Any) -> s
     return str(item)
 
 
-def record_html(vocab: Vocabulary, record_type: str, record: Mapping[str, Any]) -> str:
-    """A whole record (contract JSON) as an HTML definition list, escaped."""
+def record_html(
+    vocab: Vocabulary,
+    record_type: str,
+    record: Mapping[str, Any],
+    references: Mapping[str, str] | None = None,
+    *,
+    skip: tuple[str, ...] = ("id",),
+) -> str:
+    """A whole record (contract JSON) as an HTML table of its fields, escaped."""
     rows = []
     for key, value in record.items():
-        if key == "id" or value in (None, "", []):
+        if key in skip or value in (None, "", []):
             continue
         label = html.escape(field_label(record_type, key))
-        shown = html.escape(format_value(vocab, record_type, key, value)).replace("\n", "<br>")
-        rows.append(f"<tr><th align='left' valign='top'>{label}</th><td>{shown}</td></tr>")
+        shown = format_value(vocab, record_type, key, value, references)
+        cell = html.escape(shown).replace("\n", "<br>")
+        rows.append(f"<tr><th align='left' valign='top'>{label}</th><td>{cell}</td></tr>")
     return "<table cellspacing='4'>" + "".join(rows) + "</table>"
