@@ -598,20 +598,8 @@
         <translation>Made</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
     </message>
     <message>
         <source>File</source>
@@ -1683,6 +1671,38 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <source>Valid: ready to review</source>
         <translation>Valid: ready to review</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <source>Changed records</source>
+        <translation>Changed records</translation>
+    </message>
+    <message>
+        <source>Removed records</source>
+        <translation>Removed records</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -2726,6 +2746,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>The package no longer has this record; accepting removes it from the catalogue:</source>
         <translation>The package no longer has this record; accepting removes it from the catalogue:</translation>
+    </message>
+    <message>
+        <source>Now in the catalogue:</source>
+        <translation>Now in the catalogue:</translation>
+    </message>
+    <message>
+        <source>In the package:</source>
+        <translation>In the package:</translation>
     </message>
     <message>
         <source>Importing the package</source>

@@ -598,20 +598,8 @@
         <translation>Tehty</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>Tarkistus</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Uusia</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Muutettu</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Poistettuja</translation>
     </message>
     <message>
         <source>File</source>
@@ -1683,6 +1671,38 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <source>Valid: ready to review</source>
         <translation>Kunnossa: valmis tarkastettavaksi</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Paketti nro</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Uusia tietoja</translation>
+    </message>
+    <message>
+        <source>Changed records</source>
+        <translation>Muuttuneita</translation>
+    </message>
+    <message>
+        <source>Removed records</source>
+        <translation>Poistuneita</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -2726,6 +2746,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>The package no longer has this record; accepting removes it from the catalogue:</source>
         <translation>Paketissa ei enää ole tätä tietoa; hyväksyminen poistaa sen luettelosta:</translation>
+    </message>
+    <message>
+        <source>Now in the catalogue:</source>
+        <translation>Nyt luettelossa:</translation>
+    </message>
+    <message>
+        <source>In the package:</source>
+        <translation>Paketissa:</translation>
     </message>
     <message>
         <source>Importing the package</source>

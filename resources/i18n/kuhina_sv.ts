@@ -598,20 +598,8 @@
         <translation>Gjort</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>Kontroll</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Nya</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Ändrad</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Borttagna</translation>
     </message>
     <message>
         <source>File</source>
@@ -1683,6 +1671,38 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <source>Valid: ready to review</source>
         <translation>Giltigt: klart att granskas</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Paket nr</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Nya uppgifter</translation>
+    </message>
+    <message>
+        <source>Changed records</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Removed records</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -2726,6 +2746,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>The package no longer has this record; accepting removes it from the catalogue:</source>
         <translation>Paketet har inte längre den här uppgiften; om du godkänner tas den bort ur katalogen:</translation>
+    </message>
+    <message>
+        <source>Now in the catalogue:</source>
+        <translation>Nu i katalogen:</translation>
+    </message>
+    <message>
+        <source>In the package:</source>
+        <translation>I paketet:</translation>
     </message>
     <message>
         <source>Importing the package</source>
