@@ -72,4 +72,5 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	bash build/system-deps.sh screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots.py
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_coordinator.py
 	$(BIN)/python -m tests.e2e.site_screenshots
