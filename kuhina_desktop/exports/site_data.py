@@ -1,0 +1,279 @@
+"""The data the web catalogue shows, built from the PublishedCatalogue for one language.
+
+Every text here comes from associations' packages and is untrusted. Nothing is marked safe:
+the templates escape it, the JavaScript data is written by `js_assignment`, links pass
+`web_href`, `mailto_href` or `tel_href`, and file names come from `page_slug` and the
+photo map, never from a record's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from types import SimpleNamespace
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from kuhina_desktop.catalogue.published import PublishedOrganisation
+from kuhina_desktop.domain.model import Opportunity, Text
+from kuhina_desktop.domain.vocab import Vocabulary
+from kuhina_desktop.resources import resource_path
+
+SITE_LANGUAGES = ("fi", "sv", "en")
+ALL_JOB_SEEKERS = "all_job_seekers"
+SUMMARY_CHARS = 200
+JS_STRINGS = (
+    "count_none", "count_one", "count_many", "show_more", "no_results_hint", "places_count",
+    "ended", "municipalities", "municipality_heading", "embed_unknown", "filters_active",
+)  # fmt: skip
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_EMAIL = re.compile(
+    r"[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+"
+)
+_PHONE = re.compile(r"\+?[0-9]{4,16}")
+_JS_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+_JS_ESCAPES |= {0x2028: "\\u2028", 0x2029: "\\u2029"}
+_NO_MARKUP = Markup("")
+_NORDIC = {ord("å"): "{", ord("ä"): "|", ord("æ"): "|", ord("ö"): "}", ord("ø"): "}"}  # after z
+
+
+@cache
+def load_strings() -> dict[str, dict[str, str]]:
+    """The site's own UI strings, `{key: {"fi", "sv", "en"}}`."""
+    raw: dict[str, dict[str, str]] = json.loads(
+        resource_path("site", "strings.json").read_text(encoding="utf-8")
+    )
+    return raw
+
+
+@cache
+def strings_for(lang: str) -> dict[str, str]:
+    """The UI strings of one language (shared: do not modify the returned dict)."""
+    return {key: texts.get(lang) or texts["fi"] for key, texts in load_strings().items()}
+
+
+@dataclass(frozen=True)
+class Localised:
+    """A text and the language it is really in (a fallback may be Finnish on an sv page)."""
+
+    text: str
+    lang: str
+
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in re.split(r"\n\s*\n", self.text) if p.strip()]
+
+
+def localise(value: Text | None, lang: str) -> Localised | None:
+    if value is None:
+        return None
+    for candidate in (lang, "fi", "sv", "en"):
+        text = value.get(candidate)
+        if isinstance(text, str) and text.strip():
+            return Localised(text.strip(), candidate)
+    return None
+
+
+def lang_attribute(text: Localised | None, page_lang: str) -> Markup:
+    """` lang="fi"` when a text fell back to another language than the page's, else nothing."""
+    if text is None or text.lang == page_lang:
+        return _NO_MARKUP
+    return Markup(f' lang="{html.escape(text.lang)}"')
+
+
+def paragraphs(text: Localised, page_lang: str) -> Markup:
+    """A text's paragraphs as <p> elements, each one escaped."""
+    inner = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.paragraphs())
+    return Markup(f'<div class="prose" dir="auto"{lang_attribute(text, page_lang)}>\n{inner}</div>')
+
+
+@cache
+def template_strings(lang: str) -> SimpleNamespace:
+    """The UI strings for templates: attributes (no failed getattr per use), escaped once."""
+    return SimpleNamespace(**{k: Markup(html.escape(v)) for k, v in strings_for(lang).items()})
+
+
+@cache
+def _marks() -> dict[int, None]:
+    return dict.fromkeys(
+        c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)).startswith("M")
+    )
+
+
+def _fold_slowly(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).translate(_marks()).lower()
+
+
+@cache
+def _latin() -> dict[int, str]:
+    """Latin-1 and Latin Extended-A/B letters already folded: most text needs nothing more."""
+    return {c: _fold_slowly(chr(c)) for c in range(0x80, 0x250)}
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, as catalogue.js folds the search words:
+    NFKD, every combining mark (Unicode category M) removed, then lower case."""
+    quick = text.translate(_latin())
+    return quick.lower() if quick.isascii() else _fold_slowly(text)
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order as Finnish and Swedish have it: å, ä and ö after z."""
+    return text.casefold().translate(_NORDIC)
+
+
+def page_slug(record_id: str) -> str:
+    """A file name for a record: its UUID, or a hash when the id is anything else."""
+    if _UUID.fullmatch(record_id):
+        return record_id.lower()
+    return "x" + hashlib.sha256(record_id.encode("utf-8", "replace")).hexdigest()[:32]
+
+
+def web_href(value: str | None) -> str | None:
+    """The URL if it is a plain http(s) address; `javascript:` and the like never link."""
+    url = (value or "").strip()
+    if not url or len(url) > 2000 or any(c.isspace() or not c.isprintable() for c in url):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def mailto_href(value: str | None) -> str | None:
+    email = (value or "").strip()
+    return "mailto:" + email if _EMAIL.fullmatch(email) else None
+
+
+def tel_href(value: str | None) -> str | None:
+    number = re.sub(r"[\s().-]", "", value or "")
+    return "tel:" + number if _PHONE.fullmatch(number) else None
+
+
+def js_assignment(name: str, data: Any) -> str:
+    """`window.NAME = <json>;` with <, >, &, U+2028 and U+2029 escaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JS_ESCAPES)
+    return f"window.{name} = {text};\n"
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One opportunity as the lists (server-rendered and catalogue.js) show it."""
+
+    slug: str
+    title: Localised
+    organisation: Localised
+    kind: str
+    kind_label: str
+    target_groups: tuple[str, ...]
+    languages: tuple[str, ...]
+    municipalities: tuple[str, ...]
+    municipality_labels: str
+    summary: Localised | None
+    places: int | None
+    ended: bool
+    search: str
+
+    def js(self) -> dict[str, Any]:
+        """The compact record of data/catalogue-<lang>.js; catalogue.js reads these keys."""
+        record: dict[str, Any] = {
+            "i": self.slug, "t": self.title.text, "o": self.organisation.text, "k": self.kind,
+            "g": self.target_groups, "l": self.languages, "m": self.municipalities,
+            "q": self.search,
+        }  # fmt: skip
+        record["tl"], record["ol"] = self.title.lang, self.organisation.lang
+        if self.summary:
+            record["s"], record["sl"] = self.summary.text, self.summary.lang
+        if self.places is not None:
+            record["p"] = self.places
+        if self.ended:
+            record["e"] = 1
+        return record
+
+
+def summarise(text: Localised | None) -> Localised | None:
+    if text is None:
+        return None
+    flat = " ".join(text.text.split())
+    if len(flat) > SUMMARY_CHARS:
+        flat = flat[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+    return Localised(flat, text.lang)
+
+
+def is_ended(opp: Opportunity, today: date) -> bool:
+    try:
+        return opp.ends_on is not None and date.fromisoformat(opp.ends_on) < today
+    except ValueError:
+        return False
+
+
+def codes(values: Iterable[Any]) -> tuple[str, ...]:
+    """The string codes of an untrusted list, without duplicates."""
+    return tuple(dict.fromkeys(v for v in values if isinstance(v, str)))
+
+
+def list_item(
+    org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str, today: date
+) -> ListItem:
+    title = localise(opp.title, lang) or Localised(opp.id, "fi")
+    org_name = localise(org.organisation.name, lang) or Localised("", lang)
+    description = localise(opp.description, lang)
+    env = org.environment(opp.environment_id)
+    env_name = localise(env.name, lang) if env else None
+    municipalities = codes(opp.municipalities)
+    labels = ", ".join(vocab.label("municipalities", c, lang) for c in municipalities)
+    searched = [title, org_name, description, localise(opp.learning, lang), env_name]
+    place = env.address.post_office if env and isinstance(env.address.post_office, str) else ""
+    kind_label = vocab.label("kinds", opp.kind, lang)
+    search = " ".join([*(t.text for t in searched if t), place, kind_label, labels])
+    places = (
+        opp.places if isinstance(opp.places, int) and not isinstance(opp.places, bool) else None
+    )
+    return ListItem(
+        slug=page_slug(opp.id),
+        title=title,
+        organisation=org_name,
+        kind=opp.kind,
+        kind_label=kind_label,
+        target_groups=codes(opp.target_groups),
+        languages=codes(opp.languages),
+        municipalities=municipalities,
+        municipality_labels=labels,
+        summary=summarise(description),
+        places=places,
+        ended=is_ended(opp, today),
+        search=" ".join(fold(search).split()),
+    )
+
+
+def code_labels(vocab: Vocabulary, list_name: str, lang: str) -> list[list[str]]:
+    """`[[code, label], ...]` in code-list order (an array keeps "090" before "146" in JS)."""
+    return [[e.code, e.label(lang)] for e in vocab.entries(list_name)]
+
+
+def js_data(items: list[ListItem], vocab: Vocabulary, lang: str) -> dict[str, Any]:
+    strings = strings_for(lang)
+    return {
+        "lang": lang,
+        "strings": {key: strings[key] for key in JS_STRINGS},
+        "labels": {
+            name: code_labels(vocab, name, lang)
+            for name in ("kinds", "target_groups", "languages", "municipalities")
+        },
+        "items": [item.js() for item in items],
+    }
+
+
+def count_text(strings: dict[str, str], count: int) -> str:
+    if count == 0:
+        return strings["count_none"]
+    return strings["count_one"] if count == 1 else strings["count_many"].format(count=count)

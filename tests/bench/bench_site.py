@@ -1,0 +1,193 @@
+"""Benchmark of the static web catalogue (issue 5): publish time, and in Chromium the time
+until the first results show and the time per filter keystroke.
+
+    .venv/bin/python tests/bench/bench_site.py [--sizes 10000 300000] [--browser-size 10000]
+
+Each size runs in its own child process (so one run's memory does not colour another's):
+a catalogue of that many published opportunities is built from demo content (not timed),
+then `publish_site` writes it into a temporary folder, timed end to end (wall clock and CPU
+seconds of the process; other work on the machine skews wall-clock time). At the browser
+size, the largest municipality page is opened from file:// in Debian's Chromium:
+- first results: first contentful paint (the server-rendered list) and the moment
+  catalogue.js has taken over the list (`performance.mark("kuhina-ready")`);
+- per keystroke: a word typed into the search box and then erased one character at a time,
+  each time from the input event to the list updated and laid out, and to the next frame.
+The goal is under 100 ms per keystroke at the regional scale (10,000 opportunities).
+Prints one JSON line per size and a last line with all of them. Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from kuhina_desktop.catalogue.published import PublishedCatalogue  # noqa: E402
+from kuhina_desktop.exports.site import publish_site  # noqa: E402
+
+PER_ORGANISATION = 30
+TODAY = date(2026, 11, 28)
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+WORD = "kierratys"
+
+KEYSTROKES_JS = """async (word) => {
+  const input = document.getElementById('f-search');
+  const list = document.getElementById('results');
+  const update = [], frame = [];
+  const typed = [...word].map((_, n) => word.slice(0, n + 1));
+  const erased = typed.slice(0, -1).reverse().concat(['']);
+  for (const value of typed.concat(erased)) {
+    const start = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', {bubbles: true}));
+    void list.offsetHeight;
+    update.push(performance.now() - start);
+    await new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
+    frame.push(performance.now() - start);
+  }
+  return {update, frame};
+}"""
+
+
+def build_catalogue(opportunities: int) -> PublishedCatalogue:
+    """`opportunities` published opportunities from demo content, with the demo's photos."""
+    from kuhina_desktop.services.demo_content import generate_demo
+    from tests.unit.published_fixtures import published_from_snapshots
+
+    organisations, rest = divmod(opportunities, PER_ORGANISATION)
+    demo = generate_demo(organisations, PER_ORGANISATION, seed=7)
+    if rest:
+        demo += generate_demo(1, rest, seed=8)
+    snapshots, attachments = [], {}
+    for item in demo:
+        published = [replace(o, status="published") for o in item.snapshot.opportunities]
+        snapshots.append(replace(item.snapshot, opportunities=published))
+        attachments.update(item.attachments)
+    del demo
+    return published_from_snapshots(snapshots, attachments)
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    files = total = 0
+    for path in folder.rglob("*"):
+        if path.is_file():
+            files += 1
+            total += path.stat().st_size
+    return files, total
+
+
+def largest_municipality(site: Path) -> tuple[str, int]:
+    pages = sorted(site.glob("kunta/*.html"), key=lambda p: p.stat().st_size)
+    code = pages[-1].stem
+    count = pages[-1].read_text(encoding="utf-8").count('<li class="result"')
+    return code, count
+
+
+def measure_browser(site: Path) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    code, count = largest_municipality(site)
+    url = (site / "kunta" / f"{code}.html").as_uri()
+    runs: list[dict[str, Any]] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for _ in range(3):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(url)
+            page.wait_for_selector("body[data-ready=true]")
+            timing = page.evaluate(
+                """() => ({
+                  paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+                  ready: performance.getEntriesByName('kuhina-ready')[0].startTime})"""
+            )
+            timing.update(page.evaluate(KEYSTROKES_JS, WORD))
+            runs.append(timing)
+            page.close()
+        browser.close()
+    update = [ms for run in runs for ms in run["update"]]
+    frame = [ms for run in runs for ms in run["frame"]]
+    return {
+        "page": f"kunta/{code}.html",
+        "opportunities_on_page": count,
+        "first_paint_ms": round(statistics.median(r["paint"] for r in runs), 1),
+        "script_ready_ms": round(statistics.median(r["ready"] for r in runs), 1),
+        "keystroke_update_ms_median": round(statistics.median(update), 1),
+        "keystroke_update_ms_max": round(max(update), 1),
+        "keystroke_to_frame_ms_median": round(statistics.median(frame), 1),
+        "keystroke_to_frame_ms_max": round(max(frame), 1),
+        "keystrokes": len(update),
+    }
+
+
+def child(size: int, browser_size: int) -> None:
+    started = time.perf_counter()
+    catalogue = build_catalogue(size)
+    built = time.perf_counter() - started
+    with tempfile.TemporaryDirectory(prefix="kuhina-bench-site-") as temp:
+        out = Path(temp) / "site"
+        started, cpu = time.perf_counter(), time.process_time()
+        publish_site(catalogue, out, today=TODAY)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        files, size_bytes = folder_size(out)
+        result: dict[str, Any] = {
+            "opportunities": size,
+            "organisations": len(catalogue.organisations),
+            "catalogue_build_seconds": round(built, 1),
+            "publish_seconds": round(seconds, 1),
+            "publish_cpu_seconds": round(cpu, 1),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3),
+            "files": files,
+            "megabytes": round(size_bytes / 1e6),
+            "index_html_mb": round((out / "index.html").stat().st_size / 1e6, 1),
+            "data_js_mb": round((out / "data" / "catalogue-fi.js").stat().st_size / 1e6, 1),
+        }
+        if size == browser_size and Path(CHROMIUM).exists():
+            result["browser"] = measure_browser(out)
+        shutil.rmtree(out, ignore_errors=True)
+    print(json.dumps(result), flush=True)
+
+
+def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 300_000])
+    parser.add_argument("--browser-size", type=int, default=10_000)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child, args.browser_size)
+        return []
+    results = []
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--child", str(size)]
+        command += ["--browser-size", str(args.browser_size)]
+        done = subprocess.run(
+            command, check=True, capture_output=True, text=True, env={**os.environ}
+        )
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        print(json.dumps(result), flush=True)
+        results.append(result)
+    print(json.dumps({"bench": "site", "results": results}), flush=True)
+    return results
+
+
+if __name__ == "__main__":
+    main()

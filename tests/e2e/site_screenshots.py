@@ -1,0 +1,111 @@
+"""Screenshots of the web catalogue for docs/screenshots/ (a script, not a test).
+
+Publishes the demo catalogue into a temporary folder and photographs it in Debian's Chromium:
+the front page, a filtered list and a details page in Finnish and Swedish at 1280 px, the
+front page at 200 % zoom, a narrow 400 px phone view and the embedded view.
+
+    .venv/bin/python -m tests.e2e.site_screenshots [OUT_DIR]    (default docs/screenshots)
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from kuhina_desktop.catalogue.published import PublishedCatalogue  # noqa: E402
+from kuhina_desktop.exports.site import publish_site  # noqa: E402
+from kuhina_desktop.exports.site_data import page_slug  # noqa: E402
+from tests.unit.published_fixtures import published_from_demo  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+TODAY = date(2026, 11, 28)
+
+
+def showcase_slug(catalogue: PublishedCatalogue) -> str:
+    """An opportunity with photos and a Swedish title, so the details page shows the most."""
+    best = ("", -1)
+    for org, opp in catalogue.opportunities():
+        env = org.environment(opp.environment_id)
+        score = (len(env.photos) if env else 0) * 2 + (2 if opp.title.sv else 0)
+        score += 1 if opp.learning and opp.how_to_apply else 0
+        if score > best[1]:
+            best = (page_slug(opp.id), score)
+    return best[0]
+
+
+def shoot(page: Page, site: Path, address: str, target: Path, *, full: bool = False) -> None:
+    path, _, query = address.partition("?")
+    page.goto((site / path).as_uri() + (f"?{query}" if query else ""))
+    page.wait_for_load_state("load")
+    if page.locator("body[data-page=index], body[data-page=municipality]").count():
+        page.wait_for_selector("body[data-ready=true]")
+    page.screenshot(path=str(target), full_page=full)
+    print(target)
+
+
+def filtered(page: Page, site: Path, lang: str, target: Path) -> None:
+    prefix = "" if lang == "fi" else f"{lang}/"
+    page.goto((site / prefix / "index.html").as_uri())
+    page.wait_for_selector("body[data-ready=true]")
+    page.select_option("#f-municipality", "167")
+    page.check("#f-groups input[value=immigrants]")
+    words = ["kahvila", "kierratys", "valmennus"] if lang == "fi" else ["kafé", "språk", "arbete"]
+    for word in words:  # the first word that leaves a few results
+        page.fill("#f-search", word)
+        if page.locator("#results li").count() >= 2:
+            break
+    page.evaluate("document.activeElement.blur()")
+    page.evaluate("window.scrollTo(0, document.querySelector('.layout').offsetTop - 16)")
+    page.screenshot(path=str(target))
+    print(target)
+
+
+def main(out_dir: Path | None = None) -> list[Path]:
+    out = Path(out_dir) if out_dir else REPO / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    catalogue = published_from_demo(orgs=12, opps=12, seed=1)
+    slug = showcase_slug(catalogue)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as temp, sync_playwright() as playwright:
+        site = publish_site(catalogue, Path(temp) / "site", today=TODAY)
+        browser: Browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        wide = browser.new_page(viewport={"width": 1280, "height": 1000})
+        for lang in ("fi", "sv"):
+            prefix = "" if lang == "fi" else f"{lang}/"
+            shots = [
+                (f"site-index-{lang}.png", f"{prefix}index.html", False),
+                (f"site-details-{lang}.png", f"{prefix}tarjous/{slug}.html", True),
+            ]
+            for name, address, full in shots:
+                shoot(wide, site, address, out / name, full=full)
+                written.append(out / name)
+            filtered(wide, site, lang, out / f"site-filtered-{lang}.png")
+            written.append(out / f"site-filtered-{lang}.png")
+        shoot(wide, site, "sv/embed.html?kunta=167", out / "site-embed-sv.png")
+        written.append(out / "site-embed-sv.png")
+        # 200 % zoom of a 1280 px window: 640 CSS pixels drawn at twice the density.
+        zoomed = browser.new_page(viewport={"width": 640, "height": 500}, device_scale_factor=2)
+        shoot(zoomed, site, "index.html", out / "site-zoom200-fi.png")
+        shoot(zoomed, site, f"tarjous/{slug}.html", out / "site-details-zoom200-fi.png")
+        narrow = browser.new_page(viewport={"width": 400, "height": 860})
+        shoot(narrow, site, "kunta/167.html", out / "site-narrow-fi.png")
+        written += [out / n for n in ("site-zoom200-fi.png", "site-details-zoom200-fi.png")]
+        written.append(out / "site-narrow-fi.png")
+        browser.close()
+    return written
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)

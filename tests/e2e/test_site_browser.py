@@ -1,0 +1,414 @@
+"""The web catalogue in a real browser (Debian's Chromium driven by Playwright, from file://):
+filters and search show what the data says, the embed view shows one municipality, hostile
+texts stay text, no request leaves the folder, axe-core finds nothing serious, and the
+keyboard alone is enough."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Dialog, Page, sync_playwright
+
+from kuhina_desktop.catalogue.published import PublishedCatalogue
+from kuhina_desktop.domain.model import Contact, Environment, Opportunity, Text
+from kuhina_desktop.domain.vocab import load_vocabulary
+from kuhina_desktop.exports.site import publish_site
+from kuhina_desktop.exports.site_data import ListItem, count_text, list_item, strings_for
+from tests.unit.published_fixtures import published_from_demo, with_opportunities
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(
+        "Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True
+    )
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+REPO = Path(__file__).resolve().parents[2]
+NPM_PREFIX = REPO / ".cache" / "npm"
+AXE = NPM_PREFIX / "node_modules" / "axe-core" / "axe.min.js"
+TODAY = date(2026, 11, 28)
+HOSTILE = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</textarea><b>bold</b>",
+    "</script><script>alert(2)</script>",
+    "\u202eevil right-to-left\u202c & more",
+)
+HOSTILE_WORD = "hostilemarker"
+
+
+def hostile_catalogue() -> PublishedCatalogue:
+    base = published_from_demo(orgs=3, opps=10, seed=1)
+    org = base.organisations[0]
+    env = Environment(name=Text(fi=HOSTILE[1]), description=Text(fi=HOSTILE[0]))
+    contact = Contact(name=HOSTILE[3], email="javascript:alert(1)", phone="javascript:alert(1)")
+    organisation = replace(
+        org.organisation,
+        name=Text(fi=HOSTILE[4]),
+        website="javascript:alert(1)",
+        contacts=[contact],
+    )
+    extra = [
+        Opportunity(
+            environment_id=env.id,
+            title=Text(fi=f"{text} {HOSTILE_WORD}"),
+            description=Text(fi=text),
+            learning=Text(fi=text),
+            how_to_apply=Text(fi=text),
+            municipalities=["167"],
+            target_groups=["youth"],
+            languages=["fi"],
+            contact_id=contact.id,
+            status="published",
+        )
+        for text in HOSTILE
+    ]
+    catalogue = with_opportunities(base, {0: extra})
+    first = replace(
+        catalogue.organisations[0],
+        organisation=organisation,
+        environments=[*catalogue.organisations[0].environments, env],
+    )
+    return replace(catalogue, organisations=[first, *catalogue.organisations[1:]])
+
+
+@dataclass
+class Site:
+    catalogue: PublishedCatalogue
+    out: Path
+    items: list[ListItem] = field(default_factory=list)
+    by_slug: dict[str, ListItem] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        vocab = load_vocabulary()
+        self.items = [
+            list_item(o, p, vocab, "fi", TODAY) for o, p in self.catalogue.opportunities()
+        ]
+        self.by_slug = {item.slug: item for item in self.items}
+
+    def url(self, page: str) -> str:
+        return (self.out / page.split("?")[0]).as_uri() + (
+            "?" + page.split("?")[1] if "?" in page else ""
+        )
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    catalogue = published_from_demo(orgs=8, opps=20, seed=3)
+    out = publish_site(catalogue, tmp_path_factory.mktemp("web") / "site", today=TODAY)
+    return Site(catalogue, out)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    catalogue = hostile_catalogue()
+    out = publish_site(catalogue, tmp_path_factory.mktemp("web") / "site", today=TODAY)
+    return Site(catalogue, out)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+class Watch:
+    """A page whose dialogs, console errors, script errors and requests are recorded."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.problems: list[str] = []
+        self.requests: list[str] = []
+        page.on("dialog", self._on_dialog)
+        page.on("console", lambda m: self.problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda error: self.problems.append(str(error)))
+        page.on("request", lambda request: self.requests.append(request.url))
+
+    def _on_dialog(self, dialog: Dialog) -> None:
+        self.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    def open(self, site: Site, page: str, *, ready: bool = True) -> None:
+        self.page.goto(site.url(page))
+        if ready:
+            self.page.wait_for_selector("body[data-ready=true]")
+
+    def check(self, out: Path) -> None:
+        assert self.problems == []
+        assert self.requests, "the request listener saw nothing"
+        root = out.resolve()
+        for url in self.requests:
+            parts = urlsplit(url)
+            assert parts.scheme == "file", url
+            assert Path(unquote(parts.path)).resolve().is_relative_to(root), url
+
+
+@pytest.fixture
+def watch(browser: Browser) -> Iterator[Watch]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watched = Watch(context.new_page())
+    yield watched
+    context.close()
+
+
+def shown_ids(page: Page) -> list[str]:
+    ids: list[str] = page.eval_on_selector_all(
+        "#results > li.result", "nodes => nodes.map(node => node.dataset.id)"
+    )
+    return ids
+
+
+def show_all(page: Page) -> list[str]:
+    while page.locator("#more button").count():
+        page.click("#more button")
+    return shown_ids(page)
+
+
+def expect(site: Site, keep: object) -> list[str]:
+    return sorted(item.slug for item in site.items if keep(item))  # type: ignore[operator]
+
+
+def test_filters_and_search_follow_the_data(demo_site: Site, watch: Watch) -> None:
+    page = watch.page
+    watch.open(demo_site, "index.html")
+    everything = expect(demo_site, lambda item: True)
+    assert len(everything) > 100, "the demo should need the Show more button"
+    assert sorted(show_all(page)) == everything
+    s = strings_for("fi")
+    assert page.text_content("#result-count") == count_text(s, len(everything))
+
+    kind = demo_site.items[0].kind
+    page.select_option("#f-kind", kind)
+    assert sorted(show_all(page)) == expect(demo_site, lambda i: i.kind == kind)
+    page.select_option("#f-kind", "")
+
+    page.select_option("#f-municipality", "260")
+    assert sorted(show_all(page)) == expect(demo_site, lambda i: "260" in i.municipalities)
+    page.select_option("#f-language", "en")
+    both = expect(demo_site, lambda i: "260" in i.municipalities and "en" in i.languages)
+    assert sorted(show_all(page)) == both
+    assert page.text_content("#result-count") == count_text(s, len(both))
+    page.click("#f-reset")
+    page.wait_for_function("document.querySelector('#f-municipality').value === ''")
+    page.wait_for_function(f"document.querySelectorAll('#results > li').length === {100}")
+
+    page.check("#f-groups label:has-text('maahanmuuttajat') input")
+    groups = ("immigrants", "all_job_seekers")
+    assert sorted(show_all(page)) == expect(
+        demo_site, lambda i: any(g in i.target_groups for g in groups)
+    )
+    page.uncheck("#f-groups input[value=immigrants]")
+
+    word = "tyokokeilu"  # typed without ö, matches työkokeilu
+    page.fill("#f-search", word)
+    found = sorted(show_all(page))
+    assert found == expect(demo_site, lambda i: word in i.search)
+    assert found and len(found) < len(everything)
+    titles = page.eval_on_selector_all("#results a", "links => links.map(a => a.textContent)")
+    assert any("työkokeilu" in t.lower() for t in titles) or found
+    page.fill("#f-search", "tyokokeilu  JOENSUU")
+    assert sorted(show_all(page)) == expect(
+        demo_site, lambda i: "tyokokeilu" in i.search and "joensuu" in i.search
+    )
+    page.fill("#f-search", "zzzz-no-such-word")
+    assert shown_ids(page) == []
+    assert page.text_content("#result-count") == s["count_none"]
+    watch.check(demo_site.out)
+
+
+def test_filters_survive_back_navigation(demo_site: Site, watch: Watch) -> None:
+    page = watch.page
+    watch.open(demo_site, "index.html")
+    page.select_option("#f-municipality", "167")
+    page.fill("#f-search", "kahvila")
+    expected = sorted(show_all(page))
+    page.click("#results a >> nth=0")
+    page.wait_for_url("**/tarjous/*.html")
+    page.go_back()
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.input_value("#f-search") == "kahvila"
+    assert sorted(show_all(page)) == expected
+    watch.check(demo_site.out)
+
+
+def test_municipality_page_lists_only_its_opportunities(demo_site: Site, watch: Watch) -> None:
+    page = watch.page
+    watch.open(demo_site, "sv/kunta/167.html")
+    assert page.get_attribute("html", "lang") == "sv"
+    assert page.locator("#f-municipality").count() == 0
+    assert sorted(show_all(page)) == expect(demo_site, lambda i: "167" in i.municipalities)
+    watch.check(demo_site.out)
+
+
+@pytest.mark.parametrize("code", ["167", "426", "848"])
+def test_embed_shows_one_municipality(demo_site: Site, watch: Watch, code: str) -> None:
+    page = watch.page
+    watch.open(demo_site, f"embed.html?kunta={code}")
+    assert sorted(show_all(page)) == expect(demo_site, lambda i: code in i.municipalities)
+    name = load_vocabulary().label("municipalities", code, "fi")
+    assert name in page.inner_text("h1")
+    assert page.is_hidden("#embed-fallback")
+    watch.check(demo_site.out)
+
+
+def test_embed_switches_language_and_refuses_unknown_codes(demo_site: Site, watch: Watch) -> None:
+    page = watch.page
+    watch.open(demo_site, "embed.html?kunta=426&lang=sv")
+    assert page.url.endswith("/sv/embed.html?kunta=426")
+    assert page.get_attribute("html", "lang") == "sv"
+    assert "Libelits" in page.inner_text("h1")
+    assert sorted(show_all(page)) == expect(demo_site, lambda i: "426" in i.municipalities)
+    watch.open(demo_site, "embed.html?kunta=999", ready=False)
+    page.wait_for_load_state("load")
+    assert page.is_visible("#embed-fallback") and page.is_hidden("#embed-app")
+    assert page.text_content("#embed-message") == strings_for("fi")["embed_unknown"]
+    watch.check(demo_site.out)
+
+
+def visible_text(page: Page) -> str:
+    """The text of the page's main content. textContent, not innerText: entries far below
+    the fold are not laid out yet (content-visibility: auto), which innerText depends on."""
+    text: str = page.evaluate("document.querySelector('main').textContent")
+    return text
+
+
+def test_hostile_texts_stay_text(hostile_site: Site, watch: Watch) -> None:
+    page = watch.page
+    hostile_slugs = [i.slug for i in hostile_site.items if HOSTILE_WORD in i.title.text]
+    pages = ["index.html", "kunta/167.html", "embed.html?kunta=167", "sv/index.html"]
+    for name in pages:
+        watch.open(hostile_site, name)
+        page.fill("#f-search", HOSTILE_WORD)
+        assert sorted(shown_ids(page)) == sorted(hostile_slugs)
+        assert all(entry.is_visible() for entry in page.locator("#results > li").all())
+        text = visible_text(page)
+        for hostile in HOSTILE:
+            assert hostile in text, (name, hostile)
+        assert "<script>alert(1)</script>" in text
+        assert page.locator("#results img, #results b, #results script").count() == 0
+    for slug in hostile_slugs:
+        watch.open(hostile_site, f"tarjous/{slug}.html", ready=False)
+        page.wait_for_load_state("load")
+        assert "<script>alert(1)</script>" in visible_text(page)
+        assert "<img src=x onerror=alert(1)>" in visible_text(page)
+        assert page.locator("main b, main script").count() == 0
+        assert page.locator("a[href^='javascript' i]").count() == 0
+        assert "javascript:alert(1)" in visible_text(page)
+        images = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.getAttribute('src'))")
+        assert images == []
+    page.wait_for_timeout(200)
+    assert watch.problems == []
+    watch.check(hostile_site.out)
+
+
+def axe_script() -> Path:
+    if not AXE.is_file():
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.skip("npm is not installed, so axe-core cannot be fetched from the registry")
+        subprocess.run(
+            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(NPM_PREFIX), "axe-core@4"],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    return AXE
+
+
+def axe_problems(page: Page) -> list[str]:
+    page.add_script_tag(path=str(axe_script()))
+    violations: list[dict[str, object]] = page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+            .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                        targets: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))"""
+    )
+    return [str(v) for v in violations if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_axe_finds_nothing_serious(demo_site: Site, browser: Browser, width: int) -> None:
+    slug = demo_site.items[0].slug
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        pages = ["index.html", "kunta/167.html", f"tarjous/{slug}.html", f"sv/tarjous/{slug}.html"]
+        for name in [*pages, "embed.html?kunta=167", "en/embed-ohje.html"]:
+            page.goto(demo_site.url(name))
+            page.wait_for_load_state("load")
+            if "tarjous" not in name and "ohje" not in name:
+                page.wait_for_selector("body[data-ready=true]")
+            assert axe_problems(page) == [], name
+    finally:
+        context.close()
+
+
+def focus_by_tab(page: Page, element_id: str, limit: int = 60) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def test_keyboard_alone_is_enough(demo_site: Site, watch: Watch) -> None:
+    page = watch.page
+    watch.open(demo_site, "index.html")
+    page.keyboard.press("Tab")
+    first_tab_target = page.evaluate("document.activeElement.className")
+    assert first_tab_target == "skip-link"
+    focus_by_tab(page, "f-search")
+    page.keyboard.type("tyokokeilu")
+    assert sorted(show_all(page)) == expect(demo_site, lambda i: "tyokokeilu" in i.search)
+    focus_by_tab(page, "f-municipality")
+    code = "167"
+    for _ in range(20):  # arrow keys walk a closed select's options, as a keyboard user does
+        page.keyboard.press("ArrowDown")
+        if page.input_value("#f-municipality") == code:
+            break
+    expected = expect(demo_site, lambda i: "tyokokeilu" in i.search and code in i.municipalities)
+    assert expected and sorted(shown_ids(page)) == expected
+    focus_by_tab(page, "f-group-0")
+    page.keyboard.press("Space")
+    assert page.is_checked("#f-group-0")
+    group = page.get_attribute("#f-group-0", "value")
+    assert sorted(shown_ids(page)) == [
+        slug
+        for slug in expected
+        if {group, "all_job_seekers"} & set(demo_site.by_slug[slug].target_groups)
+    ]
+    page.keyboard.press("Space")
+    assert sorted(shown_ids(page)) == expected
+    # On to the first result's link, then Enter opens its details.
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('#results')"):
+            break
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    assert href and href.startswith("tarjous/")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/" + href)
+    assert page.locator("h1").count() == 1
+    watch.check(demo_site.out)
+
+
+def test_show_more_moves_focus_to_the_new_results(demo_site: Site, watch: Watch) -> None:
+    page = watch.page
+    watch.open(demo_site, "index.html")
+    assert len(shown_ids(page)) == 100
+    page.focus("#more button")
+    page.keyboard.press("Enter")
+    assert len(shown_ids(page)) == len(demo_site.items)
+    focused = page.evaluate("document.activeElement.closest('li').dataset.id")
+    assert focused == shown_ids(page)[100]
+    watch.check(demo_site.out)
