@@ -1,0 +1,263 @@
+"""The coordinator's window beyond the main flow: opening it as a role, the first start,
+the organisations view (trust, revoke, hide), cancelling an output, the audit log's CSV,
+the language switch and the accessible names of every input."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from coordinator_demo import DemoPackages, make_demo_packages
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTextBrowser,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.progress import Cancelled
+from kuhina_desktop.ui import coordinator_window
+from kuhina_desktop.ui.app import Launcher
+from kuhina_desktop.ui.background import ImmediateExecutor
+from kuhina_desktop.ui.coordinator_audit import csv_cell
+from kuhina_desktop.ui.coordinator_dialogs import Confirm, FileChooser, ReasonDialog
+from kuhina_desktop.ui.coordinator_inbox_model import READY, REFUSED_STATE
+from kuhina_desktop.ui.coordinator_outputs import EXCEL
+from kuhina_desktop.ui.coordinator_window import CatalogueFolders, CoordinatorWindow
+from kuhina_desktop.ui.i18n import Translations
+from kuhina_desktop.ui.roles import WindowContext
+from kuhina_desktop.ui.settings import UserSettings
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoPackages:
+    return make_demo_packages(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def catalogue_ws(tmp_path: Path) -> Iterator[CatalogueWorkspace]:
+    ws = CatalogueWorkspace.create(tmp_path / "catalogue")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, catalogue_ws: CatalogueWorkspace, context: WindowContext
+) -> CoordinatorWindow:
+    main = CoordinatorWindow(catalogue_ws, context, actor="koordinaattori")
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, cls: type, name: str, value: object) -> None:
+    monkeypatch.setattr(cls, name, classmethod(lambda *_args, **_kwargs: value))
+
+
+def test_a_catalogue_workspace_opens_the_coordinator_window(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, translations: Translations
+) -> None:
+    """`kuhina --workspace DIR` on a catalogue workspace: the launcher tries the association
+    window, learns the folder's kind and opens the coordinator's."""
+    folder = tmp_path / "catalogue"
+    CatalogueWorkspace.create(folder).close()
+    launcher = Launcher(qapp, UserSettings(tmp_path / "s.ini"), translations, ImmediateExecutor())
+    assert launcher.open_folder(folder)
+    window = launcher.window
+    assert isinstance(window, CoordinatorWindow)
+    qtbot.addWidget(window)
+    assert window.workspace.folder == folder
+    window.close()  # releases the workspace's lock
+    CatalogueWorkspace.open(folder).close()
+
+
+def test_first_start_as_coordinator_creates_the_catalogue(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, context: WindowContext
+) -> None:
+    folder = tmp_path / "uusi-luettelo"
+    answer(monkeypatch, CatalogueFolders, "where", folder)
+    assert coordinator_window.choose_workspace(None) == folder  # type: ignore[arg-type]
+    window = coordinator_window.open_window(folder, context)
+    qtbot.addWidget(window)
+    assert "regional catalogue" in window.windowTitle()
+    window.close()
+    answer(monkeypatch, CatalogueFolders, "where", None)
+    assert coordinator_window.choose_workspace(None) is None  # type: ignore[arg-type]
+
+
+def test_trust_revoke_and_hide_from_the_organisations_view(
+    qtbot: QtBot,
+    window: CoordinatorWindow,
+    demo: DemoPackages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.inbox.add_files(demo.first[:2])
+    page = window.show_page("organisations")
+    assert [e.status.trust_state for e in page.model.records] == ["pending", "pending"]
+    first = window.inbox.model.records[0]
+    page.select(first.package.organisation_id)
+    assert page.trust_button.isEnabled() and page.revoke_button.isEnabled()
+    assert not page.hide_button.isEnabled()  # nothing imported yet
+    assert first.package.fingerprint in page.details.toPlainText()
+    page.on_trust_clicked()
+    dialog = page.trust_dialog
+    assert dialog is not None
+    assert dialog.fingerprint.text() == f"256 {first.package.fingerprint} no comment (ED25519)"
+    dialog.done_by_phone.setChecked(True)
+    with qtbot.waitSignal(page.key_trusted) as trusted:
+        dialog.on_trust_clicked()
+    assert trusted.args == [first.package.organisation_id]
+    assert window.inbox.model.record(window.inbox.model.row_of(first.id)).state == READY
+    assert "confirmed" in page.details.toPlainText()
+
+    # import it, then hide the whole organisation and show it again
+    entry = window.inbox.model.record(window.inbox.model.row_of(first.id))
+    window.workspace.import_package(entry.data, decisions="accept_all", actor="koordinaattori")
+    page.load()
+    page.select(first.package.organisation_id)
+    assert page.hide_button.isEnabled()
+    answer(monkeypatch, ReasonDialog, "ask", "Yhdistys on lopettanut toimintansa")
+    page.on_hide_clicked()
+    status = page.current_status()
+    assert status is not None and status.hidden
+    assert (
+        page.model.cell(
+            page.model.records[page.model.row_of(status.organisation_id)], page.model.HIDDEN
+        )
+        == "Yes"
+    )
+    assert window.workspace.published().organisations == []
+    page.on_unhide_clicked()
+    assert len(window.workspace.published().organisations) == 1
+
+    # revoke: its packages are refused from now on, and the inbox says why
+    answer(monkeypatch, Confirm, "ask", True)
+    page.on_revoke_clicked()
+    assert page.current_status().trust_state == "revoked"
+    window.inbox.add_files([demo.second])
+    refused = window.inbox.model.record(window.inbox.model.row_of(str(demo.second.resolve())))
+    assert refused.state == REFUSED_STATE
+    assert refused.item.reason == "catalogue_refused_key_revoked"
+    assert any(e.entry.action == "revoke" for e in window.audit.model.records)
+
+
+def test_a_cancelled_output_leaves_the_folder_as_it_was(
+    qtbot: QtBot,
+    catalogue_ws: CatalogueWorkspace,
+    context: WindowContext,
+    demo: DemoPackages,
+    tmp_path: Path,
+) -> None:
+    for path in demo.first:
+        catalogue_ws.import_package(path.read_bytes(), trust_new=True, decisions="accept_all")
+
+    class HeldExecutor:
+        """Runs a job only when told to (so Cancel comes first)."""
+
+        def __init__(self) -> None:
+            self.jobs: list[Callable[[], None]] = []
+
+        def submit(self, job: Callable[[], None]) -> None:
+            self.jobs.append(job)
+
+    held = HeldExecutor()
+    context.executor = held
+    window = CoordinatorWindow(catalogue_ws, context, actor="koordinaattori")
+    qtbot.addWidget(window)
+    outputs = window.show_page("outputs")
+    target = tmp_path / "excel"
+    outputs.sections[EXCEL].folder.setText(str(target))
+    outputs.on_excel_clicked()
+    assert outputs.operation is not None
+    assert not outputs.sections[EXCEL].run_button.isEnabled()
+    outputs.operation.cancel()
+    with qtbot.waitSignal(outputs.output_finished) as finished:
+        held.jobs.pop()()
+    kind, ok, error = finished.args
+    assert (kind, ok) == (EXCEL, False) and isinstance(error, Cancelled)
+    assert "Cancelled" in outputs.sections[EXCEL].result.text()
+    assert not target.exists() or list(target.iterdir()) == []
+    assert outputs.sections[EXCEL].run_button.isEnabled()
+    assert not outputs.sections[EXCEL].open_button.isEnabled()
+    outputs.chosen_municipalities.setChecked(True)
+    outputs.on_excel_clicked()
+    assert "at least one municipality" in outputs.sections[EXCEL].result.text()
+
+
+def test_the_audit_log_exports_csv(
+    qtbot: QtBot,
+    window: CoordinatorWindow,
+    demo: DemoPackages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ws = window.workspace
+    for path in demo.first:
+        ws.import_package(
+            path.read_bytes(), trust_new=True, decisions="accept_all", actor="koordinaattori"
+        )
+    ws.hide(demo.changed.id, '=HYPERLINK("http://x")', actor="koordinaattori")
+    audit = window.show_page("audit")
+    audit.load()
+    assert audit.model.rowCount() == 4
+    audit.action.setCurrentIndex(audit.action.findData("hide"))
+    assert audit.model.rowCount() == 1
+    audit.action.setCurrentIndex(0)
+    target = tmp_path / "loki.csv"
+    answer(monkeypatch, FileChooser, "save", target)
+    with qtbot.waitSignal(audit.exported):
+        audit.on_export_clicked()
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["at", "actor", "action"]
+    assert len(rows) == 5
+    hidden = next(r for r in rows if r[2] == "hide")
+    assert hidden[8].startswith("Reason: ")
+    assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row)
+    assert csv_cell("=1+1") == "'=1+1" and csv_cell("-3") == "'-3" and csv_cell("ok") == "ok"
+
+
+def test_the_window_in_finnish_and_swedish(qtbot: QtBot, window: CoordinatorWindow) -> None:
+    """The language menu switches every page at once, without a restart."""
+    window.language_actions["fi"].trigger()
+    qtbot.waitUntil(lambda: "alueellinen luettelo" in window.windowTitle())
+    assert window.context.settings.language == "fi"
+    assert window.navigation.item(0).text() == "Saapuneet"
+    assert window.inbox.add_button.text() == "&Lisää paketteja…"
+    assert window.catalogue.filters.municipality.itemText(0) == "Kaikki kunnat"
+    window.language_actions["sv"].trigger()
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Inkorg")
+    assert window.outputs.sections[EXCEL].title() == "Excel-arbetsböcker för kommunerna"
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Inbox")
+
+
+def test_keyboard_and_accessible_names(window: CoordinatorWindow) -> None:
+    """Every page opens with its shortcut, and every input on it has an accessible name."""
+    unnamed = []
+    for number, key in enumerate(coordinator_window.PAGES):
+        window.page_actions[number].trigger()
+        page = window.pages[key]
+        assert window.stack.currentWidget() is page
+        assert window.page_actions[number].shortcut().toString() == f"Ctrl+{number + 1}"
+        for widget in page.findChildren(QWidget):
+            inputs = (QAbstractItemView, QLineEdit, QComboBox, QTextBrowser)
+            if (
+                isinstance(widget, inputs)
+                and not isinstance(widget, QHeaderView)
+                and widget.isVisibleTo(page)
+                and not widget.accessibleName()
+            ):
+                unnamed.append(f"{key}: {type(widget).__name__}")
+    assert unnamed == []
+    window.find_action.trigger()
+    assert window.stack.currentWidget() is window.catalogue
+    assert window.catalogue.filters.search.hasFocus() or not window.isActiveWindow()
