@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.demo_content import generate_demo
+from kuhina_desktop.services.key_rotation import rotate_key
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.package_export import export_package
 from kuhina_desktop.services.progress import Cancelled
 from kuhina_desktop.ui import coordinator_window
 from kuhina_desktop.ui.app import Launcher
@@ -30,7 +34,7 @@ from kuhina_desktop.ui.background import ImmediateExecutor
 from kuhina_desktop.ui.coordinator_audit import csv_cell
 from kuhina_desktop.ui.coordinator_dialogs import Confirm, FileChooser, ReasonDialog
 from kuhina_desktop.ui.coordinator_inbox_model import READY, REFUSED_STATE
-from kuhina_desktop.ui.coordinator_outputs import EXCEL
+from kuhina_desktop.ui.coordinator_outputs import EXCEL, OPEN_DATA
 from kuhina_desktop.ui.coordinator_window import CatalogueFolders, CoordinatorWindow
 from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.roles import WindowContext
@@ -261,3 +265,55 @@ def test_keyboard_and_accessible_names(window: CoordinatorWindow) -> None:
     window.find_action.trigger()
     assert window.stack.currentWidget() is window.catalogue
     assert window.catalogue.filters.search.hasFocus() or not window.isActiveWindow()
+
+
+def test_a_key_rotation_is_shown_and_accepted(
+    qtbot: QtBot, window: CoordinatorWindow, tmp_path: Path
+) -> None:
+    demo = generate_demo(1, 3, 41)[0]
+    org = demo.snapshot.organisation
+    with OrgWorkspace.create(
+        tmp_path / "org", org.name.fi, org.business_id, None, organisation=org
+    ) as ws:
+        ws.load(demo.snapshot, demo.attachments)
+        first = export_package(ws, tmp_path / "1.kuhina", passphrase=None).path
+        old_fingerprint = ws.fingerprint()
+        rotate_key(ws, None, None)
+        second = export_package(ws, tmp_path / "2.kuhina", passphrase=None).path
+        new_fingerprint = ws.fingerprint()
+    window.workspace.import_package(first.read_bytes(), trust_new=True, decisions="accept_all")
+    inbox = window.inbox
+    inbox.add_files([second])
+    entry = inbox.model.records[0]
+    assert entry.state == READY and entry.item.key_state == "rotation"
+    assert "previous key vouched for" in inbox.model.cell(entry, inbox.model.VERIFICATION)
+    inbox.select_entry(entry.id)
+    inbox.on_review_clicked()
+    review = inbox.review_dialog
+    assert review is not None
+    with qtbot.waitSignal(review.applied) as applied:
+        review.on_import_clicked()
+    assert applied.args[0].status == "imported"
+    page = window.show_page("organisations")
+    page.select(org.id)
+    status = page.current_status()
+    assert status.trust_state == "trusted" and status.fingerprint == new_fingerprint
+    history = page.details.toPlainText()
+    assert f"key rotated to {new_fingerprint}" in history
+    assert old_fingerprint in history
+
+
+def test_open_data_is_made_from_the_window(
+    qtbot: QtBot, window: CoordinatorWindow, demo: DemoPackages, tmp_path: Path
+) -> None:
+    for path in demo.first:
+        window.workspace.import_package(path.read_bytes(), trust_new=True, decisions="accept_all")
+    outputs = window.show_page("outputs")
+    target = tmp_path / "avoin-data"
+    outputs.sections[OPEN_DATA].folder.setText(str(target))
+    with qtbot.waitSignal(outputs.output_finished) as finished:
+        outputs.on_open_data_clicked()
+    assert finished.args[:2] == [OPEN_DATA, True]
+    assert (target / "opportunities.csv").is_file()
+    assert any(target.rglob("*.json"))
+    assert outputs.sections[OPEN_DATA].open_button.isEnabled()
