@@ -328,6 +328,12 @@ class InboxPage(Retranslatable, QWidget):
         self.catalogue_changed.emit(changes)
         self.update_buttons()
 
+    def has_organisation(self, organisation_id: str) -> bool:
+        return any(
+            e.package is not None and e.package.organisation_id == organisation_id
+            for e in self.model.records
+        )
+
     def recheck_organisation(self, organisation_id: str, besides: str | None = None) -> None:
         """Check an organisation's packages again: its key or its records changed."""
         ws, actor = self._ws, self._actor

@@ -28,12 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.catalogue.review import ReviewFile
 from kuhina_desktop.catalogue.status import OrganisationStatus
+from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
+from kuhina_desktop.errors import KnownError
+from kuhina_desktop.services.catalogue_results import ImportOutcome
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.package_export import write_file_atomic
 from kuhina_desktop.ui import coordinator_texts as texts
+from kuhina_desktop.ui.background import Executor
 from kuhina_desktop.ui.coordinator_dialogs import Confirm, FileChooser, ReasonDialog
+from kuhina_desktop.ui.coordinator_review import ReviewDialog
 from kuhina_desktop.ui.coordinator_trust import KeyToConfirm, TrustDialog
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
@@ -125,19 +131,29 @@ def key_display(fingerprint: str) -> str:
 class OrganisationsPage(Retranslatable, QWidget):
     """Signals:
     catalogue_changed(object): trust, revocation or hiding changed the catalogue (`Changes`).
-    key_trusted(str): an organisation's key was confirmed here (the inbox checks again).
+    key_trusted(str): an organisation's key was confirmed here (the inbox checks again, or
+        `review_waiting` opens the package that waited in the catalogue).
     """
 
     catalogue_changed = Signal(object)
     key_trusted = Signal(str)
 
     def __init__(
-        self, workspace: CatalogueWorkspace, actor: str, parent: QWidget | None = None
+        self,
+        workspace: CatalogueWorkspace,
+        actor: str,
+        *,
+        vocab: Vocabulary | None = None,
+        executor: Executor | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._actor = actor
+        self._vocab = vocab or load_vocabulary()
+        self._executor = executor
         self.trust_dialog: TrustDialog | None = None
+        self.review_dialog: ReviewDialog | None = None
         self.model = OrganisationsModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -314,6 +330,37 @@ class OrganisationsPage(Retranslatable, QWidget):
     def on_key_confirmed(self, organisation_id: str, fingerprint: str) -> None:
         if self._run(lambda: self._ws.trust(organisation_id, fingerprint, self._actor)):
             self.key_trusted.emit(organisation_id)
+
+    def review_waiting(self, organisation_id: str) -> bool:
+        """Review and import the package that waited in the catalogue for its key to be
+        trusted (it arrived through the command line or in an earlier session)."""
+        ws, actor = self._ws, self._actor
+        if not ws.waiting(organisation_id):
+            return False
+        outcome = ws.import_waiting(organisation_id, decisions=None, actor=actor)
+        if outcome is None or outcome.review is None:
+            if outcome is not None and not outcome.done:
+                self.details.append(texts.reason(outcome.reason, outcome.params))
+            return False
+
+        def import_work(decisions: ReviewFile) -> ImportOutcome:
+            done = ws.import_waiting(organisation_id, decisions=decisions, actor=actor)
+            if done is None:  # imported meanwhile (another coordinator, the command line)
+                raise KnownError("catalogue_review_stale", organisation=organisation_id)
+            return done
+
+        dialog = ReviewDialog(
+            outcome.review, self._vocab, import_work, executor=self._executor, parent=self
+        )
+        dialog.applied.connect(self.on_waiting_applied)
+        self.review_dialog = dialog
+        dialog.open()
+        return True
+
+    def on_waiting_applied(self, outcome: ImportOutcome) -> None:
+        self.load()
+        if outcome.done:
+            self.catalogue_changed.emit(outcome.changes)
 
     def on_revoke_clicked(self) -> None:
         status = self.current_status()

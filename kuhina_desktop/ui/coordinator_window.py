@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -72,7 +79,9 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.actor = actor or default_actor()
         self.setObjectName("CoordinatorWindow")
         vocab = vocab or load_vocabulary()
-        self.organisations = OrganisationsPage(workspace, self.actor)
+        self.organisations = OrganisationsPage(
+            workspace, self.actor, vocab=vocab, executor=self.executor
+        )
         self.inbox = InboxPage(
             workspace,
             vocab,
@@ -117,7 +126,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             page.catalogue_changed.connect(
                 lambda changes, source=page: self.on_catalogue_changed(changes, source)
             )
-        self.organisations.key_trusted.connect(self.inbox.recheck_organisation)
+        self.organisations.key_trusted.connect(self.on_key_trusted)
+        self.setAcceptDrops(True)
         self.outputs.output_finished.connect(self.on_output_finished)
         self.audit.exported.connect(self.on_audit_exported)
 
@@ -242,6 +252,22 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
                     removed=len(changes.removed),
                 )
             )
+
+    def on_key_trusted(self, organisation_id: str) -> None:
+        """A key confirmed in the organisations view: its packages in the inbox are checked
+        again; without one there, the package waiting in the catalogue is reviewed."""
+        if self.inbox.has_organisation(organisation_id):
+            self.inbox.recheck_organisation(organisation_id)
+        else:
+            self.organisations.review_waiting(organisation_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.inbox.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Packages dropped anywhere on the window go to the inbox."""
+        self.show_page("inbox")
+        self.inbox.dropEvent(event)
 
     def trusted_fingerprint(self, organisation_id: str) -> str | None:
         """The key an organisation's packages are trusted with now, if any."""

@@ -317,3 +317,36 @@ def test_open_data_is_made_from_the_window(
     assert (target / "opportunities.csv").is_file()
     assert any(target.rglob("*.json"))
     assert outputs.sections[OPEN_DATA].open_button.isEnabled()
+
+
+def test_a_package_waiting_in_the_catalogue_is_reviewed_after_trust(
+    qtbot: QtBot, window: CoordinatorWindow, demo: DemoPackages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package that arrived through the command line waits for its key; confirming the key
+    in the organisations view opens its review, and importing it fills the catalogue."""
+    ws = window.workspace
+    outcome = ws.import_package(demo.first[2].read_bytes(), decisions="accept_all")
+    assert outcome.status == "pending_trust"
+    page = window.show_page("organisations")
+    page.load()
+    page.select(outcome.package.organisation_id)
+    page.on_trust_clicked()
+    assert page.trust_dialog is not None
+    page.trust_dialog.done_by_phone.setChecked(True)
+    page.trust_dialog.on_trust_clicked()
+    review = page.review_dialog
+    assert review is not None and review.isVisible()
+    assert review.model.rowCount() == outcome.diff.counts()["added"]
+    first = review.model.groups[-1].changes[0]
+    review.select_change(first.change_id)
+    answer(monkeypatch, ReasonDialog, "ask", "Ei kuulu tarjontaan")
+    review.on_reject_clicked()
+    with qtbot.waitSignal(review.applied) as applied:
+        review.on_import_clicked()
+    done = applied.args[0]
+    assert done.status == "imported" and done.rejected == 1
+    assert ws.waiting() == []
+    status = page.current_status()
+    assert status is not None and status.last_sequence == 1
+    assert status.counts["opportunities"] > 0
+    qtbot.waitUntil(lambda: window.catalogue.model.total == status.counts["opportunities"])
