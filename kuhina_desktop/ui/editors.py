@@ -286,6 +286,11 @@ class DateEditor(Retranslatable, QWidget):
             self.locale().dateFormat(self.locale().FormatType.ShortFormat)
         )
 
+    def set_field_name(self, name: str) -> None:
+        """The field's label, for screen readers (the day box and the "No date" box)."""
+        self.date_edit.setAccessibleName(name)
+        self.none_box.setAccessibleName(f"{name}: {self.none_box.text()}")
+
     def set_no_date_text(self, text: str) -> None:
         self._no_date_source = text
         self.none_box.setText(text)

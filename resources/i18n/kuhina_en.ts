@@ -2556,6 +2556,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Moves the selected rows to the bin (Delete). You can restore them from there.</translation>
     </message>
     <message>
+        <source>More buttons</source>
+        <translation>More buttons</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>

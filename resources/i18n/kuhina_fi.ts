@@ -2556,6 +2556,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Siirtää valitut rivit roskakoriin (Delete). Voit palauttaa ne sieltä.</translation>
     </message>
     <message>
+        <source>More buttons</source>
+        <translation>Lisää painikkeita</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Hae:</translation>
     </message>

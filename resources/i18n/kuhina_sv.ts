@@ -2556,6 +2556,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Flyttar de valda raderna till papperskorgen (Delete). Du kan återställa dem därifrån.</translation>
     </message>
     <message>
+        <source>More buttons</source>
+        <translation>Fler knappar</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>

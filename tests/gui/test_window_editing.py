@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import warnings
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -211,3 +212,37 @@ def test_new_record_keeps_untouched_fields_quiet(window: MainWindow) -> None:
     assert not form.rows["municipalities"].problem.isVisibleTo(form)
     choose(form.kind, "training")
     assert form.record.kind == "training"
+
+
+def test_a_logo_dropped_from_the_file_manager(
+    window: MainWindow, workspace: OrgWorkspace, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    logo = png_with_metadata(tmp_path / "logo.jpg")
+    editor = window.show_page("organisation").form.logo
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(logo))])
+    with warnings.catch_warnings():  # PySide6 6.12 has only a deprecated constructor
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            editor.rect().center(),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    editor.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(editor.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    editor.dropEvent(drop)
+    saved = workspace.organisation.logo
+    assert saved is not None and saved.startswith("attachments/")
+    assert editor.value() == [saved]

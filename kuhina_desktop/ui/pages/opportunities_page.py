@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QToolBar, QWidget
 
 from kuhina_desktop.domain.checks import Problem
 from kuhina_desktop.domain.model import STATUSES, Opportunity, Text, new_id
@@ -43,7 +43,7 @@ class OpportunitiesPage(RecordsPage):
             contact_ids=self._contact_ids,
         )
 
-    def add_extra_buttons(self, layout: QHBoxLayout) -> None:
+    def add_extra_buttons(self, bar: QToolBar) -> None:
         self.duplicate_button = QPushButton(self)
         self.duplicate_button.clicked.connect(self.on_duplicate_clicked)
         self.status_button = QPushButton(self)
@@ -51,9 +51,9 @@ class OpportunitiesPage(RecordsPage):
         self.status_button.setMenu(self.status_menu)
         self.preview_button = QPushButton(self)
         self.preview_button.clicked.connect(self.on_preview_clicked)
-        layout.addWidget(self.duplicate_button)
-        layout.addWidget(self.status_button)
-        layout.addWidget(self.preview_button)
+        bar.addWidget(self.duplicate_button)
+        bar.addWidget(self.status_button)
+        bar.addWidget(self.preview_button)
 
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New opportunity"))

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,11 +100,15 @@ class RecordsPage(Retranslatable, QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(form)
 
-        self.buttons = QHBoxLayout()
+        # A tool bar, not a row of buttons: when the text is large (200 %) or the pane
+        # narrow, the buttons that do not fit move into its ">>" menu instead of widening
+        # the window.
+        self.buttons = QToolBar(self)
+        self.buttons.setMovable(False)
+        self.buttons.setFloatable(False)
         self.buttons.addWidget(self.new_button)
         self.add_extra_buttons(self.buttons)
         self.buttons.addWidget(self.delete_button)
-        self.buttons.addStretch(1)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search, 2)
@@ -111,7 +117,7 @@ class RecordsPage(Retranslatable, QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.buttons)
+        left_layout.addWidget(self.buttons)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -134,7 +140,7 @@ class RecordsPage(Retranslatable, QWidget):
         self.reload()
 
     # -- hooks for subclasses ---------------------------------------------------------
-    def add_extra_buttons(self, layout: QHBoxLayout) -> None:
+    def add_extra_buttons(self, bar: QToolBar) -> None:
         """Buttons between New and Delete."""
 
     def fetch(self) -> list[Any]:
@@ -155,6 +161,10 @@ class RecordsPage(Retranslatable, QWidget):
             self.tr("Moves the selected rows to the bin (Delete). You can restore them from there.")
         )
         self.delete_action.setText(self.tr("Move to bin"))
+        more = self.buttons.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # the tool bar's ">>" button for what does not fit
+            more.setAccessibleName(self.tr("More buttons"))
+            more.setToolTip(self.tr("More buttons"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Type words to search for"))
         self.search.setAccessibleName(self.tr("Search the list"))
