@@ -23,6 +23,7 @@ from kuhina_desktop.exports.site import publish_site
 from kuhina_desktop.exports.site_data import ListItem, count_text, list_item, strings_for
 from tests.unit.published_fixtures import published_from_demo, with_opportunities
 
+pytestmark = pytest.mark.e2e
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip(
