@@ -1,9 +1,11 @@
 """Reading and writing one organisation's records in the catalogue (the SQL of a merge).
 
-Records travel as contract JSON. Writing keeps the denormalised columns (kind, status,
-Finnish title, dates, the normalised search text), the link tables of codes and the copies
-of moderation flags in step with the JSON. Writes are batched (`executemany`), so an
-import costs a handful of statements whatever the number of records.
+Records travel as contract JSON. An opportunity is two rows: its search and filter columns
+(`opportunity`: kind, status, Finnish title, dates, the copy of its moderation flag) and its
+document (`opportunity_document`: the JSON and the normalised search text the full-text
+index reads); writing keeps both, and the link tables of codes, in step with the JSON.
+Writes are batched (`executemany`), so an import costs a handful of statements whatever
+the number of records.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from kuhina_desktop.store.catalogue_tables import (
     LINK_TABLES,
     EnvironmentRow,
     ModerationRow,
+    OpportunityDocumentRow,
     OpportunityRow,
     OrganisationRow,
     table_of,
@@ -29,6 +32,7 @@ JSONDict = dict[str, Any]
 
 _env = table_of(EnvironmentRow)
 _opp = table_of(OpportunityRow)
+_doc = table_of(OpportunityDocumentRow)
 _org = table_of(OrganisationRow)
 _mod = table_of(ModerationRow)
 
@@ -56,9 +60,9 @@ def load_records(s: Session, organisation_id: str) -> StoredRecords:
     nums: dict[str, int] = {}
     texts: dict[str, str] = {}
     for r in s.execute(
-        select(_opp.c.id, _opp.c.num, _opp.c.data, _opp.c.search_text).where(
-            _opp.c.organisation_id == organisation_id
-        )
+        select(_opp.c.id, _opp.c.num, _doc.c.data, _doc.c.search_text)
+        .join(_doc, _doc.c.num == _opp.c.num)
+        .where(_opp.c.organisation_id == organisation_id)
     ):
         opps[r.id], nums[r.id], texts[r.id] = r.data, r.num, r.search_text
     return StoredRecords(org, envs, opps, nums, texts)
@@ -119,9 +123,8 @@ def _env_columns(data: JSONDict, hidden: bool) -> dict[str, Any]:
     }
 
 
-def _opp_columns(data: JSONDict, hidden: bool, text: str) -> dict[str, Any]:
+def _opp_columns(data: JSONDict, hidden: bool) -> dict[str, Any]:
     return {
-        "data": data,
         "environment_id": data.get("environment_id"),
         "kind": str(data.get("kind") or ""),
         "status": str(data.get("status") or ""),
@@ -130,7 +133,6 @@ def _opp_columns(data: JSONDict, hidden: bool, text: str) -> dict[str, Any]:
         "starts_on": data.get("starts_on"),
         "ends_on": data.get("ends_on"),
         "hidden": hidden,
-        "search_text": text,
     }
 
 
@@ -194,12 +196,12 @@ def write_records(
         )
 
     new_opps = [
-        {"id": i, "organisation_id": organisation_id, **_opp_columns(d, i in hidden, text_of(d))}
+        {"id": i, "organisation_id": organisation_id, **_opp_columns(d, i in hidden)}
         for i, d in opp_upserts.items()
         if i not in stored.opportunities
     ]
     old_opps = [
-        {"b_num": stored.opportunity_nums[i], **_opp_columns(d, i in hidden, text_of(d))}
+        {"b_num": stored.opportunity_nums[i], **_opp_columns(d, i in hidden)}
         for i, d in opp_upserts.items()
         if i in stored.opportunities
     ]
@@ -209,6 +211,17 @@ def write_records(
             .where(_opp.c.num == bindparam("b_num"))
             .values({k: bindparam(k) for k in old_opps[0] if k != "b_num"}),
             old_opps,
+        )
+        docs = [
+            {"b_num": stored.opportunity_nums[i], "data": d, "search_text": text_of(d)}
+            for i, d in opp_upserts.items()
+            if i in stored.opportunities
+        ]
+        s.execute(
+            update(_doc)
+            .where(_doc.c.num == bindparam("b_num"))
+            .values(data=bindparam("data"), search_text=bindparam("search_text")),
+            docs,
         )
         nums = [r["b_num"] for r in old_opps]
         for link in LINK_TABLES.values():
@@ -226,6 +239,18 @@ def write_records(
         query = select(_opp.c.id, _opp.c.num).where(_opp.c.id.in_(new_ids))
         for record_id, num in s.execute(query):
             nums_by_id[record_id] = num
+    if new_opps:
+        s.execute(
+            insert(_doc),
+            [
+                {
+                    "num": nums_by_id[r["id"]],
+                    "data": opp_upserts[r["id"]],
+                    "search_text": text_of(opp_upserts[r["id"]]),
+                }
+                for r in new_opps
+            ],
+        )
     link_rows: dict[str, list[dict[str, Any]]] = {key: [] for key in LINK_TABLES}
     for record_id, data in opp_upserts.items():
         for key, rows in _link_rows(nums_by_id[record_id], data).items():
@@ -249,8 +274,8 @@ def write_records(
             refresh.append({"b_num": stored.opportunity_nums[record_id], "search_text": wanted})
     if refresh:
         s.execute(
-            update(_opp)
-            .where(_opp.c.num == bindparam("b_num"))
+            update(_doc)
+            .where(_doc.c.num == bindparam("b_num"))
             .values(search_text=bindparam("search_text")),
             refresh,
         )
@@ -314,7 +339,8 @@ def published_rows(s: Session) -> Iterable[tuple[str, str, JSONDict, bool]]:
     ):
         yield r.organisation_id, "environment", r.data, bool(r.hidden)
     for r in s.execute(
-        select(_opp.c.organisation_id, _opp.c.data, _opp.c.hidden)
+        select(_opp.c.organisation_id, _doc.c.data, _opp.c.hidden)
+        .join(_doc, _doc.c.num == _opp.c.num)
         .where(
             _opp.c.organisation_id.in_(visible),
             _opp.c.status == "published",

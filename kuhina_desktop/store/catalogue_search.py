@@ -1,12 +1,13 @@
 """Opportunity search for the coordinator's windows: one function, SQLite or PostgreSQL.
 
-Text is matched on `opportunity.search_text`, which the program fills with the title,
+Text is matched on `opportunity_document.search_text`, which the program fills with the title,
 description and what one learns in every language plus the organisation's and the coaching
 environment's names, casefolded and without diacritics (`normalise`). The query goes
 through the same function, so `aidinkiel*` (or just `aidinkiel`: every word is a prefix)
 finds "Äidinkielen" on both backends. SQLite matches through the FTS5 table
-`opportunity_fts`, PostgreSQL through the GIN index over `to_tsvector('simple', ...)`; any
-other database falls back to LIKE.
+`opportunity_fts`, PostgreSQL through the GIN index over the stored
+`search_vector = to_tsvector('simple', search_text)`; any other database falls back to LIKE.
+Words alone are counted in the text index itself.
 
 Filters are index lookups: codes through the link tables, organisation, kind and status
 through indexed columns; `hidden` covers records hidden themselves and through their
@@ -38,8 +39,10 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from kuhina_desktop.store.catalogue_tables import (
+    OpportunityDocumentRow,
     OpportunityLanguageRow,
     OpportunityMunicipalityRow,
     OpportunityRow,
@@ -55,6 +58,7 @@ STALE_AFTER = timedelta(days=180)
 _WORD = re.compile(r"[^\W_]+")
 
 _opp = table_of(OpportunityRow)
+_doc = table_of(OpportunityDocumentRow)
 _org = table_of(OrganisationRow)
 _fts = table("opportunity_fts", column("rowid"))
 _fts_match = literal_column("opportunity_fts").op("MATCH")
@@ -151,34 +155,43 @@ def _conditions(filters: SearchFilters, now: datetime) -> list[ColumnElement[boo
     return conds
 
 
-def _with_text(stmt: Select[Any], dialect: str, terms: list[str]) -> Select[Any]:
+def _fts_expression(terms: list[str]) -> str:
+    return " ".join(f'"{t}"*' for t in terms)
+
+
+def _tsquery(terms: list[str]) -> str:
+    return " & ".join(f"{t}:*" for t in terms)
+
+
+def _ts_match(param: str, terms: list[str]) -> TextClause:
+    return text(f"opportunity_document.search_vector @@ to_tsquery('simple', :{param})").bindparams(
+        **{param: _tsquery(terms)}
+    )
+
+
+def _text_matches(dialect: str, terms: list[str]) -> Select[Any]:
+    """The `num` of every opportunity whose search text has all the terms (as prefixes)."""
     if dialect == "sqlite":
-        expression = " ".join(f'"{t}"*' for t in terms)
-        return stmt.join(_fts, _fts.c.rowid == _opp.c.num).where(_fts_match(expression))
+        return select(_fts.c.rowid).where(_fts_match(_fts_expression(terms)))
     if dialect == "postgresql":
-        tsquery = " & ".join(f"{t}:*" for t in terms)
-        return stmt.where(
-            text(
-                "to_tsvector('simple', opportunity.search_text) @@ to_tsquery('simple', :tsq)"
-            ).bindparams(tsq=tsquery)
+        return select(_doc.c.num).where(_ts_match("tsq", terms))
+    return select(_doc.c.num).where(*(_doc.c.search_text.like(f"%{t}%") for t in terms))
+
+
+def _with_relevance(stmt: Select[Any], dialect: str, terms: list[str]) -> tuple[Select[Any], Any]:
+    """The page joined to the text index, and the expression that orders by relevance."""
+    if dialect == "sqlite":
+        joined = stmt.join(_fts, _fts.c.rowid == _opp.c.num).where(
+            _fts_match(_fts_expression(terms))
         )
-    for term in terms:
-        stmt = stmt.where(_opp.c.search_text.like(f"%{term}%"))
-    return stmt
-
-
-def _relevance(dialect: str, terms: list[str]) -> list[Any]:
-    if dialect == "sqlite":
-        return [literal_column("opportunity_fts.rank")]
+        return joined, literal_column("opportunity_fts.rank")
     if dialect == "postgresql":
-        tsquery = " & ".join(f"{t}:*" for t in terms)
-        return [
-            text(
-                "ts_rank(to_tsvector('simple', opportunity.search_text), "
-                "to_tsquery('simple', :tsq_rank)) DESC"
-            ).bindparams(tsq_rank=tsquery)
-        ]
-    return []
+        joined = stmt.join(_doc, _doc.c.num == _opp.c.num).where(_ts_match("tsq", terms))
+        rank = text(
+            "ts_rank(opportunity_document.search_vector, to_tsquery('simple', :tsq_rank)) DESC"
+        ).bindparams(tsq_rank=_tsquery(terms))
+        return joined, rank
+    return stmt.where(_opp.c.num.in_(_text_matches(dialect, terms))), _opp.c.title_fi
 
 
 def search_opportunities(
@@ -200,7 +213,17 @@ def search_opportunities(
     terms = search_terms(query)
     conds = _conditions(filters, now)
 
-    count_stmt = select(func.count()).select_from(_opp).where(*conds)
+    if terms and not conds:
+        # Words alone: count in the text index, without touching the opportunities.
+        count_stmt = select(func.count()).select_from(_text_matches(dialect, terms).subquery())
+    elif terms:
+        count_stmt = (
+            select(func.count())
+            .select_from(_opp)
+            .where(*conds, _opp.c.num.in_(_text_matches(dialect, terms)))
+        )
+    else:
+        count_stmt = select(func.count()).select_from(_opp).where(*conds)
     page = (
         select(
             _opp.c.id,
@@ -216,18 +239,19 @@ def search_opportunities(
         .join(_org, _org.c.id == _opp.c.organisation_id)
         .where(*conds)
     )
-    if terms:
-        count_stmt = _with_text(count_stmt, dialect, terms)
-        page = _with_text(page, dialect, terms)
     ordering: list[Any]
     if order == "relevance" and terms:
-        ordering = [*_relevance(dialect, terms), _opp.c.title_fi, _opp.c.num]
-    elif order == "updated":
-        ordering = [_opp.c.updated_at.desc(), _opp.c.num.desc()]
-    elif order == "organisation":
-        ordering = [_org.c.name_fi, _opp.c.title_fi, _opp.c.num]
+        page, rank = _with_relevance(page, dialect, terms)
+        ordering = [rank, _opp.c.title_fi, _opp.c.num]
     else:
-        ordering = [_opp.c.title_fi, _opp.c.num]
+        if terms:
+            page = page.where(_opp.c.num.in_(_text_matches(dialect, terms)))
+        if order == "updated":
+            ordering = [_opp.c.updated_at.desc(), _opp.c.num.desc()]
+        elif order == "organisation":
+            ordering = [_org.c.name_fi, _opp.c.title_fi, _opp.c.num]
+        else:
+            ordering = [_opp.c.title_fi, _opp.c.num]
     page = page.order_by(*ordering).offset(max(offset, 0)).limit(max(limit, 0))
 
     total = int(session.execute(count_stmt).scalar_one())

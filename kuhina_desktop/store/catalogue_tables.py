@@ -50,7 +50,7 @@ class OrganisationRow(CatalogueBase):
     name: Mapped[dict[str, Any]] = mapped_column(JSON)
     name_fi: Mapped[str] = mapped_column(String(200), default="", index=True)
     business_id: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
-    data: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     last_sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_package_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     last_package_created_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
@@ -119,7 +119,10 @@ class EnvironmentRow(CatalogueBase):
 
 
 class OpportunityRow(CatalogueBase):
-    """An opportunity; `num` is the integer key the full-text index and link tables use."""
+    """An opportunity's search and filter columns: a narrow row, so that scans, counts and
+    probes by key stay cheap at 300,000 opportunities; the record itself (JSON) and its
+    search text live in `opportunity_document`. `num` is the integer key the full-text
+    index and the link tables use."""
 
     __tablename__ = "opportunity"
 
@@ -129,7 +132,6 @@ class OpportunityRow(CatalogueBase):
         String(ID), ForeignKey("organisation.id", ondelete="CASCADE"), index=True
     )
     environment_id: Mapped[str | None] = mapped_column(String(ID), nullable=True)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
     kind: Mapped[str] = mapped_column(String(32), index=True)
     status: Mapped[str] = mapped_column(String(16), index=True)
     title_fi: Mapped[str] = mapped_column(String(200), default="", index=True)
@@ -137,6 +139,18 @@ class OpportunityRow(CatalogueBase):
     starts_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
     ends_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class OpportunityDocumentRow(CatalogueBase):
+    """An opportunity's record (contract JSON) and its normalised search text (the content
+    of the full-text index; on PostgreSQL also a stored `search_vector`, see cat0001)."""
+
+    __tablename__ = "opportunity_document"
+
+    num: Mapped[int] = mapped_column(
+        Integer, ForeignKey("opportunity.num", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -122,8 +122,9 @@ STATE_QUERIES = (
     "SELECT id, last_sequence, last_package_sha256, data, hidden FROM organisation ORDER BY id",
     "SELECT organisation_id, fingerprint, state FROM publisher_key ORDER BY 1, 2",
     "SELECT id, organisation_id, data, hidden FROM environment ORDER BY id",
-    "SELECT id, organisation_id, data, kind, status, title_fi, search_text, hidden"
-    " FROM opportunity ORDER BY id",
+    "SELECT o.id, o.organisation_id, o.kind, o.status, o.title_fi, o.hidden, d.data,"
+    " d.search_text FROM opportunity o JOIN opportunity_document d ON d.num = o.num"
+    " ORDER BY o.id",
     "SELECT o.id, l.code FROM opportunity_municipality l"
     " JOIN opportunity o ON o.num = l.opportunity_num ORDER BY 1, 2",
     "SELECT o.id, l.code FROM opportunity_target_group l"

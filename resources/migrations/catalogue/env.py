@@ -1,7 +1,8 @@
 """Alembic environment of the catalogue workspace: the program passes the connection in.
 
-The full-text index (an FTS5 table on SQLite) is made by hand in the migrations, so
-autogenerate is told to leave it, and SQLite's own FTS5 shadow tables, alone.
+The full-text index (an FTS5 table on SQLite, a generated tsvector column and its GIN
+index on PostgreSQL) is made by hand in the migrations, so autogenerate is told to leave
+it, and SQLite's own FTS5 shadow tables, alone.
 """
 
 from typing import Any
@@ -14,6 +15,8 @@ from kuhina_desktop.store.base import CatalogueBase
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     if type_ == "table" and name and name.startswith("opportunity_fts"):
+        return False
+    if type_ == "column" and name == "search_vector":
         return False
     return not (type_ == "index" and name == "ix_opportunity_search")
 
