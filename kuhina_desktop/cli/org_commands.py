@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.cli.console import Console
 from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.store.workspace_folder import write_atomic
 
 
 def register(commands: Any) -> None:
@@ -98,7 +98,7 @@ def cmd_dump(args: argparse.Namespace, console: Console) -> int:
         data = snapshot_to_json(ws.snapshot())
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.out:
-        write_atomic(args.out, text.encode("utf-8"))
+        write_file_atomic(args.out, text.encode("utf-8"))
         console.info("dump_done", file=str(args.out))
     else:
         sys.stdout.write(text)

@@ -14,13 +14,12 @@ for the window that offers the export.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.domain.validation import validate_snapshot
 from kuhina_desktop.errors import KnownError, ValidationFailed
@@ -95,37 +94,6 @@ def diff_since_last_export(ws: OrgWorkspace) -> PackageDiff:
     if last is None:
         return diff_snapshots(None, current)
     return diff_snapshots(last.snapshot, current, last.sequence)
-
-
-def write_file_atomic(path: Path, data: bytes, before_rename: Any = None) -> None:
-    """Write `data` to a temporary file beside `path`, flush it to disk, run
-    `before_rename()` if given, then rename it over `path`; nothing is left on failure."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise KnownError("output_folder_missing", path=str(path.parent))
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise KnownError(
-            "file_write_failed", path=str(path), reason=error.strerror or type(error).__name__
-        ) from None
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if before_rename is not None:
-            before_rename()
-        os.replace(tmp, path)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(
-            "file_write_failed", path=str(path), reason=error.strerror or type(error).__name__
-        ) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def export_package(

@@ -10,13 +10,13 @@ clear message instead of two writers on one file.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
 
+from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.domain.model import now_timestamp
 from kuhina_desktop.errors import WorkspaceError
 
@@ -25,6 +25,9 @@ DATABASE = "kuhina.sqlite"
 LOCK = ".lock"
 FORMAT = 1
 
+# The command line's name for the one atomic write (kept for its callers).
+write_atomic = write_file_atomic
+
 
 @dataclass(frozen=True)
 class WorkspaceInfo:
@@ -32,16 +35,6 @@ class WorkspaceInfo:
     format: int
     created_at: str
     database_url: str | None = None
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary name beside `path`, flush to disk, then rename over it."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def read_info(folder: Path) -> WorkspaceInfo:
@@ -74,7 +67,7 @@ def create_folder(folder: Path, kind: str, database_url: str | None = None) -> W
     body = {"kind": info.kind, "format": info.format, "created_at": info.created_at}
     if database_url:
         body["database_url"] = database_url
-    write_atomic(folder / MARKER, json.dumps(body, indent=2).encode("utf-8"))
+    write_file_atomic(folder / MARKER, json.dumps(body, indent=2).encode("utf-8"))
     return info
 
 

@@ -247,3 +247,16 @@ def test_an_unset_passphrase_variable_is_named(cli: Cli, tmp_path: Path) -> None
     assert result.returncode == 1
     assert "NO_SUCH_VARIABLE" in result.stderr
     assert not (tmp_path / "b").exists()
+
+
+def test_dump_to_an_unusable_path_is_refused_and_leaves_nothing(cli: Cli, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert cli("org", "init", "--workspace", ws, "--name", "Testiyhdistys ry").returncode == 0
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for target in (folder, folder / "missing" / "x.json"):
+        result = cli("org", "dump", "--workspace", ws, "--out", target)
+        assert result.returncode == 1, target
+        assert result.stderr.startswith("Error: ")
+    assert list(folder.iterdir()) == []
+    assert not list(tmp_path.glob(".out*"))
