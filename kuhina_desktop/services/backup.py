@@ -195,12 +195,15 @@ def _write_folder(folder: Path, members: dict[str, bytes]) -> None:
             continue
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "xb") as handle:
+        # A private key is owner-only from its first byte on, not chmod-ed afterwards.
+        mode = 0o600 if name.startswith("keys/") and not name.endswith(".pub") else 0o666
+        fd = os.open(
+            target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode
+        )
+        with os.fdopen(fd, "wb") as handle:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        if name.startswith("keys/") and not name.endswith(".pub"):
-            os.chmod(target, 0o600)
     with sqlite3.connect(folder / DATABASE) as connection:
         result = connection.execute("PRAGMA integrity_check").fetchone()
     connection.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,6 +68,33 @@ def test_backup_and_restore_give_back_the_workspace(ws: OrgWorkspace, tmp_path: 
     assert result2.sequence == 2
     assert read_package((tmp_path / "2.kuhina").read_bytes()).public_key == ws.public_key_line()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files through /proc")
+def test_restored_private_keys_are_never_readable_by_others(
+    ws: OrgWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key's bytes reach a file that is already owner-only (not chmod-ed afterwards)."""
+    rotate_key(ws, None, None)
+    backup(ws, tmp_path / "ws.backup", BACKUP_PASSPHRASE)
+    modes: dict[str, int] = {}
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        modes[os.readlink(f"/proc/self/fd/{fd}")] = os.fstat(fd).st_mode & 0o777
+        real_fsync(fd)
+
+    monkeypatch.setattr(backup_service.os, "fsync", fsync)
+    old_umask = os.umask(0o022)
+    try:
+        restore(tmp_path / "ws.backup", tmp_path / "restored", BACKUP_PASSPHRASE)
+    finally:
+        os.umask(old_umask)
+    private = {
+        Path(p).name: m for p, m in modes.items() if "/keys/" in p and not p.endswith(".pub")
+    }
+    assert len(private) == 2
+    assert set(private.values()) == {0o600}
 
 
 def test_retired_keys_are_backed_up(ws: OrgWorkspace, tmp_path: Path) -> None:
