@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kuhina_desktop.messages import translate
@@ -44,13 +44,27 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 
 
 class ErrorMessage:
-    """The message box for a known failure (a class method, so tests can replace it)."""
+    """The message box for a known failure (a class method, so tests can replace it).
+
+    The text is plain: a message may quote a hostile package (a member name, an
+    organisation's name), and a message box would otherwise render `<a href>` or `<img>`
+    in it as rich text, with links that open in the browser.
+    """
+
+    @classmethod
+    def box(cls, parent: QWidget | None, text: str) -> QMessageBox:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Kuhina"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
 
     @classmethod
     def show(cls, parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Errors", "Kuhina"),
-            text,
-            QMessageBox.StandardButton.Ok,
-        )
+        box = cls.box(parent, text)
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
