@@ -212,6 +212,22 @@ def save_private_key(
         raise
 
 
+def write_new_key_file(path: StrPath, data: bytes) -> None:
+    """Create the file `path` (it must not exist) holding `data`, flushed to disk.
+
+    A private key file (any name but `*.pub`) is owner-only (0600) from its creation on, so
+    its bytes never sit in a file that others may read, as they would between a copy and a
+    later chmod.
+    """
+    target = Path(os.fspath(path))
+    mode = 0o666 if target.name.endswith(".pub") else 0o600
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(target, flags, mode), "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def _write_temporary(target: Path, data: bytes, mode: int) -> Path:
     """Write `data` to a new file beside `target` with `mode`; return its path."""
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

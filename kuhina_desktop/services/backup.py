@@ -50,6 +50,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from kuhina_desktop import __version__
 from kuhina_desktop.errors import KnownError
+from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.manifest import utc_timestamp
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.package_export import write_file_atomic
@@ -195,12 +196,10 @@ def _write_folder(folder: Path, members: dict[str, bytes]) -> None:
             continue
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        # A private key is owner-only from its first byte on, not chmod-ed afterwards.
-        mode = 0o600 if name.startswith("keys/") and not name.endswith(".pub") else 0o666
-        fd = os.open(
-            target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode
-        )
-        with os.fdopen(fd, "wb") as handle:
+        if name.startswith("keys/"):
+            keys.write_new_key_file(target, content)
+            continue
+        with open(target, "xb") as handle:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())

@@ -13,8 +13,6 @@ the workspace's key), and last the new key replaces the old one by a rename.
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -70,9 +68,10 @@ def rotate_key(
     retired_dir = ws.folder / RETIRED_FOLDER
     retired_dir.mkdir(parents=True, exist_ok=True)
     retired = retired_dir / f"signing_key-{stamp.strftime('%Y%m%dT%H%M%S%fZ')}"
-    shutil.copyfile(ws.key_file, retired)
-    os.chmod(retired, 0o600)
-    shutil.copyfile(keys.public_file_path(ws.key_file), keys.public_file_path(retired))
+    keys.write_new_key_file(retired, ws.key_file.read_bytes())
+    keys.write_new_key_file(
+        keys.public_file_path(retired), keys.public_file_path(ws.key_file).read_bytes()
+    )
 
     record = {
         "public_key": new_line,

@@ -196,6 +196,21 @@ def test_key_rotation(ws: OrgWorkspace, tmp_path: Path) -> None:
     assert len(list((ws.folder / "keys" / "retired").glob("signing_key-*[!b]"))) == 2
 
 
+def test_the_retired_key_is_owner_only_from_its_creation(
+    ws: OrgWorkspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not world-readable until a chmod: the retired file is created 0600 (umask 022)."""
+    monkeypatch.setattr(os, "chmod", lambda *args, **kwargs: None)
+    old_umask = os.umask(0o022)
+    try:
+        result = rotate_key(ws, None, None)
+    finally:
+        os.umask(old_umask)
+    retired = ws.folder / result.retired_key
+    assert oct(retired.stat().st_mode & 0o777) == "0o600"
+    assert oct(keys.public_file_path(retired).stat().st_mode & 0o777) == "0o644"
+
+
 def test_rotation_with_a_wrong_passphrase_changes_nothing(tmp_path: Path) -> None:
     ws = make_workspace(tmp_path / "ws", passphrase=PASSPHRASE)
     try:
