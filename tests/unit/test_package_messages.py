@@ -16,7 +16,7 @@ from kuhina_desktop.packages.errors import REASONS
 from kuhina_desktop.resources import resource_path
 
 PACKAGE = Path(kuhina_desktop.__file__).parent
-MODULES = sorted((PACKAGE / "packages").glob("*.py")) + [
+MODULES = sorted((PACKAGE / "packages").glob("*.py")) + [PACKAGE / "atomic_write.py"] + [
     PACKAGE / "services" / name for name in ("package_export.py", "backup.py", "key_rotation.py")
 ] + [
     PACKAGE / "cli" / name
