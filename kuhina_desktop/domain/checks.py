@@ -31,6 +31,7 @@ POST_OFFICE_MAX = 50
 
 DEFAULT_PHONE_REGION = "FI"
 
+# Matched with fullmatch: `$` alone also matches before a final line break.
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _BUSINESS_ID = re.compile(r"^([0-9]{7})-([0-9])$")
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
@@ -64,7 +65,7 @@ def characters_problem(value: str, *, multiline: bool) -> Finding | None:
 
 
 def uuid_problem(value: str) -> Finding | None:
-    if not _UUID.match(value):
+    if not _UUID.fullmatch(value):
         return "id_invalid", {"value": value}
     return None
 
@@ -80,7 +81,7 @@ def business_id_check_digit(first_seven: str) -> int | None:
 
 
 def business_id_problem(value: str) -> Finding | None:
-    match = _BUSINESS_ID.match(value)
+    match = _BUSINESS_ID.fullmatch(value)
     if not match:
         return "business_id_format", {"value": value}
     if business_id_check_digit(match.group(1)) != int(match.group(2)):
@@ -96,10 +97,10 @@ def email_problem(value: str) -> Finding | None:
         bool(at)
         and len(value) <= 254
         and 0 < len(local) <= 64
-        and bool(_EMAIL_LOCAL.match(local))
+        and bool(_EMAIL_LOCAL.fullmatch(local))
         and len(labels) >= 2
-        and all(_DOMAIN_LABEL.match(label) for label in labels)
-        and bool(_TOP_LEVEL.match(labels[-1]))
+        and all(_DOMAIN_LABEL.fullmatch(label) for label in labels)
+        and bool(_TOP_LEVEL.fullmatch(labels[-1]))
     )
     return None if valid else ("email_invalid", {"value": value})
 
@@ -136,20 +137,20 @@ def url_problem(value: str) -> Finding | None:
         parts.scheme.lower() in ("http", "https")
         and "." in host
         and not any(c.isspace() for c in value)
-        and all(_DOMAIN_LABEL.match(label) for label in host.split("."))
+        and all(_DOMAIN_LABEL.fullmatch(label) for label in host.split("."))
     )
     return None if valid else ("url_invalid", {"value": value})
 
 
 def postal_code_problem(value: str) -> Finding | None:
-    if not _POSTAL_CODE.match(value):
+    if not _POSTAL_CODE.fullmatch(value):
         return "postal_code_invalid", {"value": value}
     return None
 
 
 def parse_date(value: str) -> date | None:
     """A `YYYY-MM-DD` date, or None when the text is not one (also not a real day)."""
-    if not _DATE.match(value):
+    if not _DATE.fullmatch(value):
         return None
     try:
         return date.fromisoformat(value)
@@ -165,7 +166,7 @@ def date_problem(value: str) -> Finding | None:
 
 def timestamp_problem(value: str) -> Finding | None:
     """ISO 8601 date and time with a UTC offset, e.g. `2025-03-01T12:00:00+02:00`."""
-    if _TIMESTAMP.match(value):
+    if _TIMESTAMP.fullmatch(value):
         try:
             datetime.fromisoformat(value)
             return None
@@ -178,13 +179,13 @@ def parse_time(value: str, *, allow_midnight_end: bool = False) -> int | None:
     """Minutes since midnight of an `HH:MM` time; `24:00` is allowed as a closing time."""
     if allow_midnight_end and value == "24:00":
         return 24 * 60
-    if not _TIME.match(value):
+    if not _TIME.fullmatch(value):
         return None
     return int(value[:2]) * 60 + int(value[3:])
 
 
 def attachment_problem(value: str) -> Finding | None:
-    if not _ATTACHMENT.match(value):
+    if not _ATTACHMENT.fullmatch(value):
         return "attachment_invalid", {"value": value}
     return None
 

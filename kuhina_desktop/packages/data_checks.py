@@ -93,7 +93,7 @@ def check_records(data: dict[str, Any], vocab: Vocabulary, today: date | None) -
     snapshot = snapshot_from_json(data)
     for opportunity in snapshot.opportunities:
         if opportunity.status == "draft":
-            _refuse("data_draft_included", record=opportunity.id)
+            _refuse("data_draft_included", record=shown(opportunity.id))
     day = (today or date.today()) + CLOCK_GRACE
     problems = validate_snapshot(snapshot, vocab, today=day)
     if problems:

@@ -95,7 +95,7 @@ class PackageDataInvalid(PackageRefused):
             DATA_VALIDATION_FAILED,
             {
                 "count": len(problems),
-                "record": first.record_id,
+                "record": shown(first.record_id),
                 "field": first.field,
                 "problem": first.code,
             },

@@ -698,6 +698,15 @@ _DATA_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
      lambda d: d["opportunities"][1].update(environment_id=CONTACT_ID)),
     ("data_draft_included", "a draft in the package",
      lambda d: d["opportunities"][0].update(status="draft")),
+    # The schema's `$` (Python's re) also matches before a final line break.
+    ("data_validation_failed", "a record id ending in a line break",
+     lambda d: d["opportunities"][0].update(id=d["opportunities"][0]["id"] + "\n")),
+    ("data_draft_included", "a draft whose id ends in a line break",
+     lambda d: d["opportunities"][0].update(
+         status="draft", id=d["opportunities"][0]["id"] + "\n")),
+    ("data_validation_failed", "an opening time ending in a line break",
+     lambda d: d["environments"][0].update(
+         opening_hours=[{"day": 1, "opens": "08:00\n", "closes": "16:00"}])),
 ]  # fmt: skip
 for _code, _rule, _change in _DATA_CASES:
     CASES.append(Case(f"data: {_rule}", _code, _rule, _data(_change)))

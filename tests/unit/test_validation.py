@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from kuhina_desktop.domain import checks
 from kuhina_desktop.domain.checks import business_id_check_digit, normalise_phone
 from kuhina_desktop.domain.model import (
     Address,
@@ -635,3 +636,25 @@ def test_normalise_environment_and_opportunity() -> None:
     clean = normalise_opportunity(opp)
     assert clean.title == Text(fi="Otsikko", sv=None, en=None)
     assert clean.cost is None
+
+
+@pytest.mark.parametrize(
+    ("check", "value"),
+    [
+        (checks.uuid_problem, "0b6f1c1e-8f6a-4c1e-9a51-3f0e2c1d4b5a\n"),
+        (checks.attachment_problem, "attachments/" + "a" * 64 + ".png\n"),
+        (checks.business_id_problem, "1234567-1\n"),
+        (checks.postal_code_problem, "80100\n"),
+        (checks.timestamp_problem, "2025-03-01T12:00:00+02:00\n"),
+    ],
+)
+def test_a_final_line_break_is_not_part_of_a_valid_value(
+    check: Callable[[str], object], value: str
+) -> None:
+    assert check(value.rstrip("\n")) is None
+    assert check(value) is not None
+
+
+def test_a_time_with_a_final_line_break_is_not_a_time() -> None:
+    assert checks.parse_time("08:00") == 480
+    assert checks.parse_time("08:00\n") is None
