@@ -25,6 +25,7 @@ pytest (bench_*.py).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -105,8 +106,19 @@ def build(folder: Path, opportunities: int) -> None:
         ws.close()
 
 
+def schema_tag() -> str:
+    """A short hash of the catalogue's migrations and tables: a cached catalogue built with
+    another schema is not reused."""
+    digest = hashlib.sha256()
+    sources = sorted((ROOT / "resources" / "migrations" / "catalogue").rglob("*.py"))
+    sources.append(ROOT / "kuhina_desktop" / "store" / "catalogue_tables.py")
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def catalogue(cache: Path, opportunities: int, rebuild: bool) -> Path:
-    folder = cache / f"catalogue-{opportunities}"
+    folder = cache / f"catalogue-{opportunities}-{schema_tag()}"
     if rebuild and folder.exists():
         shutil.rmtree(folder)
     if not (folder / "workspace.json").is_file():
