@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from kuhina_desktop.domain.vocab import Vocabulary
@@ -59,6 +59,8 @@ class CatalogueFilterBar(Retranslatable, QWidget):
             self.stale,
         )
         self.labels = [QLabel(self) for _ in range(8)]
+        for label in self.labels:
+            label.setTextFormat(Qt.TextFormat.PlainText)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.labels[0], 0, 0)

@@ -124,6 +124,7 @@ class CataloguePage(Retranslatable, QWidget):
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.hide_button = QPushButton(self)

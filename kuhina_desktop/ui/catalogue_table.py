@@ -43,6 +43,7 @@ from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.ui.background import Executor, ThreadPoolExecutor
 from kuhina_desktop.ui.i18n import current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.plain_text import tooltip
 from kuhina_desktop.ui.record_models import short_date, status_label
 from kuhina_desktop.ui.table_model import ID_ROLE, OBJECT_ROLE
 
@@ -256,7 +257,7 @@ class CatalogueTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return hit.title_fi
+            return tooltip(str(hit.title_fi))
         return None
 
     def cell(self, hit: Any, column: int) -> str:

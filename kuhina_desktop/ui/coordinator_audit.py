@@ -154,15 +154,19 @@ class AuditPage(Retranslatable, QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
+        self.search_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.search_label.setBuddy(self.search)
         self.action = QComboBox(self)
         self.action_label = QLabel(self)
+        self.action_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.action_label.setBuddy(self.action)
         self.organisation = QComboBox(self)
         self.organisation_label = QLabel(self)
+        self.organisation_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.organisation_label.setBuddy(self.organisation)
         self.period = QComboBox(self)
         self.period_label = QLabel(self)
+        self.period_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.period_label.setBuddy(self.period)
         self.export_button = QPushButton(self)
         self.table = QTableView(self)
@@ -178,6 +182,7 @@ class AuditPage(Retranslatable, QWidget):
         header.setSectionResizeMode(AuditModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser(self)
         self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         filters = QHBoxLayout()
         for label, widget in (
             (self.search_label, self.search),

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from kuhina_desktop.ui.confirm import Confirm
 
 MAX_REASON = 2000
 
@@ -33,6 +33,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.question = QLabel(question, self)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.question.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
@@ -69,22 +70,6 @@ class ReasonDialog(QDialog):
             dialog.deleteLater()
 
 
-class Confirm:
-    """A yes-or-no question whose "yes" button names the action."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, action: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        yes: QPushButton = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
-
-
 class FileChooser:
     """File dialogs; a cancelled dialog gives None or an empty list."""
 
@@ -112,3 +97,6 @@ class FolderOpener:
     @classmethod
     def open(cls, folder: Path) -> bool:
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+
+__all__ = ["Confirm", "FileChooser", "FolderOpener", "ReasonDialog"]

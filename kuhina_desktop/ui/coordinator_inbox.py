@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +118,7 @@ class InboxPage(Retranslatable, QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.intro = QLabel(self)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.intro.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -135,6 +136,7 @@ class InboxPage(Retranslatable, QWidget):
         self.review_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.trust_button, self.review_button):

@@ -175,6 +175,7 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.unhide_button = QPushButton(self)
         self.signers_button = QPushButton(self)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         buttons = QHBoxLayout()
         for button in (self.trust_button, self.revoke_button, self.hide_button, self.unhide_button):
             buttons.addWidget(button)

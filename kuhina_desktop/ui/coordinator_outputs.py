@@ -59,8 +59,10 @@ class OutputSection(Retranslatable, QGroupBox):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.explanation = QLabel(self)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.explanation.setWordWrap(True)
         self.folder_label = QLabel(self)
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.folder = QLineEdit(str(folder), self)
         self.folder_label.setBuddy(self.folder)
         self.choose_button = QPushButton(self)
@@ -68,6 +70,7 @@ class OutputSection(Retranslatable, QGroupBox):
         self.open_button = QPushButton(self)
         self.open_button.setEnabled(False)
         self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.options = QVBoxLayout()
@@ -148,6 +151,7 @@ class OutputsPage(Retranslatable, QWidget):
         self.municipalities.setEnabled(False)
         self.chosen_municipalities.toggled.connect(self.municipalities.setEnabled)
         self.language_label = QLabel(excel)
+        self.language_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.language = QComboBox(excel)
         for code in LANGUAGES:
             self.language.addItem(language_name(code), code)

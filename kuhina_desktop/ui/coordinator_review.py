@@ -71,6 +71,7 @@ class ReviewDialog(Retranslatable, QDialog):
         self.outcome: ImportOutcome | None = None
         self.model = ReviewModel(review, vocab, self)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.heading.setWordWrap(True)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -103,7 +104,9 @@ class ReviewDialog(Retranslatable, QDialog):
         self.reject_button.setShortcut(QKeySequence("Ctrl+Backspace"))
         self.import_button.setDefault(True)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.result_label = QLabel(self)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()

@@ -38,6 +38,7 @@ from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.ui import coordinator_texts as texts
 from kuhina_desktop.ui.coordinator_values import field_label, format_value
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.plain_text import tooltip
 from kuhina_desktop.ui.table_model import OBJECT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -222,9 +223,9 @@ class ReviewModel(QAbstractItemModel):
             return self._change_cell(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, ReviewedChange):
             if index.column() == self.OLD:
-                return format_value(self._vocab, item.record_type, item.field, item.old)
+                return tooltip(format_value(self._vocab, item.record_type, item.field, item.old))
             if index.column() == self.NEW:
-                return format_value(self._vocab, item.record_type, item.field, item.new)
+                return tooltip(format_value(self._vocab, item.record_type, item.field, item.new))
         if role == Qt.ItemDataRole.FontRole and isinstance(item, RecordGroup):
             font = QFont()
             font.setBold(True)

@@ -82,6 +82,7 @@ class TrustDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self.key = key
         self.intro = QLabel(self)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.intro.setWordWrap(True)
         self.details_box = QGroupBox(self)
         form = QFormLayout(self.details_box)
@@ -97,7 +98,9 @@ class TrustDialog(Retranslatable, QDialog):
         }
         for name, value in values.items():
             caption = QLabel(self)
+            caption.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
             shown = QLabel(value or "–", self)
+            shown.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
             shown.setTextFormat(Qt.TextFormat.PlainText)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -105,7 +108,9 @@ class TrustDialog(Retranslatable, QDialog):
             form.addRow(caption, shown)
             self._detail_labels[name] = caption
         self.fingerprint_caption = QLabel(self)
+        self.fingerprint_caption.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.fingerprint = QLabel(key.display, self)
+        self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(QFont(self.font()).pointSizeF() * 1.15)
         font.setBold(True)
@@ -119,13 +124,17 @@ class TrustDialog(Retranslatable, QDialog):
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.warning = QLabel(self)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.warning.setWordWrap(True)
         self.guidance = QLabel(self)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.guidance.setWordWrap(True)
         self.heard_caption = QLabel(self)
+        self.heard_caption.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.heard = QLineEdit(self)
         self.heard_caption.setBuddy(self.heard)
         self.match = QLabel(self)
+        self.match.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.heard.textChanged.connect(self.on_heard_changed)
         self.done_by_phone = QCheckBox(self)
         self.done_by_phone.toggled.connect(self.on_heard_changed)

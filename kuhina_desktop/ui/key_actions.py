@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kuhina_desktop import paths
 from kuhina_desktop.packages import keys
@@ -21,6 +21,7 @@ from kuhina_desktop.services import backup, key_rotation
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.background import BackgroundOperation, Executor
+from kuhina_desktop.ui.confirm import Confirm
 from kuhina_desktop.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from kuhina_desktop.ui.send_dialog import file_slug, key_is_encrypted
 
@@ -49,13 +50,6 @@ class BackupFiles:
             translate("KeyActions", "Kuhina backups (*.kuhinabackup);;All files (*)"),
         )
         return Path(name) if name else None
-
-
-class Confirm:
-    @classmethod
-    def ask(cls, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def change_passphrase(
