@@ -130,6 +130,11 @@ class Launcher:
         return True
 
     def _open_with(self, role: Role, folder: Path) -> BaseException | None:
+        if self.window is not None and self.settings.last_workspace == folder.absolute():
+            # Already open here: a second window would find the workspace locked.
+            self.window.raise_()
+            self.window.activateWindow()
+            return None
         try:
             window = role.module().open_window(folder, self.context)
         except Exception as exc:

@@ -123,3 +123,16 @@ def test_smoke_start_of_the_program(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     log = (tmp_path / "home" / "logs" / "kuhina.log").read_text(encoding="utf-8")
     assert "starting" in log and "closing (0)" in log
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise()
+def test_opening_the_workspace_already_open_keeps_its_window(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path, shown_messages: object
+) -> None:
+    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
+    launcher.start(str(tmp_path / "org"))
+    first = launcher.window
+    assert launcher.open_folder(tmp_path / "org") is True
+    assert launcher.window is first
+    assert not shown_messages.errors  # type: ignore[attr-defined]  # no "locked" message
+    close(qtbot, launcher)
