@@ -21,6 +21,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -64,6 +65,7 @@ BATCH = 500  # rows between progress steps (and so between chances to cancel)
 MAX_LINKS_PER_SHEET = 65_530
 _LAST_COLUMN = get_column_letter(len(COLUMNS))
 _WRAPS = tuple(column.wrap for column in COLUMNS)
+Links = list[tuple[WriteOnlyWorksheet, SheetLinks]]  # a workbook's sheets and their links
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -157,12 +159,15 @@ class _Run:
     def language(self) -> str:
         return self.labels.language
 
-    def produce(self, path: Path, title: str, fill: Callable[[Workbook, CellMaker], None]) -> None:
+    def produce(self, path: Path, title: str, fill: Callable[[Workbook, CellMaker], Links]) -> None:
         """Fill a new workbook and save it to `path`, flushed to disk; on failure leave nothing."""
         wb = _new_workbook(f"{title} {self.today}", self.language, self.today)
         try:
-            fill(wb, CellMaker(wb))
+            links = fill(wb, CellMaker(wb))
             wb.save(path)
+            with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+                for ws, sheet_links in links:
+                    sheet_links.write_relationships(archive, ws.path)
             with path.open("rb+") as handle:
                 os.fsync(handle.fileno())
         except BaseException:
@@ -170,17 +175,16 @@ class _Run:
             path.unlink(missing_ok=True)
             raise
 
-    def municipality(self, entry: VocabEntry, wb: Workbook, maker: CellMaker) -> None:
+    def municipality(self, entry: VocabEntry, wb: Workbook, maker: CellMaker) -> Links:
         ws = wb.create_sheet(sheet_name(entry, self.language))
         rows = municipality_rows(self.order, self.labels, entry.code)
-        _write_rows(ws, maker, rows, self.language, self.progress)
+        return [(ws, _write_rows(ws, maker, rows, self.language, self.progress))]
 
-    def region(self, wb: Workbook, maker: CellMaker) -> None:
+    def region(self, wb: Workbook, maker: CellMaker) -> Links:
         summary = wb.create_sheet(translate("excel_sheet_summary", self.language)[:31])
         stream_cells(summary)
         write_summary(summary, maker, self.labels, self.counts, self.chosen)
-        for entry in self.chosen:
-            self.municipality(entry, wb, maker)
+        return [link for entry in self.chosen for link in self.municipality(entry, wb, maker)]
 
 
 def ascii_slug(text: str) -> str:
@@ -225,7 +229,7 @@ def _write_rows(
     rows: Iterable[Row],
     language: str,
     progress: _Steps,
-) -> None:
+) -> SheetLinks:
     """The header and the rows of one municipality sheet, with widths, freeze and filter."""
     headers = [translate(f"excel_col_{column.key}", language) for column in COLUMNS]
     for index, (column, header) in enumerate(zip(COLUMNS, headers, strict=True), 1):
@@ -274,6 +278,7 @@ def _write_rows(
     progress.check()
     ws.auto_filter.ref = f"A1:{_LAST_COLUMN}{written + 1}"
     ws.close()  # writes the sheet's tail (filter, links) and closes its temporary file
+    return links
 
 
 def _temporary(final: Path) -> Path:

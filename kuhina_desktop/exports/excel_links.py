@@ -1,11 +1,12 @@
-"""The hyperlinks of a streamed sheet, held compactly so memory stays flat.
+"""The hyperlinks of a streamed sheet, held compactly and written as streams.
 
 openpyxl keeps a `Hyperlink` and a `Relationship` object per link (about 650 bytes) until the
-workbook is saved, even in write-only mode: a regional workbook at national scale would hold
-close to a million of them. Here a link costs 12 bytes (its cell and the number of its
-target, each distinct target kept once) and the sheet's `<hyperlinks>` element and
-relationships are made from them when the sheet and the workbook are written. Each link
-still has its own relationship, as Excel itself writes them.
+workbook is saved, even in write-only mode, and then builds the sheet's relationships part
+as one XML tree (about 1.3 kB a link): a sheet at Excel's limit of 65,530 links needs some
+130 MB for it. Here a link costs 12 bytes (its cell and the number of its target, each
+distinct target kept once); the sheet's `<hyperlinks>` element is streamed when the sheet
+closes, and its relationships part (one relationship per link, as Excel writes them) is
+streamed into the saved file afterwards, so the memory of an export stays flat.
 
 `SheetLinks.attach` replaces the `write_hyperlinks` step of openpyxl 3.1's write-only sheet
 writer for one sheet; the read-back tests fail if a later openpyxl stops calling it.
@@ -13,22 +14,24 @@ writer for one sheet; the read-back tests fail if a later openpyxl stops calling
 
 from __future__ import annotations
 
+import zipfile
 from array import array
-from collections.abc import Iterator
-from typing import Any
+from xml.sax.saxutils import quoteattr
 
-from openpyxl.packaging.relationship import Relationship
+from openpyxl.packaging.relationship import get_rels_path
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.xml.constants import PKG_REL_NS, REL_NS
-from openpyxl.xml.functions import Element, SubElement
+from openpyxl.xml.functions import Element
 
 HYPERLINK_TYPE = f"{REL_NS}/hyperlink"
 _COLUMNS = 1 << 14  # Excel's 16,384 columns
+_CHUNK = 2_000  # relationships per write into the archive
 
 
 class SheetLinks:
-    """Links of one sheet: `add(row, column, target)` as rows are written, then `attach`."""
+    """Links of one sheet: `add(row, column, target)` while rows are written; `attach` the
+    sheet after its first row; after the workbook is saved, `write_relationships`."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -56,71 +59,42 @@ class SheetLinks:
         self._links.append(number)
 
     def attach(self, sheet: WriteOnlyWorksheet) -> None:
-        """Have `sheet` write these links when it is closed (call after its first row)."""
+        """Have `sheet` stream these links as its `<hyperlinks>` element when it closes."""
         writer = sheet._writer
 
         def write_hyperlinks() -> None:
             if not self._cells:
                 return
-            first = len(writer._rels) + 1
-            tree = Element("hyperlinks")
-            for offset, cell in enumerate(self._cells):
-                row, column = divmod(cell, _COLUMNS)
-                ref = f"{get_column_letter(column + 1)}{row}"
-                SubElement(
-                    tree, "hyperlink", {"ref": ref, f"{{{REL_NS}}}id": f"rId{first + offset}"}
-                )
-            writer._rels = LinkRelationships(list(writer._rels), self._targets, self._links)
-            writer.xf.send(tree)
+            if len(writer._rels):  # openpyxl related something else first: ids would clash
+                raise RuntimeError("sheet relationships before hyperlinks")
+            self._numbers.clear()  # no more links: only _targets is needed from here on
+            xf = writer.xf.send(True)
+            with xf.element("hyperlinks"):
+                for offset, cell in enumerate(self._cells, 1):
+                    row, column = divmod(cell, _COLUMNS)
+                    ref = f"{get_column_letter(column + 1)}{row}"
+                    xf.write(Element("hyperlink", {"ref": ref, f"{{{REL_NS}}}id": f"rId{offset}"}))
+            writer.xf.send(None)
 
         writer.write_hyperlinks = write_hyperlinks
 
-
-class LinkRelationships:
-    """A sheet's relationships: those openpyxl made, then one per link, made when written.
-
-    Stands in for openpyxl's `RelationshipList` where the workbook writer uses it
-    (`len`, iteration, `append`, `get`, `find`, `to_tree`).
-    """
-
-    def __init__(self, others: list[Relationship], targets: list[str], links: array[int]) -> None:
-        self._others = others
-        self._first = len(others) + 1
-        self._targets = targets
-        self._links = links
-
-    def __len__(self) -> int:
-        return len(self._others) + len(self._links)
-
-    def _link_ids(self) -> Iterator[tuple[str, str]]:
-        for offset, number in enumerate(self._links):
-            yield f"rId{self._first + offset}", self._targets[number]
-
-    def __iter__(self) -> Iterator[Relationship]:
-        yield from self._others
-        for rel_id, target in self._link_ids():
-            yield Relationship(Id=rel_id, Type=HYPERLINK_TYPE, Target=target, TargetMode="External")
-
-    def append(self, value: Relationship) -> None:
-        if not value.Id:
-            value.Id = f"rId{len(self) + 1}"
-        self._others.append(value)
-
-    def get(self, key: str) -> Relationship:
-        for rel in self:
-            if rel.Id == key:
-                return rel
-        raise KeyError(f"Unknown relationship: {key}")
-
-    def find(self, content_type: str) -> Iterator[Relationship]:
-        return (rel for rel in self if rel.Type == content_type)
-
-    def to_tree(self) -> Any:
-        tree = Element("Relationships")
-        for rel in self._others:
-            tree.append(rel.to_tree())
-        for rel_id, target in self._link_ids():
-            attributes = {"Id": rel_id, "Type": HYPERLINK_TYPE, "Target": target}
-            SubElement(tree, "Relationship", {**attributes, "TargetMode": "External"})
-        tree.set("xmlns", PKG_REL_NS)
-        return tree
+    def write_relationships(self, archive: zipfile.ZipFile, sheet_path: str) -> None:
+        """Add the sheet's relationships part, `rId1`... in link order, to the saved file."""
+        if not self._cells:
+            return
+        name = get_rels_path(sheet_path).lstrip("/")
+        if name in archive.namelist():
+            raise RuntimeError(f"{name} already written")
+        with archive.open(name, "w") as part:
+            part.write(f'<Relationships xmlns="{PKG_REL_NS}">'.encode())
+            lines: list[str] = []
+            for offset, number in enumerate(self._links, 1):
+                target = quoteattr(self._targets[number])
+                lines.append(
+                    f'<Relationship Id="rId{offset}" Type="{HYPERLINK_TYPE}" '
+                    f'Target={target} TargetMode="External"/>'
+                )
+                if len(lines) == _CHUNK:
+                    part.write("".join(lines).encode())
+                    lines.clear()
+            part.write(("".join(lines) + "</Relationships>").encode())

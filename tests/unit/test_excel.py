@@ -172,12 +172,25 @@ def test_links_are_mailto_and_https_only(written: list[Path]) -> None:
                 assert org.hyperlink.target.startswith("https://")
                 https += 1
             assert all(c.hyperlink is None for i, c in enumerate(row) if i not in (0, EMAIL))
-        with zipfile.ZipFile(path) as archive:
-            for name in archive.namelist():
-                if name.endswith(".rels") and "worksheets" in name:
-                    targets = re.findall(r'Target="([^"]*)"', archive.read(name).decode())
-                    assert all(t.startswith(("https://", "http://", "mailto:")) for t in targets)
     assert mailto and https
+    linked_sheets = 0
+    for path in written:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            assert len(names) == len(set(names))
+            for name in names:
+                if not re.fullmatch(r"xl/worksheets/sheet\d+\.xml", name):
+                    continue
+                sheet = archive.read(name).decode()
+                rels_name = name.replace("worksheets/", "worksheets/_rels/") + ".rels"
+                rels = archive.read(rels_name).decode() if rels_name in names else ""
+                targets = re.findall(r'Target="([^"]*)"', rels)
+                assert all(t.startswith(("https://", "http://", "mailto:")) for t in targets)
+                ids = re.findall(r'Id="(rId\d+)"', rels)
+                assert ids == [f"rId{n}" for n in range(1, len(ids) + 1)]
+                assert re.findall(r'r:id="(rId\d+)"', sheet) == ids  # one relationship a link
+                linked_sheets += bool(ids)
+    assert linked_sheets > len(CODES)  # municipal workbooks and regional sheets alike
 
 
 def test_summary_counts_by_kind_and_municipality(
@@ -423,30 +436,3 @@ def test_cli_excel_command(
     assert written.name.startswith("kuhina-167-Joensuu-") and written.name.endswith("-sv.xlsx")
     assert opened == [tmp_path / "ws"]
     assert capsys.readouterr().err.strip() == f"Wrote {written}"
-
-
-def test_link_relationships_stand_in_for_openpyxl_list() -> None:
-    from array import array
-
-    from openpyxl.packaging.relationship import Relationship
-
-    from kuhina_desktop.exports.excel_links import HYPERLINK_TYPE, LinkRelationships
-
-    first = Relationship(Id="rId1", type="drawing", Target="/x.xml")
-    rels = LinkRelationships([first], ["https://a.fi", "mailto:b@c.fi"], array("I", [1, 0, 1]))
-    assert len(rels) == 4
-    assert [r.Id for r in rels] == ["rId1", "rId2", "rId3", "rId4"]
-    assert rels.get("rId3").Target == "https://a.fi"
-    assert [r.Target for r in rels.find(HYPERLINK_TYPE)] == [
-        "mailto:b@c.fi", "https://a.fi", "mailto:b@c.fi"
-    ]  # fmt: skip
-    extra = Relationship(type="table", Target="/t.xml")
-    rels.append(extra)
-    assert extra.Id == "rId5" and rels.get("rId5") is extra
-    tree = rels.to_tree()
-    assert [(e.get("Id"), e.get("TargetMode")) for e in tree] == [
-        ("rId1", None), ("rId5", None), ("rId2", "External"), ("rId3", "External"),
-        ("rId4", "External"),
-    ]  # fmt: skip
-    with pytest.raises(KeyError):
-        rels.get("rId9")
