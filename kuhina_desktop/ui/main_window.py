@@ -27,6 +27,7 @@ from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui import key_actions
 from kuhina_desktop.ui.about import show_about, show_shortcuts
+from kuhina_desktop.ui.confirm import Confirm
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.pages.bin_page import BinPage
 from kuhina_desktop.ui.pages.checklist_page import ChecklistPage
@@ -339,8 +340,17 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.pages[key].splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.values():
-            page.flush()
+        unsaved = [page for page in self.pages.values() if not page.flush()]
+        if unsaved and not Confirm.ask(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Some changes could not be saved (the reason was shown). If you close now, "
+                "they are lost. Close anyway?"
+            ),
+        ):
+            event.ignore()
+            return
         settings = self.context.settings
         settings.set_window_state("main/geometry", self.saveGeometry())
         for key in ("environments", "opportunities"):

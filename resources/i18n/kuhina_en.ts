@@ -1982,6 +1982,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <source>Choose the workspace folder</source>
         <translation>Choose the workspace folder</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved (the reason was shown). If you close now, they are lost. Close anyway?</source>
+        <translation>Some changes could not be saved (the reason was shown). If you close now, they are lost. Close anyway?</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityEditor</name>

@@ -1982,6 +1982,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <source>Choose the workspace folder</source>
         <translation>Valitse työtilan kansio</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Muutoksia ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved (the reason was shown). If you close now, they are lost. Close anyway?</source>
+        <translation>Joitakin muutoksia ei voitu tallentaa (syy näytettiin). Jos suljet nyt, ne menetetään. Suljetaanko silti?</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityEditor</name>

@@ -1982,6 +1982,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <source>Choose the workspace folder</source>
         <translation>Välj arbetsytans mapp</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ändringar inte sparade</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved (the reason was shown). If you close now, they are lost. Close anyway?</source>
+        <translation>Vissa ändringar kunde inte sparas (orsaken visades). Om du stänger nu går de förlorade. Stäng ändå?</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityEditor</name>

@@ -246,3 +246,34 @@ def test_a_logo_dropped_from_the_file_manager(
     saved = workspace.organisation.logo
     assert saved is not None and saved.startswith("attachments/")
     assert editor.value() == [saved]
+
+
+def test_an_edit_that_cannot_be_saved_is_not_dropped(
+    window: MainWindow, workspace: OrgWorkspace, monkeypatch: object, shown_messages: object
+) -> None:
+    from kuhina_desktop.errors import KnownError
+    from kuhina_desktop.ui.confirm import Confirm
+
+    add_opportunities(workspace, window, "Äänikirjapaja", "Öljymaalauspiiri")
+    page = window.show_page("opportunities")
+    select_rows(page, 0)
+    edited_id = page.form.record_id
+
+    def disk_full(_opp: Opportunity) -> Changes:
+        raise KnownError("file_write_failed", path="kuhina.sqlite", reason="disk full")
+
+    monkeypatch.setattr(workspace, "save_opportunity", disk_full)  # type: ignore[attr-defined]
+    type_text(page.form.title, "Muokattu otsikko", leave=False)
+    select_rows(page, 1)  # moving to another record tries to save, and fails
+    assert shown_messages.errors  # type: ignore[attr-defined]  # the user was told
+    assert page.form.record_id == edited_id  # ... and stays on the edit
+    assert page.form.title.editors["fi"].text() == "Muokattu otsikko"
+
+    asked: list[str] = []
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        Confirm,
+        "ask",
+        classmethod(lambda cls, parent, title, text, action=None: asked.append(text)),
+    )
+    assert window.close() is False  # "close anyway?" answered no: the window stays
+    assert asked

@@ -206,6 +206,10 @@ class RecordForm(Retranslatable, QWidget):
         self.saved.emit(changes)
         return changes
 
+    def has_unsaved(self) -> bool:
+        """True while the fields hold an edit that could not be saved (a failed flush)."""
+        return self._record is not None and not self._loading and self.collect() != self._baseline
+
     def update_heading(self) -> None:
         self.heading.setText(self.heading_text(self._record) if self._record is not None else "")
 

@@ -163,8 +163,9 @@ class BinPage(Retranslatable, QWidget):
         else:
             self.status_message.emit(self.tr("%n rows were restored.", "", len(items)))
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Nothing to save on this page."""
+        return True
 
     def focus_list(self) -> None:
         self.table.setFocus()

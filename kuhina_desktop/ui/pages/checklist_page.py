@@ -230,8 +230,9 @@ class ChecklistPage(Retranslatable, QWidget):
         if index.isValid():
             self.on_row_activated(index)
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Nothing to save on this page."""
+        return True
 
     def focus_list(self) -> None:
         self.table.setFocus()

@@ -168,8 +168,9 @@ class HistoryPage(Retranslatable, QWidget):
         if isinstance(item, ExportItem):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(item.path).parent)))
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Nothing to save on this page."""
+        return True
 
     def focus_list(self) -> None:
         self.table.setFocus()

@@ -38,8 +38,10 @@ class OrganisationPage(QWidget):
             if organisation != self.form.record:
                 self.form.load(organisation)
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
+        """Save the form's edit; False when it could not be saved (the user was told)."""
         self.form.flush()
+        return not self.form.has_unsaved()
 
     def focus_list(self) -> None:
         self.form.focus_field("name")

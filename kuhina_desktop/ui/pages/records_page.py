@@ -222,11 +222,13 @@ class RecordsPage(Retranslatable, QWidget):
         if len(records) == 1:
             record = records[0]
             if self.form.record_id != record.id:
-                self.form.flush()
+                if not self._leave_form():
+                    return
                 self.form.load(record)
             self.stack.setCurrentWidget(self.form)
         else:
-            self.form.flush()
+            if not self._leave_form():
+                return
             self.form.clear()
             self.stack.setCurrentWidget(self.empty)
             self.empty.setText(
@@ -236,11 +238,21 @@ class RecordsPage(Retranslatable, QWidget):
             )
         self.delete_button.setEnabled(bool(records))
 
+    def _leave_form(self) -> bool:
+        """Save before the form shows something else; on failure stay on the unsaved record,
+        so what the user typed is not lost."""
+        if self.flush() or self.form.record_id is None:
+            return True
+        self.select_record(self.form.record_id)
+        return False
+
     def empty_text(self) -> str:
         return self.tr("Choose a row from the list, or press New.")
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
+        """Save the form's edit; False when it could not be saved (the user was told)."""
         self.form.flush()
+        return not self.form.has_unsaved()
 
     # -- slots ------------------------------------------------------------------------
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
