@@ -57,7 +57,7 @@ from kuhina_desktop.exports.excel_summary import (
 from kuhina_desktop.messages import LANGUAGES, translate
 
 if TYPE_CHECKING:  # the caller passes a Progress in; exports never import services at run time
-    from kuhina_desktop.services.progress import Progress
+    from kuhina_desktop.progress import Progress
 
 REGION_SLUG = "pohjois-karjala"
 CREATOR = "Kuhina"

@@ -29,7 +29,7 @@ from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.hsds import HsdsMapper
 
 if TYPE_CHECKING:  # the caller passes a Progress in; exports never import services at run time
-    from kuhina_desktop.services.progress import Progress
+    from kuhina_desktop.progress import Progress
 
 FORMAT = "kuhina-catalogue"
 FORMAT_VERSION = 1

@@ -47,8 +47,8 @@ from kuhina_desktop.exports.site_data import (
     template_strings,
 )
 from kuhina_desktop.exports.site_details import detail_view, format_day, format_timestamp
+from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
-from kuhina_desktop.services.progress import Progress
 
 MARKER = ".kuhina-site"
 CSP = (

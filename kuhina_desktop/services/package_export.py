@@ -27,10 +27,10 @@ from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.manifest import utc_timestamp
 from kuhina_desktop.packages.reader import read_package
 from kuhina_desktop.packages.writer import build_package, package_counts
+from kuhina_desktop.progress import NO_PROGRESS, Progress
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.key_rotation import current_rotation
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.services.progress import NO_PROGRESS, Progress
 
 
 @dataclass(frozen=True)

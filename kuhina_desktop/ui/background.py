@@ -6,7 +6,7 @@
 
 The work runs in an executor (a `QThreadPool` by default; `ImmediateExecutor` runs it at
 once on the calling thread, so tests stay synchronous, like Picard's FakeThreadPool). The
-work gets a `services.progress.Progress` and must not touch widgets; success and failure
+work gets a `kuhina_desktop.progress.Progress` and must not touch widgets; success and failure
 callbacks run on the UI thread. After BUSY_DELAY_MS the cursor turns busy, after
 DIALOG_DELAY_MS a progress dialog with Cancel appears (Anki's progress.py); Cancel asks the
 work to stop at its next safe point (`Progress.step` raises `Cancelled`).
@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from kuhina_desktop.services.progress import Cancelled, Progress
+from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.ui.errors import is_known, show_error
 
 log = logging.getLogger(__name__)

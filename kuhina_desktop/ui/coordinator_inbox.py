@@ -33,10 +33,10 @@ from kuhina_desktop.catalogue.review import ReviewFile, review_for
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.limits import MAX_ARCHIVE_BYTES, SUFFIX
+from kuhina_desktop.progress import Progress
 from kuhina_desktop.services.catalogue_results import PENDING_TRUST, ImportOutcome
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
-from kuhina_desktop.services.progress import Progress
 from kuhina_desktop.ui.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.coordinator_dialogs import FileChooser
 from kuhina_desktop.ui.coordinator_inbox_model import (

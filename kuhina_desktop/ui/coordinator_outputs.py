@@ -37,8 +37,8 @@ from kuhina_desktop.exports.excel import write_excel
 from kuhina_desktop.exports.opendata import write_open_data
 from kuhina_desktop.exports.site import publish_site
 from kuhina_desktop.messages import LANGUAGES
+from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.services.progress import Cancelled, Progress
 from kuhina_desktop.ui.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.coordinator_dialogs import FileChooser, FolderOpener
 from kuhina_desktop.ui.errors import error_message, is_known, show_error

@@ -31,9 +31,9 @@ from kuhina_desktop.domain.validation import validate_snapshot
 from kuhina_desktop.errors import ValidationFailed
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.errors import KeyPassphraseError
+from kuhina_desktop.progress import Cancelled
 from kuhina_desktop.services import package_export
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.services.progress import Cancelled
 from kuhina_desktop.ui.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.field_row import WARNING_SIGN

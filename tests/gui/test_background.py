@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.errors import KnownError
-from kuhina_desktop.services.progress import Cancelled, Progress
+from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.ui.background import BackgroundOperation, ImmediateExecutor, ThreadPoolExecutor
 
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kuhina_desktop.progress import Cancelled
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.demo_content import generate_demo
 from kuhina_desktop.services.key_rotation import rotate_key
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.package_export import export_package
-from kuhina_desktop.services.progress import Cancelled
 from kuhina_desktop.ui import coordinator_window
 from kuhina_desktop.ui.app import Launcher
 from kuhina_desktop.ui.background import ImmediateExecutor

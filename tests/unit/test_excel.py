@@ -31,7 +31,7 @@ from kuhina_desktop.exports import excel
 from kuhina_desktop.exports.excel import write_excel
 from kuhina_desktop.exports.excel_cells import clean_text, mailto_link, web_link
 from kuhina_desktop.messages import translate
-from kuhina_desktop.services.progress import Cancelled, Progress
+from kuhina_desktop.progress import Cancelled, Progress
 
 TODAY = date(2026, 11, 28)
 CODES = [entry.code for entry in load_vocabulary().entries("municipalities")]

@@ -51,3 +51,36 @@ def test_the_checker_sees_a_breach(tmp_path: Path) -> None:
     sample = tmp_path / "x.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n")
     assert imported_modules(sample) == {"PySide6.QtCore", "sqlalchemy.orm"}
+
+
+# DESIGN section 2: which layer may import which (besides domain and the shared modules at
+# the package's top level: errors, messages, resources, paths, progress, atomic_write).
+ALLOWED = {
+    "domain": set(),
+    "store": {"domain"},
+    "packages": {"domain"},
+    "catalogue": {"domain", "packages"},
+    "exports": {"domain", "catalogue"},
+    "services": {"domain", "store", "packages", "catalogue", "exports", "services"},
+    "cli": {"domain", "services", "packages", "catalogue", "exports", "store", "cli"},
+}
+LAYERS = {"domain", "store", "packages", "catalogue", "exports", "services", "ui", "cli"}
+
+
+def layer_breaches() -> list[str]:
+    breaches = []
+    for layer, allowed in ALLOWED.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for name in imported_modules(path):
+                parts = name.split(".")
+                if parts[0] != "kuhina_desktop" or len(parts) < 2 or parts[1] not in LAYERS:
+                    continue
+                if path.name == "gui_launcher.py" and parts[1] == "ui":
+                    continue  # `kuhina` without a command starts the windows
+                if parts[1] != layer and parts[1] not in allowed:
+                    breaches.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    return sorted(breaches)
+
+
+def test_layers_import_only_downwards() -> None:
+    assert layer_breaches() == []

@@ -25,8 +25,8 @@ from kuhina_desktop.domain import model
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports import hsds
 from kuhina_desktop.exports.opendata import write_open_data
+from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.resources import resource_path
-from kuhina_desktop.services.progress import Cancelled, Progress
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HSDS_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/"

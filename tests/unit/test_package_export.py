@@ -16,10 +16,10 @@ from kuhina_desktop.errors import KnownError, ValidationFailed
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.errors import KeyPassphraseError
 from kuhina_desktop.packages.reader import read_package
+from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.services.key_rotation import current_rotation, rotate_key, rotations
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.package_export import diff_since_last_export, export_package
-from kuhina_desktop.services.progress import Cancelled, Progress
 from tests.unit.hostile_packages import ATTACHMENTS, OPP_IDS, snapshot
 
 PASSPHRASE = "kissa istuu puussa 42"

@@ -29,8 +29,8 @@ from kuhina_desktop.exports.site_data import (
     tel_href,
     web_href,
 )
+from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.resources import resource_path
-from kuhina_desktop.services.progress import Cancelled, Progress
 
 TODAY = date(2026, 11, 28)
 LANGS = ("fi", "sv", "en")

@@ -1,5 +1,7 @@
 """Progress and cancellation for long work (import, export, publish), without Qt.
 
+It sits beside the layers, not in one: services, exports and the windows all use it.
+
 Long operations take a `Progress` and call `step()` as they go; `step()` raises
 `Cancelled` once the user asked to stop, so an operation stops at a safe point and its
 caller rolls back or removes partial output. The Qt side forwards `report` to a signal.
