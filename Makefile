@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test check lint format typecheck unit gui e2e bench translations screenshots \
+.PHONY: run test check lint format typecheck unit gui e2e bench bench-quick translations screenshots \
 	bundle bundle-test clean help sysdeps-run sysdeps-test
 
 help:
@@ -74,3 +74,6 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_coordinator.py
 	$(BIN)/python -m tests.e2e.site_screenshots
+
+bench-quick: $(STAMP) sysdeps-test
+	KUHINA_BENCH_QUICK=1 $(BIN)/python tests/bench/run_all.py

@@ -24,6 +24,15 @@ ROOT = HERE.parents[1]
 OUT = ROOT / "docs" / "performance.md"
 READING = HERE / "reading.md"
 
+# `make bench-quick` (KUHINA_BENCH_QUICK=1): the regional scale only, for a quick look.
+QUICK_ARGS = {
+    "bench_excel": ["--sizes", "10000"],
+    "bench_import": ["--sizes", "300", "--backends", "sqlite,postgresql"],
+    "bench_site": ["--sizes", "10000"],
+    "bench_search": ["--opportunities", "100000"],
+    "bench_catalogue_table": ["--opportunities", "100000"],
+}
+
 
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
@@ -44,10 +53,10 @@ def machine() -> str:
     return f"{os.cpu_count()} × {cpu}{mem}, {system}, Python {platform.python_version()}"
 
 
-def run(script: Path) -> tuple[list[dict[str, Any]], str]:
+def run(script: Path, args: list[str]) -> tuple[list[dict[str, Any]], str]:
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, str(script)],
+        [sys.executable, str(script), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -84,11 +93,14 @@ def fmt(value: Any, unit: str = "") -> str:
 
 def main(argv: list[str]) -> int:
     only = set(argv)
+    quick = bool(os.environ.get("KUHINA_BENCH_QUICK"))
     scripts = sorted(p for p in HERE.glob("bench_*.py") if not only or p.stem in only)
     lines = [
         "# Performance",
         "",
-        f"Measured by `make bench` on {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.",
+        f"Measured by `make {'bench-quick' if quick else 'bench'}` on "
+        f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}"
+        + (" (the regional scale only)." if quick else "."),
         "",
         f"Machine: {machine()}.",
         "",
@@ -101,8 +113,9 @@ def main(argv: list[str]) -> int:
     notes = []
     for script in scripts:
         print(f"running {script.name} ...", file=sys.stderr, flush=True)
-        rows, note = run(script)
-        notes.append(f"- `{script.name}`: {note}")
+        args = QUICK_ARGS.get(script.stem, []) if quick else []
+        rows, note = run(script, args)
+        notes.append(f"- `{script.name} {' '.join(args)}`: {note}".replace(" `:", "`:"))
         for row in rows:
             met = row.get("met")
             lines.append(
