@@ -96,10 +96,15 @@ class ImportOutcome:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """A page of hits; `total` counts every match, unless counting stopped at the search's
+    `count_limit`: then `total_exact` is False and `total` is `count_limit + 1` ("more than
+    count_limit")."""
+
     hits: list[OpportunityHit]
     total: int
     offset: int
     limit: int
+    total_exact: bool = True
 
 
 @dataclass(frozen=True)

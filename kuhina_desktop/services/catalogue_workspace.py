@@ -432,11 +432,18 @@ class CatalogueWorkspace:
         order: str = "title",
         offset: int = 0,
         limit: int = 50,
+        *,
+        count_limit: int | None = None,
     ) -> SearchResult:
+        """A page of opportunities matching words (each a prefix, diacritics ignored) and
+        filters. `count_limit` stops counting early (worth it at national scale)."""
         hits, total = self.store.run(
-            lambda s: search_opportunities(s, query, filters, order, offset, limit)
+            lambda s: search_opportunities(
+                s, query, filters, order, offset, limit, count_limit=count_limit
+            )
         )
-        return SearchResult(hits, total, offset, limit)
+        exact = count_limit is None or total <= count_limit
+        return SearchResult(hits, total, offset, limit, exact)
 
     def audit(
         self,

@@ -55,6 +55,7 @@ ORDERS = ("relevance", "title", "updated", "organisation")
 MAX_TERMS = 16
 MAX_TERM_LENGTH = 64
 STALE_AFTER = timedelta(days=180)
+DENSE = 50_000  # from this many matches on, a page walks the index of its order
 _WORD = re.compile(r"[^\W_]+")
 
 _opp = table_of(OpportunityRow)
@@ -129,14 +130,27 @@ class OpportunityHit:
     hidden: bool
 
 
-def _conditions(filters: SearchFilters, now: datetime) -> list[ColumnElement[bool]]:
+def _member(matches: Select[Any], dense: bool) -> ColumnElement[bool]:
+    """`num IN (matches)`. With few matches the database starts from them and sorts them.
+    With many, the key is wrapped (`num + 0`) so that it cannot start from the match list:
+    it walks the index of the requested order, tests membership and stops after one page,
+    instead of fetching and sorting every match."""
+    return (_opp.c.num + 0).in_(matches) if dense else _opp.c.num.in_(matches)
+
+
+def _link_condition(link: Any, codes: list[str], dense: bool) -> ColumnElement[bool]:
+    """The opportunity has one of `codes` in a link table."""
+    return _member(select(link.c.opportunity_num).where(link.c.code.in_(codes)), dense)
+
+
+def _conditions(
+    filters: SearchFilters, now: datetime, *, dense: bool = False
+) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     for name, link in _links.items():
         codes = list(getattr(filters, name))
         if codes:
-            conds.append(
-                _opp.c.num.in_(select(link.c.opportunity_num).where(link.c.code.in_(codes)))
-            )
+            conds.append(_link_condition(link, codes, dense))
     if filters.kinds:
         conds.append(_opp.c.kind.in_(list(filters.kinds)))
     if filters.statuses:
@@ -178,6 +192,11 @@ def _text_matches(dialect: str, terms: list[str]) -> Select[Any]:
     return select(_doc.c.num).where(*(_doc.c.search_text.like(f"%{t}%") for t in terms))
 
 
+def _text_condition(dialect: str, terms: list[str], dense: bool) -> ColumnElement[bool]:
+    """The opportunity's search text has all the terms."""
+    return _member(_text_matches(dialect, terms), dense)
+
+
 def _with_relevance(stmt: Select[Any], dialect: str, terms: list[str]) -> tuple[Select[Any], Any]:
     """The page joined to the text index, and the expression that orders by relevance."""
     if dialect == "sqlite":
@@ -194,6 +213,109 @@ def _with_relevance(stmt: Select[Any], dialect: str, terms: list[str]) -> tuple[
     return stmt.where(_opp.c.num.in_(_text_matches(dialect, terms))), _opp.c.title_fi
 
 
+_COLUMNS = ("id", "organisation_id", "title_fi", "kind", "status", "updated_at")
+
+
+def _ordering(columns: Any, org_name: Any, order: str) -> list[Any]:
+    if order == "updated":
+        return [columns.updated_at.desc(), columns.num.desc()]
+    if order == "organisation":
+        return [org_name, columns.title_fi, columns.num]
+    return [columns.title_fi, columns.num]
+
+
+def _walked_page(
+    dialect: str,
+    conds: list[ColumnElement[bool]],
+    terms: list[str],
+    dense: bool,
+    order: str,
+    offset: int,
+    limit: int,
+) -> Select[Any]:
+    """One page as one query: the database walks the order's index (or sorts by rank)."""
+    page = (
+        select(
+            *(_opp.c[name] for name in _COLUMNS),
+            _org.c.name_fi,
+            or_(_opp.c.hidden, _org.c.hidden).label("hidden"),
+        )
+        .select_from(_opp)
+        .join(_org, _org.c.id == _opp.c.organisation_id)
+        .where(*conds)
+    )
+    if order == "relevance" and terms:
+        page, rank = _with_relevance(page, dialect, terms)
+        ordering = [rank, _opp.c.title_fi, _opp.c.num]
+    else:
+        if terms:
+            page = page.where(_text_condition(dialect, terms, dense))
+        ordering = _ordering(_opp.c, _org.c.name_fi, order)
+    return page.order_by(*ordering).offset(max(offset, 0)).limit(max(limit, 0))
+
+
+def _collected_page(
+    conds: list[ColumnElement[bool]], terms: list[str], order: str, offset: int, limit: int
+) -> Select[Any]:
+    """One page on PostgreSQL when the matches are few: collect them (a materialised CTE,
+    a fence the planner keeps), sort them, then join the page's organisations. Left to
+    itself, PostgreSQL walks the title index hoping to meet a page of matches soon, which
+    becomes a whole scan when the matches cluster in title order (a word of the titles, a
+    kind whose titles look alike)."""
+    matching = select(_opp.c.num, *(_opp.c[name] for name in _COLUMNS), _opp.c.hidden).where(*conds)
+    if order == "organisation":
+        matching = matching.add_columns(_org.c.name_fi.label("org_name")).join(
+            _org, _org.c.id == _opp.c.organisation_id
+        )
+    if terms:
+        matching = matching.where(_opp.c.num.in_(_text_matches("postgresql", terms)))
+    found = matching.cte("matching").prefix_with("MATERIALIZED")
+    org_name = found.c.org_name if order == "organisation" else None
+    inner = (
+        select(found)
+        .order_by(*_ordering(found.c, org_name, order))
+        .offset(max(offset, 0))
+        .limit(max(limit, 0))
+        .subquery("page")
+    )
+    outer_name = inner.c.org_name if order == "organisation" else None
+    return (
+        select(
+            *(inner.c[name] for name in _COLUMNS),
+            _org.c.name_fi,
+            or_(inner.c.hidden, _org.c.hidden).label("hidden"),
+        )
+        .select_from(inner)
+        .join(_org, _org.c.id == inner.c.organisation_id)
+        .order_by(*_ordering(inner.c, outer_name, order))
+    )
+
+
+def count_matches(
+    session: Session,
+    query: str = "",
+    filters: SearchFilters | None = None,
+    *,
+    limit: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """How many opportunities match; with `limit`, counting stops at `limit + 1`."""
+    filters = filters or SearchFilters()
+    dialect = session.get_bind().dialect.name
+    terms = search_terms(query)
+    conds = _conditions(filters, now or datetime.now(UTC))
+    if terms and not conds:
+        # Words alone: count in the text index, without touching the opportunities.
+        matching: Select[Any] = _text_matches(dialect, terms)
+    else:
+        matching = select(_opp.c.num).where(*conds)
+        if terms:
+            matching = matching.where(_opp.c.num.in_(_text_matches(dialect, terms)))
+    if limit is not None:
+        matching = matching.limit(limit + 1)
+    return int(session.execute(select(func.count()).select_from(matching.subquery())).scalar_one())
+
+
 def search_opportunities(
     session: Session,
     query: str = "",
@@ -203,58 +325,28 @@ def search_opportunities(
     limit: int = 50,
     *,
     now: datetime | None = None,
+    count_limit: int | None = None,
 ) -> tuple[list[OpportunityHit], int]:
-    """One page of matching opportunities and the number of all matches."""
+    """One page of matching opportunities and the number of all matches.
+
+    With `count_limit`, counting stops early: a total of `count_limit + 1` means "more than
+    `count_limit`" (at national scale an exact count of a common word costs more than the
+    page itself).
+    """
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r}")
     filters = filters or SearchFilters()
     now = now or datetime.now(UTC)
     dialect = session.get_bind().dialect.name
     terms = search_terms(query)
-    conds = _conditions(filters, now)
-
-    if terms and not conds:
-        # Words alone: count in the text index, without touching the opportunities.
-        count_stmt = select(func.count()).select_from(_text_matches(dialect, terms).subquery())
-    elif terms:
-        count_stmt = (
-            select(func.count())
-            .select_from(_opp)
-            .where(*conds, _opp.c.num.in_(_text_matches(dialect, terms)))
-        )
+    counted_to = None if count_limit is None else max(count_limit, DENSE)
+    total = count_matches(session, query, filters, limit=counted_to, now=now)
+    dense = total >= DENSE
+    conds = _conditions(filters, now, dense=dense)
+    if dialect == "postgresql" and not dense and (conds or terms) and order != "relevance":
+        page = _collected_page(conds, terms, order, offset, limit)
     else:
-        count_stmt = select(func.count()).select_from(_opp).where(*conds)
-    page = (
-        select(
-            _opp.c.id,
-            _opp.c.organisation_id,
-            _org.c.name_fi,
-            _opp.c.title_fi,
-            _opp.c.kind,
-            _opp.c.status,
-            _opp.c.updated_at,
-            or_(_opp.c.hidden, _org.c.hidden).label("hidden"),
-        )
-        .select_from(_opp)
-        .join(_org, _org.c.id == _opp.c.organisation_id)
-        .where(*conds)
-    )
-    ordering: list[Any]
-    if order == "relevance" and terms:
-        page, rank = _with_relevance(page, dialect, terms)
-        ordering = [rank, _opp.c.title_fi, _opp.c.num]
-    else:
-        if terms:
-            page = page.where(_opp.c.num.in_(_text_matches(dialect, terms)))
-        if order == "updated":
-            ordering = [_opp.c.updated_at.desc(), _opp.c.num.desc()]
-        elif order == "organisation":
-            ordering = [_org.c.name_fi, _opp.c.title_fi, _opp.c.num]
-        else:
-            ordering = [_opp.c.title_fi, _opp.c.num]
-    page = page.order_by(*ordering).offset(max(offset, 0)).limit(max(limit, 0))
-
-    total = int(session.execute(count_stmt).scalar_one())
+        page = _walked_page(dialect, conds, terms, dense, order, offset, limit)
     hits = [
         OpportunityHit(
             r.id,
@@ -268,4 +360,6 @@ def search_opportunities(
         )
         for r in session.execute(page)
     ]
+    if count_limit is not None and total > count_limit:
+        total = count_limit + 1
     return hits, total

@@ -11,6 +11,7 @@ import pytest
 
 from kuhina_desktop.domain import model
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.store import catalogue_search
 from kuhina_desktop.store.catalogue_search import SearchFilters, normalise, search_terms
 from tests.catalogue_support.packages import Publisher, publishers, verified
 
@@ -83,7 +84,14 @@ def test_text_search_covers_languages_and_organisation_names(catalogue: Catalogu
     assert catalogue.ids("\"') OR 1=1 --") == set()
 
 
-def test_filters_match_the_records(catalogue: Catalogue) -> None:
+@pytest.mark.parametrize("dense", [False, True], ids=["few-matches", "many-matches"])
+def test_filters_match_the_records(
+    catalogue: Catalogue, dense: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both query plans: collecting the matches, and walking the order's index (which the
+    search takes from `DENSE` matches on; here forced by lowering it)."""
+    if dense:
+        monkeypatch.setattr(catalogue_search, "DENSE", 1)
     c = catalogue
     everything = c.expected(lambda _p, _o: True)
     assert c.ids() == everything
@@ -134,8 +142,21 @@ def test_hidden_filter_covers_records_and_organisations(catalogue: Catalogue) ->
     assert hits and all(h.hidden for h in hits)
 
 
+def test_count_can_stop_early(catalogue: Catalogue) -> None:
+    everything = len(catalogue.expected(lambda _p, _o: True))
+    capped = catalogue.ws.search("", count_limit=3, limit=5)
+    assert (capped.total, capped.total_exact, len(capped.hits)) == (4, False, 5)
+    exact = catalogue.ws.search("", count_limit=1000)
+    assert (exact.total, exact.total_exact) == (everything, True)
+
+
+@pytest.mark.parametrize("dense", [False, True], ids=["few-matches", "many-matches"])
 @pytest.mark.parametrize("order", ["title", "updated", "organisation", "relevance"])
-def test_pages_follow_the_order(catalogue: Catalogue, order: str) -> None:
+def test_pages_follow_the_order(
+    catalogue: Catalogue, order: str, dense: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if dense:
+        monkeypatch.setattr(catalogue_search, "DENSE", 1)
     whole = catalogue.ws.search("", order=order, limit=1000)
     pages = []
     for offset in range(0, whole.total, 3):

@@ -1,0 +1,256 @@
+"""Benchmark of the coordinator's opportunity search at national scale (issue 4).
+
+    .venv/bin/python tests/bench/bench_search.py [--opportunities 300000]
+                                                 [--backends sqlite,postgresql] [--runs 15]
+
+A catalogue of about 300,000 opportunities (10,000 organisations × 30): `kuhina demo`
+content for 1,000 organisations, cloned with new ids, written through the same store code
+an import uses (denormalised columns, link tables, the full-text index), with some records
+hidden and a tenth of the organisations stale. Then typical queries of the coordinator's
+search window through `search_opportunities` (one page of 50 and the total count): rare
+and common words, filters alone, words and filters, hidden/stale, deep paging, relevance.
+
+Each figure is the median of `--runs` runs after one warm-up run; the goal is under 50 ms
+a query. The floor is a `SELECT count(*)` over the whole opportunity table in the same
+database (the least any query that counts its matches may cost).
+
+Prints one JSON line per figure and a last line `{"rows": [...]}` for `run_all.py`.
+Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select, text, update  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from kuhina_desktop.services.catalogue_import import contract_json  # noqa: E402
+from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace  # noqa: E402
+from kuhina_desktop.services.demo_content import generate_demo  # noqa: E402
+from kuhina_desktop.store import catalogue_records as records  # noqa: E402
+from kuhina_desktop.store import catalogue_store as registry  # noqa: E402
+from kuhina_desktop.store.catalogue_search import SearchFilters, search_opportunities  # noqa: E402
+from kuhina_desktop.store.catalogue_tables import OrganisationRow, table_of  # noqa: E402
+from tests.bench.bench_import import databases, row  # noqa: E402
+
+SEED = 2026
+BASE_ORGANISATIONS = 1000
+PER_ORGANISATION = 30
+BATCH = 50
+GOAL_MS = 50.0
+
+QUERIES: dict[str, tuple[str, SearchFilters, str, int]] = {
+    "rare word": ("kielikahv", SearchFilters(), "title", 0),
+    "common word prefix": ("työ", SearchFilters(), "title", 0),
+    "common word, by relevance": ("suomen", SearchFilters(), "relevance", 0),
+    "municipality + kind": ("", SearchFilters(municipalities=["167"], kinds=["work_trial"]),
+                            "title", 0),
+    "word + municipality + target group + language": (
+        "uravalmennus",
+        SearchFilters(municipalities=["260"], target_groups=["youth"], languages=["fi"]),
+        "title", 0,
+    ),
+    "everything, first page": ("", SearchFilters(), "title", 0),
+    "published, not hidden, not stale, newest first": (
+        "", SearchFilters(statuses=["published"], hidden=False, stale=False), "updated", 0,
+    ),
+    "hidden only": ("", SearchFilters(hidden=True), "title", 0),
+    "deep page (offset 10,000)": ("", SearchFilters(), "title", 10_000),
+}  # fmt: skip
+
+
+def _recode(data: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
+    def new(old: str) -> str:
+        return ids.setdefault(old, str(uuid.uuid4()))
+
+    org = dict(data["organisation"], id=new(data["organisation"]["id"]))
+    org["contacts"] = [dict(c, id=new(c["id"])) for c in org.get("contacts") or []]
+    envs = [dict(e, id=new(e["id"])) for e in data["environments"]]
+    opps = []
+    for o in data["opportunities"]:
+        env = o.get("environment_id")
+        opps.append(
+            dict(
+                o,
+                id=new(o["id"]),
+                environment_id=new(env) if env else None,
+                contact_id=ids.get(o.get("contact_id") or "", o.get("contact_id")),
+            )
+        )
+    return {"organisation": org, "environments": envs, "opportunities": opps}
+
+
+def snapshots(total: int) -> Iterator[dict[str, Any]]:
+    """Organisation snapshots (contract JSON, no drafts) until `total` opportunities."""
+    base = []
+    for demo in generate_demo(BASE_ORGANISATIONS, PER_ORGANISATION, SEED):
+        snap = dataclasses.replace(
+            demo.snapshot,
+            opportunities=[o for o in demo.snapshot.opportunities if o.status != "draft"],
+        )
+        base.append(contract_json(snap))
+    made = 0
+    round_ = 0
+    while made < total:
+        for data in base:
+            if made >= total:
+                return
+            clone = data if round_ == 0 else _recode(data, {})
+            made += len(clone["opportunities"])
+            yield clone
+        round_ += 1
+
+
+def load(ws: CatalogueWorkspace, total: int) -> int:
+    """Write the catalogue through the import's store code; returns organisations."""
+    now = datetime.now(UTC)
+    stale_time = now - timedelta(days=400)
+    org_table = table_of(OrganisationRow)
+    batch: list[dict[str, Any]] = []
+    count = 0
+
+    def flush(s: Session) -> None:
+        for index, data in enumerate(batch):
+            org = data["organisation"]
+            registry.lock_organisation(s, org["id"], org["name"], now)
+            stored = records.StoredRecords(None, {}, {}, {}, {})
+            envs = {e["id"]: e for e in data["environments"]}
+            opps = {o["id"]: o for o in data["opportunities"]}
+            records.write_records(
+                s,
+                org["id"],
+                stored,
+                organisation=org,
+                environments=envs,
+                opportunities=opps,
+                upserts={"environment": envs, "opportunity": opps},
+                deletes={},
+                hidden=set(),
+            )
+            s.execute(
+                update(org_table)
+                .where(org_table.c.id == org["id"])
+                .values(
+                    data=org,
+                    business_id=org.get("business_id"),
+                    last_sequence=1,
+                    last_package_sha256="0" * 64,
+                    last_import_at=stale_time if (count + index) % 10 == 0 else now,
+                )
+            )
+
+    for data in snapshots(total):
+        batch.append(data)
+        if len(batch) == BATCH:
+            ws.store.run(flush)
+            count += len(batch)
+            batch = []
+    if batch:
+        ws.store.run(flush)
+        count += len(batch)
+    # Moderation: hide one opportunity in a hundred and one organisation in a thousand.
+    with ws.store.transaction() as s:
+        opp_ids = s.scalars(text("SELECT id FROM opportunity WHERE num % 100 = 7")).all()
+        org_ids = s.scalars(select(org_table.c.id).limit(max(1, count // 1000))).all()
+    for record_id in list(opp_ids) + list(org_ids):
+        ws.hide(record_id, "benchmark", actor="bench")
+    with ws.store.transaction() as s:
+        s.execute(text("ANALYZE"))
+    return count
+
+
+def timed(work: Callable[[], object], runs: int) -> float:
+    work()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--opportunities", type=int, default=300_000)
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args(argv)
+    backends = args.backends.split(",")
+    rows: list[dict[str, Any]] = []
+    work = Path(tempfile.mkdtemp(prefix="kuhina-bench-search-"))
+    try:
+        with databases(backends) as fresh:
+            for backend in backends:
+                folder = work / backend
+                with CatalogueWorkspace.create(folder, fresh[backend]()) as ws:
+                    print(f"{backend}: loading ...", file=sys.stderr, flush=True)
+                    started = time.perf_counter()
+                    organisations = load(ws, args.opportunities)
+                    loaded = time.perf_counter() - started
+                    with ws.store.transaction() as s:
+                        total = int(s.scalar(text("SELECT count(*) FROM opportunity")) or 0)
+                    rows.append(
+                        row(
+                            f"{backend}: load {organisations} organisations, {total} opportunities",
+                            loaded,
+                            "s",
+                        )
+                    )
+
+                    def count_all() -> object:
+                        with ws.store.transaction() as s:
+                            return s.scalar(select(func.count()).select_from(text("opportunity")))
+
+                    floor = timed(count_all, args.runs)
+                    for name, (query, filters, order, offset) in QUERIES.items():
+
+                        def search(
+                            q: str = query, f: SearchFilters = filters, o: str = order,
+                            off: int = offset,
+                        ) -> object:  # fmt: skip
+                            with ws.store.transaction() as s:
+                                return search_opportunities(s, q, f, o, off, 50)
+
+                        _hits, matched = ws.store.run(
+                            lambda s, q=query, f=filters, o=order, off=offset: search_opportunities(
+                                s, q, f, o, off, 50
+                            )
+                        )
+                        ms = timed(search, args.runs)
+                        rows.append(
+                            row(
+                                f"{backend}: {name} ({matched} matches)",
+                                ms,
+                                "ms",
+                                "count(*) of all opportunities",
+                                floor,
+                                f"< {GOAL_MS:g} ms",
+                                ms < GOAL_MS,
+                            )
+                        )
+                shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps({"rows": rows}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
