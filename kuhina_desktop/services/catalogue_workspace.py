@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kuhina_desktop.catalogue import trust
@@ -138,6 +139,15 @@ class CatalogueWorkspace:
         return workspace
 
     def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            # Keep the query planner's statistics fresh (SQLite's advice for long-lived
+            # databases); bounded, so closing stays quick on a large catalogue.
+            try:
+                with self.engine.begin() as connection:
+                    connection.exec_driver_sql("PRAGMA analysis_limit=400")
+                    connection.exec_driver_sql("PRAGMA optimize")
+            except OperationalError:
+                pass
         self.engine.dispose()
         self._lock.release()
 
