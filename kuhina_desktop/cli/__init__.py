@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from kuhina_desktop import __version__
-from kuhina_desktop.cli import catalogue_commands, demo_command, org_commands, package_commands
 from kuhina_desktop.cli.console import Console
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.messages import LANGUAGES, system_language
@@ -19,13 +19,7 @@ from kuhina_desktop.messages import LANGUAGES, system_language
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kuhina",
-        description="Kuhina Desktop: the North Karelia catalogue of work practice "
-        "offered by associations to job seekers.",
-    )
-    parser.add_argument("--version", action="version", version=f"kuhina {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=LANGUAGES, help="language of messages (fi, sv, en)")
     parser.add_argument("--workspace", type=str, help="workspace folder to open in the GUI")
     parser.add_argument(
@@ -33,6 +27,48 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the GUI, show the main window and quit (for tests)",
     )
+    return parser
+
+
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when `argv` only starts the windows, else None (a command was given).
+
+    Starting the windows skips building the commands' parsers, and so importing what the
+    commands need (the catalogue, Alembic...): the window appears sooner.
+    """
+    if {"-h", "--help", "--version"} & set(argv):
+        return None
+    parser = _global_options(argparse.ArgumentParser(prog="kuhina", add_help=False))
+    parser.error = _no_exit  # type: ignore[method-assign]  # no exit: fall back instead
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except ValueError:
+        return None  # let the full parser say what is wrong
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def _no_exit(message: str) -> NoReturn:
+    raise ValueError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from kuhina_desktop.cli import (
+        catalogue_commands,
+        demo_command,
+        org_commands,
+        package_commands,
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="kuhina",
+        description="Kuhina Desktop: the North Karelia catalogue of work practice "
+        "offered by associations to job seekers.",
+    )
+    parser.add_argument("--version", action="version", version=f"kuhina {__version__}")
+    _global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     org_commands.register(commands)
     package_commands.register(commands)
@@ -42,8 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
     console = Console(args.language or system_language())
     if args.command is None:
         from kuhina_desktop.cli.gui_launcher import launch

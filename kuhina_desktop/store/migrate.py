@@ -10,29 +10,43 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
+from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision of each kind of workspace. Opening an up-to-date workspace compares
+# with this instead of loading Alembic and its scripts (a start-up cost); a test holds it
+# equal to what the migration scripts say.
+HEADS = {"org": "org0002", "catalogue": "cat0001"}
 
 
 def alembic_config(kind: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resource_path("migrations", kind)))
     return cfg
 
 
 def head_revision(kind: str) -> str | None:
+    """The newest revision as the migration scripts say (loads Alembic)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(kind)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision, read from Alembic's version table (None when empty)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite_file(db_path: Path, revision: str | None) -> Path:
@@ -53,15 +67,25 @@ def backup_sqlite_file(db_path: Path, revision: str | None) -> Path:
 
 def upgrade(engine: Engine, kind: str, *, sqlite_file: Path | None = None) -> Path | None:
     """Bring the database to the newest revision; returns the backup made, if any."""
-    head = head_revision(kind)
     current = current_revision(engine)
-    if current == head:
+    if current == HEADS[kind]:
         return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    cfg = alembic_config(kind)
+    if current is not None:
+        try:
+            known = ScriptDirectory.from_config(cfg).get_revision(current) is not None
+        except CommandError:
+            known = False
+        if not known:  # made by a newer program: never touch it
+            raise WorkspaceError("workspace_too_new", path=str(sqlite_file or kind))
     backup = None
     if sqlite_file is not None and current is not None and sqlite_file.exists():
         engine.dispose()
         backup = backup_sqlite_file(sqlite_file, current)
-    cfg = alembic_config(kind)
     with engine.connect() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")

@@ -223,3 +223,23 @@ def test_opening_an_up_to_date_workspace_makes_no_backup(workspace: OrgWorkspace
         assert not (folder / "backups").exists()
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("kind", ["org", "catalogue"])
+def test_the_head_known_without_alembic_is_the_scripts_head(kind: str) -> None:
+    assert migrate.HEADS[kind] == migrate.head_revision(kind)
+
+
+def test_a_database_from_a_newer_program_is_refused_untouched(workspace: OrgWorkspace) -> None:
+    folder = workspace.folder
+    workspace.close()
+    raw = sqlite3.connect(folder / "kuhina.sqlite")
+    raw.execute("UPDATE alembic_version SET version_num = 'org9999'")
+    raw.commit()
+    raw.close()
+    before = (folder / "kuhina.sqlite").read_bytes()
+    with pytest.raises(WorkspaceError) as caught:
+        OrgWorkspace.open(folder)
+    assert caught.value.code == "workspace_too_new"
+    assert (folder / "kuhina.sqlite").read_bytes() == before
+    assert not (folder / "backups").exists()
