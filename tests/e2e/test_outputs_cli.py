@@ -134,3 +134,17 @@ def test_outputs_refuse_a_missing_workspace(
         assert code == 1
         assert "no workspace" in err
         assert not (tmp_path / "out").exists()
+
+
+def test_publish_refuses_a_folder_holding_other_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cat = tmp_path / "cat"
+    assert kuhina(capsys, "catalogue", "init", "--workspace", cat)[0] == 0
+    target = tmp_path / "documents"
+    target.mkdir()
+    (target / "thesis.docx").write_bytes(b"important")
+    code, err = kuhina(capsys, "catalogue", "publish", "--workspace", cat, "--out", target)
+    assert code == 1
+    assert "holds other files" in err
+    assert sorted(p.name for p in target.iterdir()) == ["thesis.docx"]
