@@ -96,7 +96,7 @@ def words(value: str) -> list[str]:
 
 def search_text(values: Iterable[str | None]) -> str:
     """The stored search text of a record: its normalised words, space-separated."""
-    return " ".join(w for value in values if value for w in words(value))
+    return " ".join(words(" ".join(value for value in values if value)))
 
 
 def search_terms(query: str) -> list[str]:
