@@ -116,13 +116,18 @@ class OrgWorkspace:
         return org
 
     def snapshot(self, *, include_drafts: bool = True) -> model.Snapshot:
-        opportunities = self.store.list_opportunities()
+        """All records, read in one transaction (an export running beside an edit sees
+        either all of the edit or none of it)."""
+        with self.store.transaction() as session:
+            org = self.store.get_organisation(session)
+            environments = self.store.list_environments(session=session)
+            opportunities = self.store.list_opportunities(session=session)
+        if org is None:
+            raise WorkspaceError("workspace_marker_broken", path=str(self.folder))
         if not include_drafts:
             opportunities = [o for o in opportunities if o.status != "draft"]
         return model.Snapshot(
-            organisation=self.organisation,
-            environments=self.store.list_environments(),
-            opportunities=opportunities,
+            organisation=org, environments=environments, opportunities=opportunities
         )
 
     def binned(self) -> dict[str, list[Any]]:

@@ -44,8 +44,8 @@ class OrgStore:
             yield session
 
     # -- organisation ---------------------------------------------------------------
-    def get_organisation(self) -> model.Organisation | None:
-        with self.transaction() as s:
+    def get_organisation(self, session: Session | None = None) -> model.Organisation | None:
+        with self._maybe(session) as s:
             row = s.scalars(select(OrganisationRow)).first()
             return from_json(model.Organisation, row.data) if row else None
 
@@ -59,8 +59,10 @@ class OrgStore:
                 row.updated_at = _now()
 
     # -- environments and opportunities -----------------------------------------------
-    def list_environments(self, *, deleted: bool = False) -> list[model.Environment]:
-        with self.transaction() as s:
+    def list_environments(
+        self, *, deleted: bool = False, session: Session | None = None
+    ) -> list[model.Environment]:
+        with self._maybe(session) as s:
             rows = s.scalars(
                 select(EnvironmentRow)
                 .where(
@@ -72,8 +74,10 @@ class OrgStore:
             )
             return [from_json(model.Environment, r.data) for r in rows]
 
-    def list_opportunities(self, *, deleted: bool = False) -> list[model.Opportunity]:
-        with self.transaction() as s:
+    def list_opportunities(
+        self, *, deleted: bool = False, session: Session | None = None
+    ) -> list[model.Opportunity]:
+        with self._maybe(session) as s:
             rows = s.scalars(
                 select(OpportunityRow)
                 .where(
