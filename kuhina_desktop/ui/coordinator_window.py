@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,12 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QStyle,
     QWidget,
 )
@@ -48,6 +44,7 @@ from kuhina_desktop.ui.coordinator_organisations import OrganisationsPage
 from kuhina_desktop.ui.coordinator_outputs import OutputsPage
 from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
 from kuhina_desktop.ui.roles import WindowContext
+from kuhina_desktop.ui.window_parts import build_navigation, make_action, set_page_titles
 
 STATUS_TIMEOUT_MS = 8000
 PAGES = ("inbox", "catalogue", "organisations", "outputs", "audit")
@@ -99,10 +96,6 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             "outputs": self.outputs,
             "audit": self.audit,
         }
-        self.navigation = QListWidget(self)
-        self.navigation.setIconSize(QSize(24, 24))
-        self.navigation.setSpacing(2)
-        self.stack = QStackedWidget(self)
         icons = {
             "inbox": QStyle.StandardPixmap.SP_ArrowDown,
             "catalogue": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -110,17 +103,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             "outputs": QStyle.StandardPixmap.SP_DialogSaveButton,
             "audit": QStyle.StandardPixmap.SP_FileDialogContentsView,
         }
-        for key in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(icons[key]), "", self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.stack.addWidget(self.pages[key])
+        self.navigation, self.stack = build_navigation(self, self.pages, PAGES, icons)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
         for page in (self.inbox, self.catalogue, self.organisations):
             page.catalogue_changed.connect(
@@ -144,12 +128,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     def _action(
         self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return make_action(self, slot, shortcut)
 
     def _build_actions(self) -> None:
         self.add_action = self._action(self.on_add_triggered)
@@ -197,14 +176,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
                 folder=self.workspace.folder.name
             )
         )
-        titles = self.page_titles()
-        for row, key in enumerate(PAGES):
-            self.navigation.item(row).setText(titles[key])
-            self.page_actions[row].setText(titles[key])
+        set_page_titles(self.navigation, self.page_actions, PAGES, self.page_titles())
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.setFixedWidth(
-            max(self.navigation.sizeHintForColumn(0), 120) + 2 * self.navigation.frameWidth() + 8
-        )
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&Go"))
         self.language_menu.setTitle(self.tr("&Language"))

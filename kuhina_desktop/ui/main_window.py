@@ -10,15 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QStyle,
     QWidget,
 )
@@ -39,6 +35,7 @@ from kuhina_desktop.ui.preview import PreviewDialog
 from kuhina_desktop.ui.roles import WindowContext
 from kuhina_desktop.ui.send_dialog import SendDialog
 from kuhina_desktop.ui.settings_dialog import SettingsDialog
+from kuhina_desktop.ui.window_parts import build_navigation, make_action, set_page_titles
 
 STATUS_TIMEOUT_MS = 8000
 PAGES = ("organisation", "environments", "opportunities", "checklist", "bin", "history")
@@ -78,10 +75,6 @@ class MainWindow(Retranslatable, QMainWindow):
             "bin": BinPage(workspace),
             "history": HistoryPage(workspace),
         }
-        self.navigation = QListWidget(self)
-        self.navigation.setIconSize(QSize(24, 24))
-        self.navigation.setSpacing(2)
-        self.stack = QStackedWidget(self)
         icons = {
             "organisation": QStyle.StandardPixmap.SP_DirHomeIcon,
             "environments": QStyle.StandardPixmap.SP_DriveNetIcon,
@@ -90,17 +83,8 @@ class MainWindow(Retranslatable, QMainWindow):
             "bin": QStyle.StandardPixmap.SP_TrashIcon,
             "history": QStyle.StandardPixmap.SP_FileDialogContentsView,
         }
-        for key in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(icons[key]), "", self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.stack.addWidget(self.pages[key])
+        self.navigation, self.stack = build_navigation(self, self.pages, PAGES, icons)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
         for page in self.pages.values():
             if hasattr(page, "changes_made"):
@@ -122,12 +106,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _action(
         self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return make_action(self, slot, shortcut)
 
     def _build_actions(self) -> None:
         self.send_action = self._action(self.on_send_triggered, "Ctrl+E")
@@ -180,15 +159,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def retranslate_ui(self) -> None:
         name = self.workspace.organisation.name.best(current_language())
         self.setWindowTitle(self.tr("Kuhina – %1").replace("%1", name))
-        titles = self.page_titles()
-        for row, key in enumerate(PAGES):
-            item = self.navigation.item(row)
-            item.setText(titles[key])
-            self.page_actions[row].setText(titles[key])
+        set_page_titles(self.navigation, self.page_actions, PAGES, self.page_titles())
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.setFixedWidth(
-            max(self.navigation.sizeHintForColumn(0), 120) + 2 * self.navigation.frameWidth() + 8
-        )
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&Go"))
