@@ -46,17 +46,27 @@ def translate(code: str, language: str = DEFAULT_LANGUAGE, /, **params: Any) -> 
         return template
 
 
+_WINDOWS_NAMES = {"finnish": "fi", "swedish": "sv", "english": "en"}
+
+
 def system_language() -> str:
-    """fi, sv or en from KUHINA_LANGUAGE or the system locale; Finnish otherwise."""
+    """fi, sv or en from KUHINA_LANGUAGE or the system locale; Finnish otherwise.
+
+    A C or POSIX locale states no preference (Python reports it as en_US), so it gives
+    Finnish; Windows reports names such as "Swedish_Finland".
+    """
     for candidate in (
         os.environ.get("KUHINA_LANGUAGE"),
         os.environ.get("LC_ALL"),
         os.environ.get("LC_MESSAGES"),
         os.environ.get("LANG"),
-        locale.getlocale()[0],
     ):
         if candidate:
-            short = candidate.split("_")[0].split(".")[0].lower()
-            if short in LANGUAGES:
-                return short
-    return DEFAULT_LANGUAGE
+            return _language_of(candidate)
+    return _language_of(locale.getlocale()[0] or "")
+
+
+def _language_of(name: str) -> str:
+    short = name.split("_")[0].split(".")[0].lower()
+    short = _WINDOWS_NAMES.get(short, short)
+    return short if short in LANGUAGES else DEFAULT_LANGUAGE
