@@ -6,15 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,8 +18,14 @@ from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.pages.page_parts import (
+    page_explanation,
+    page_heading,
+    page_layout,
+    record_table,
+)
 from kuhina_desktop.ui.record_models import short_date, untitled
-from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordFilterProxy, RecordTableModel
+from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordTableModel
 
 
 @dataclass(frozen=True)
@@ -79,26 +80,13 @@ class BinPage(Retranslatable, QWidget):
     def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.heading.setFont(font)
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
+        self.heading = page_heading(self)
+        self.explanation = page_explanation(self)
         self.model = BinTableModel(self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.proxy, self.table = record_table(
+            self, self.model, QAbstractItemView.SelectionMode.ExtendedSelection
+        )
         self.table.sortByColumn(BinTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self.on_restore_clicked)
         self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.on_restore_clicked)
@@ -106,11 +94,7 @@ class BinPage(Retranslatable, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        page_layout(self, self.heading, self.explanation, self.table, buttons)
         self.retranslate_ui()
         self.reload()
 

@@ -12,15 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,9 +30,15 @@ from kuhina_desktop.ui import field_texts
 from kuhina_desktop.ui.forms.base import problem_message
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.pages.page_parts import (
+    page_explanation,
+    page_heading,
+    page_layout,
+    record_table,
+)
 from kuhina_desktop.ui.record_models import untitled
 from kuhina_desktop.ui.review import review_due
-from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordFilterProxy, RecordTableModel
+from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordTableModel
 
 
 @dataclass(frozen=True)
@@ -99,26 +100,13 @@ class ChecklistPage(Retranslatable, QWidget):
     def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.heading.setFont(font)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.heading = page_heading(self)
+        self.summary = page_explanation(self)
         self.model = ChecklistModel(self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.proxy, self.table = record_table(
+            self, self.model, QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self.on_row_activated)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.open_button = QPushButton(self)
@@ -129,11 +117,7 @@ class ChecklistPage(Retranslatable, QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        page_layout(self, self.heading, self.summary, self.table, buttons)
         self.counts = (0, 0, 0)
         self.retranslate_ui()
 

@@ -8,15 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +20,13 @@ from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
-from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordFilterProxy, RecordTableModel
+from kuhina_desktop.ui.pages.page_parts import (
+    page_explanation,
+    page_heading,
+    page_layout,
+    record_table,
+)
+from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordTableModel
 
 
 @dataclass(frozen=True)
@@ -103,26 +105,13 @@ class HistoryPage(Retranslatable, QWidget):
     def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.heading.setFont(font)
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
+        self.heading = page_heading(self)
+        self.explanation = page_explanation(self)
         self.model = ExportHistoryModel(self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.proxy, self.table = record_table(
+            self, self.model, QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.table.sortByColumn(ExportHistoryModel.NUMBER, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.on_open_folder_clicked)
         self.send_button = QPushButton(self)
@@ -131,11 +120,7 @@ class HistoryPage(Retranslatable, QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        page_layout(self, self.heading, self.explanation, self.table, buttons)
         self.retranslate_ui()
         self.reload()
 
