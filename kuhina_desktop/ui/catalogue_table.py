@@ -45,7 +45,7 @@ from kuhina_desktop.ui.i18n import current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.plain_text import tooltip
 from kuhina_desktop.ui.record_models import short_date, status_label
-from kuhina_desktop.ui.table_model import ID_ROLE, OBJECT_ROLE
+from kuhina_desktop.ui.table_model import ID_ROLE, OBJECT_ROLE, header_text
 
 log = logging.getLogger(__name__)
 
@@ -281,13 +281,7 @@ class CatalogueTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("CatalogueTable", self.HEADERS[section])
-        return None
+        return header_text("CatalogueTable", self.HEADERS, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database: by title, organisation or newest update."""

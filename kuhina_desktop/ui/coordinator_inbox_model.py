@@ -154,6 +154,7 @@ class InboxModel(RecordTableModel):
         QT_TRANSLATE_NOOP("Inbox", "Removed records"),
         QT_TRANSLATE_NOOP("Inbox", "File"),
     )
+    HEADER_CONTEXT = "Inbox"
     _ICONS = {
         READY: QStyle.StandardPixmap.SP_DialogApplyButton,
         DONE: QStyle.StandardPixmap.SP_DialogYesButton,
@@ -200,17 +201,6 @@ class InboxModel(RecordTableModel):
         if column == self.VERIFICATION:
             return verification_text(record)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("Inbox", self.HEADERS[section])
-        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (

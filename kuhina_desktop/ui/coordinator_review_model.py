@@ -39,7 +39,7 @@ from kuhina_desktop.ui import coordinator_texts as texts
 from kuhina_desktop.ui.coordinator_values import field_label, format_value
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.plain_text import tooltip
-from kuhina_desktop.ui.table_model import OBJECT_ROLE
+from kuhina_desktop.ui.table_model import OBJECT_ROLE, header_text
 
 Index = QModelIndex | QPersistentModelIndex
 C = "Review"
@@ -203,13 +203,7 @@ class ReviewModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(C, self.HEADERS[section])
-        return None
+        return header_text(C, self.HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index)

@@ -29,11 +29,26 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 Index = QModelIndex | QPersistentModelIndex
 
 
+def header_text(
+    context: str, headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """A model's `headerData`: the translated column title (`headers` are
+    `QT_TRANSLATE_NOOP(context, ...)` texts), nothing for rows or other roles."""
+    if (
+        orientation == Qt.Orientation.Horizontal
+        and role == Qt.ItemDataRole.DisplayRole
+        and 0 <= section < len(headers)
+    ):
+        return QCoreApplication.translate(context, headers[section])
+    return None
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of records with named columns; subclasses fill in `COLUMNS` and `cell`."""
 
     COLUMNS: tuple[str, ...] = ()
-    HEADERS: tuple[str, ...] = ()  # QT_TRANSLATE_NOOP("Columns", ...) texts, one per column
+    HEADERS: tuple[str, ...] = ()  # QT_TRANSLATE_NOOP(HEADER_CONTEXT, ...) texts, one per column
+    HEADER_CONTEXT = "Columns"  # the translation context of `HEADERS`
     FILTERS: tuple[tuple[str, str], ...] = (("all", "All"),)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,13 +104,7 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", self.HEADERS[section])
-        return None
+        return header_text(self.HEADER_CONTEXT, self.HEADERS, section, orientation, role)
 
     # -- records ----------------------------------------------------------------------
     @property
