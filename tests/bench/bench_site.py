@@ -208,13 +208,24 @@ def table_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         browser = r.get("browser")
         if browser:
             where = f"{browser['page']} ({browser['opportunities_on_page']} shown)"
+            # The list is rendered into the page, so results show at the first paint; the
+            # filters work once the script has read the data.
             rows.append(
                 {
-                    "figure": f"first results shown, {where}",
-                    "value": browser["script_ready_ms"],
+                    "figure": f"first results shown (first paint), {where}",
+                    "value": browser["first_paint_ms"],
                     "unit": "ms",
                     "goal": "< 100 ms",
-                    "met": browser["script_ready_ms"] < 100,
+                    "met": browser["first_paint_ms"] < 100,
+                }
+            )
+            rows.append(
+                {
+                    "figure": f"filters ready (the script has read the data), {where}",
+                    "value": browser["script_ready_ms"],
+                    "unit": "ms",
+                    "goal": None,
+                    "met": None,
                 }
             )
             rows.append(

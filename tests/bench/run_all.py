@@ -111,6 +111,12 @@ def main(argv: list[str]) -> int:
         "|---|---|---|---|---|---|---|---|",
     ]
     notes = []
+    if only and OUT.is_file():  # a subset: keep the other benchmarks' rows from last time
+        ran = {p.stem.removeprefix("bench_") for p in scripts} | {"benchmark"}
+        for line in OUT.read_text(encoding="utf-8").splitlines():
+            cells = line.split("|")
+            if line.startswith("| ") and len(cells) > 2 and cells[1].strip() not in ran:
+                lines.append(line)
     for script in scripts:
         print(f"running {script.name} ...", file=sys.stderr, flush=True)
         args = QUICK_ARGS.get(script.stem, []) if quick else []
