@@ -196,6 +196,23 @@ class ImportRequest:
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
+def _audit_package(
+    s: Session, request: ImportRequest, action: str, details: dict[str, Any]
+) -> None:
+    """An audit entry about the request's package: who, when, which package, which key."""
+    pkg = request.pkg
+    registry.add_audit(
+        s,
+        at=request.now,
+        actor=request.actor,
+        action=action,
+        organisation_id=pkg.organisation_id,
+        package_sha256=pkg.sha256,
+        sequence=pkg.sequence,
+        details={"file": request.file, "fingerprint": pkg.fingerprint, **details},
+    )
+
+
 class Importer:
     """Runs import requests against one catalogue store."""
 
@@ -326,20 +343,7 @@ class Importer:
                 content=request.raw or b"",
                 now=now,
             )
-            registry.add_audit(
-                s,
-                at=now,
-                actor=request.actor,
-                action="pending",
-                organisation_id=pkg.organisation_id,
-                package_sha256=pkg.sha256,
-                sequence=pkg.sequence,
-                details={
-                    "fingerprint": pkg.fingerprint,
-                    "file": request.file,
-                    "flags": list(decision.flags),
-                },
-            )
+            _audit_package(s, request, "pending", {"flags": list(decision.flags)})
             return ImportOutcome(
                 PENDING_TRUST,
                 info,
@@ -374,17 +378,11 @@ class Importer:
         if duplicates:
             flags.append(trust.FLAG_DUPLICATE_BUSINESS_ID)
         registry.drop_pending(s, pkg.organisation_id, pkg.sequence)
-        registry.add_audit(
+        _audit_package(
             s,
-            at=now,
-            actor=request.actor,
-            action="import",
-            organisation_id=pkg.organisation_id,
-            package_sha256=pkg.sha256,
-            sequence=pkg.sequence,
-            details={
-                "file": request.file,
-                "fingerprint": pkg.fingerprint,
+            request,
+            "import",
+            {
                 "key_action": decision.key_action,
                 "counts": diff.counts(),
                 "flags": flags,
@@ -504,20 +502,14 @@ class Importer:
             for flag in outcome.flags:
                 if org is not None:
                     registry.add_flag(s, pkg.organisation_id, flag)
-            registry.add_audit(
+            _audit_package(
                 s,
-                at=request.now,
-                actor=request.actor,
-                action="refused",
-                organisation_id=pkg.organisation_id,
-                package_sha256=pkg.sha256,
-                sequence=pkg.sequence,
-                details={
+                request,
+                "refused",
+                {
                     "reason": outcome.reason,
                     "params": outcome.params,
                     "flags": list(outcome.flags),
-                    "fingerprint": pkg.fingerprint,
-                    "file": request.file,
                 },
             )
 
