@@ -102,7 +102,7 @@ def check_records(data: dict[str, Any], vocab: Vocabulary, today: date | None) -
 
 
 def check_attachments(
-    snapshot: Snapshot, contents: Mapping[str, bytes], digests: Mapping[str, str]
+    snapshot: Snapshot, contents: Mapping[str, bytes | memoryview], digests: Mapping[str, str]
 ) -> dict[str, bytes]:
     """The attachments by reference, once each named one is present, each present one is
     named, each is named by its SHA-256 and each is the image type its name says."""
@@ -122,7 +122,8 @@ def check_attachments(
         if digest != match.group(1):
             _refuse("attachment_name_mismatch", name=ref)
         kind = match.group(2)
-        if not content.startswith(limits.IMAGE_MAGIC[kind]):
+        magic = limits.IMAGE_MAGIC[kind]
+        if bytes(content[: len(magic)]) != magic:
             _refuse("attachment_not_image", name=ref, expected="PNG" if kind == "png" else "JPEG")
-        result[ref] = content
+        result[ref] = bytes(content)
     return result

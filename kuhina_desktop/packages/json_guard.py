@@ -72,10 +72,10 @@ def measure(value: Any) -> tuple[int, int]:
     return depth, longest
 
 
-def parse_member(name: str, raw: bytes) -> Any:
+def parse_member(name: str, raw: bytes | memoryview) -> Any:
     """The JSON value of member `name`; PackageRefused when it is not strict, bounded JSON."""
     try:
-        text = raw.decode("utf-8")
+        text = str(raw, "utf-8")
     except UnicodeDecodeError:
         _refuse("member_encoding_invalid", name=name)
     try:

@@ -68,10 +68,8 @@ def parse_sums(raw: bytes) -> dict[str, str]:
     return listing
 
 
-def _signer(data: bytes, entries: dict[str, zip_checks.Entry], expected: str | None) -> str:
+def _signer(sums: bytes, signature: bytes, expected: str | None) -> str:
     """The key that signed SHA256SUMS, checked against the caller's expected key."""
-    sums = zip_checks.read_member(data, entries[limits.SUMS])
-    signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
     signer = sshsig.verify(sums, signature, limits.PACKAGE_NAMESPACE)
     if expected is not None:
         wanted = keys.public_key_line(keys.parse_public_key_line(expected))
@@ -84,11 +82,18 @@ def _signer(data: bytes, entries: dict[str, zip_checks.Entry], expected: str | N
     return signer
 
 
+Content = bytes | memoryview
+
+
 def _listed_members(
-    data: bytes, entries: dict[str, zip_checks.Entry]
-) -> tuple[dict[str, bytes], dict[str, str]]:
-    """The content and hash of every member SHA256SUMS lists; it must list all of them."""
-    listing = parse_sums(zip_checks.read_member(data, entries[limits.SUMS]))
+    data: bytes, entries: dict[str, zip_checks.Entry], sums: bytes
+) -> tuple[dict[str, Content], dict[str, str]]:
+    """The content and hash of every member SHA256SUMS lists; it must list all of them.
+
+    Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
+    stored member (the images) is hashed where it lies in `data`, without a copy.
+    """
+    listing = parse_sums(sums)
     for name in entries:
         if name not in listing and not name.startswith("SHA256SUMS"):
             _refuse("member_unlisted", name=name)
@@ -98,9 +103,9 @@ def _listed_members(
     for name in (limits.MANIFEST, limits.DATA):
         if name not in listing:
             _refuse("member_required", name=name)
-    contents: dict[str, bytes] = {}
+    contents: dict[str, Content] = {}
     for name, digest in listing.items():
-        content = zip_checks.read_member(data, entries[name])
+        content = zip_checks.member_view(data, entries[name])
         if hashlib.sha256(content).hexdigest() != digest:
             _refuse("member_hash_mismatch", name=name)
         contents[name] = content
@@ -145,8 +150,10 @@ def read_package(
     for name in (limits.SUMS, limits.SIGNATURE):
         if name not in entries:
             _refuse("member_required", name=name)
-    signer = _signer(data, entries, public_key)
-    contents, digests = _listed_members(data, entries)
+    sums = zip_checks.read_member(data, entries[limits.SUMS])
+    signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
+    signer = _signer(sums, signature, public_key)
+    contents, digests = _listed_members(data, entries, sums)
     manifest = check_manifest(json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]))
     if manifest["public_key"] != signer:
         _refuse("manifest_key_not_signer", signer=keys.fingerprint(signer))

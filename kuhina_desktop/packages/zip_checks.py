@@ -247,10 +247,14 @@ def open_archive(data: bytes) -> dict[str, Entry]:
     return {entry.name: entry for entry in _check_layout(data, entries, directory_start)}
 
 
-def read_member(data: bytes, entry: Entry) -> bytes:
-    """The content of one member: inflated with a bound, its length and CRC-32 checked."""
-    raw = data[entry.data_start : entry.data_end]
-    name = shown(entry.name)
+def member_view(data: bytes, entry: Entry) -> bytes | memoryview:
+    """The content of one member: inflated with a bound, its length and CRC-32 checked.
+
+    A stored member comes back as a view into `data`, so hashing it copies nothing; a
+    deflated one as the inflated bytes.
+    """
+    raw = memoryview(data)[entry.data_start : entry.data_end]
+    content: bytes | memoryview
     if entry.method == STORED:
         content = raw
     else:
@@ -258,11 +262,17 @@ def read_member(data: bytes, entry: Entry) -> bytes:
         try:
             content = inflater.decompress(raw, entry.size + 1)
         except zlib.error:
-            raise _refuse("member_corrupt", name=name) from None
+            raise _refuse("member_corrupt", name=shown(entry.name)) from None
         if len(content) != entry.size:
-            raise _refuse("member_size_mismatch", name=name)
+            raise _refuse("member_size_mismatch", name=shown(entry.name))
         if not inflater.eof or inflater.unused_data or inflater.unconsumed_tail:
-            raise _refuse("member_corrupt", name=name)
+            raise _refuse("member_corrupt", name=shown(entry.name))
     if zlib.crc32(content) != entry.crc:
-        raise _refuse("member_corrupt", name=name)
+        raise _refuse("member_corrupt", name=shown(entry.name))
     return content
+
+
+def read_member(data: bytes, entry: Entry) -> bytes:
+    """The content of one member as bytes (see `member_view`)."""
+    content = member_view(data, entry)
+    return content if isinstance(content, bytes) else content.tobytes()

@@ -134,15 +134,17 @@ def stages(data: bytes, repeat: int) -> dict[str, float]:
     """The verification's stages, each timed alone on the same bytes."""
     vocab = load_vocabulary()
     entries = zip_checks.open_archive(data)
-    contents, digests = _listed_members(data, entries)
+    sums = zip_checks.read_member(data, entries[limits.SUMS])
+    contents, digests = _listed_members(data, entries, sums)
     raw = contents[limits.DATA]
     parsed = json_guard.parse_member(limits.DATA, raw)
     snapshot = snapshot_from_json(parsed)
 
     def integrity() -> None:
         found = zip_checks.open_archive(data)
-        _signer(data, found, None)
-        _listed_members(data, found)
+        listed = zip_checks.read_member(data, found[limits.SUMS])
+        _signer(listed, zip_checks.read_member(data, found[limits.SIGNATURE]), None)
+        _listed_members(data, found, listed)
         hashlib.sha256(data).hexdigest()
 
     return {
