@@ -5,6 +5,9 @@ A workspace folder holds `workspace.json` (`{"kind": "organisation" | "catalogue
 another database URL, kept in `workspace.json`), `keys/` for an organisation, and
 `backups/`. While a program has it open, `.lock` is held, so a second program gets a
 clear message instead of two writers on one file.
+
+Reading the marker imports nothing heavy, so the windows can tell a folder's kind before
+the rest of the program has loaded (`filelock` is imported when a lock is made).
 """
 
 from __future__ import annotations
@@ -14,10 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from kuhina_desktop.atomic_write import write_file_atomic
-from kuhina_desktop.domain.model import now_timestamp
 from kuhina_desktop.errors import WorkspaceError
 
 MARKER = "workspace.json"
@@ -58,6 +58,8 @@ def read_info(folder: Path) -> WorkspaceInfo:
 
 def create_folder(folder: Path, kind: str, database_url: str | None = None) -> WorkspaceInfo:
     """Make a new workspace folder; refuses a folder that already holds anything."""
+    from kuhina_desktop.domain.model import now_timestamp
+
     if folder.exists() and any(folder.iterdir()):
         raise WorkspaceError("workspace_not_empty", path=str(folder))
     folder.mkdir(parents=True, exist_ok=True)
@@ -75,10 +77,14 @@ class WorkspaceLock:
     """An exclusive, process-wide lock on a workspace folder, released on close."""
 
     def __init__(self, folder: Path) -> None:
+        from filelock import FileLock
+
         self._lock = FileLock(str(folder / LOCK), timeout=0, thread_local=False)
         self._folder = folder
 
     def acquire(self) -> None:
+        from filelock import Timeout
+
         try:
             self._lock.acquire()
         except Timeout as exc:

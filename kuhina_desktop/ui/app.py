@@ -4,6 +4,12 @@ It sets up logging to a file in `paths.log_dir()`, the crash handler, the transl
 (ours and Qt's own), then opens, in this order: the workspace given on the command line,
 the workspace used last, or the first-start wizard. `smoke=True` shows the main window and
 quits shortly after (the bundle's smoke test).
+
+Start-up is in two steps so the window appears at once: this module and the window's own
+module import little beyond Qt; the window is shown empty (menus, page list, "Opening the
+workspace…"), and after its first paint it opens the workspace, which imports the heavy
+part (SQLAlchemy, the pages and their forms). The first-start wizard is imported only when
+it is shown.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -20,13 +27,17 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from kuhina_desktop import APP_NAME, __version__, paths
 from kuhina_desktop.messages import system_language
 from kuhina_desktop.resources import resource_path
+from kuhina_desktop.services.workspace_kind import workspace_kind
 from kuhina_desktop.ui import crash, startup_probe
-from kuhina_desktop.ui.background import Executor
 from kuhina_desktop.ui.errors import ErrorMessage, error_message, is_known
-from kuhina_desktop.ui.first_start import FirstStartWizard
+from kuhina_desktop.ui.first_paint import after_first_paint
 from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.roles import ASSOCIATION, Role, WindowContext, role_for_kind
 from kuhina_desktop.ui.settings import UserSettings
+
+if TYPE_CHECKING:
+    from kuhina_desktop.ui.background import Executor
+    from kuhina_desktop.ui.first_start import FirstStartWizard
 
 log = logging.getLogger(__name__)
 
@@ -89,14 +100,52 @@ class Launcher:
 
     def start(self, workspace: str | None) -> None:
         if workspace:
-            self.open_folder(Path(workspace))
+            self.open_at_start(Path(workspace))
             return
         last = self.settings.last_workspace
-        if last is not None and last.is_dir() and self.open_folder(last, quiet=True):
+        if last is not None and last.is_dir():
+            self.open_at_start(last, quiet=True)
             return
         self.show_first_start()
 
+    def open_at_start(self, folder: Path, *, quiet: bool = False) -> None:
+        """Show the window for `folder` at once, and open the workspace after its first paint.
+
+        A role whose window cannot be shown before its workspace is open, or a folder whose
+        kind cannot be read, is opened in one step (`open_folder`), which also reports why
+        a folder cannot be opened. `quiet`: if it fails, go to the first start silently
+        (the workspace used last may have been moved away)."""
+        role = role_for_kind(workspace_kind(folder) or "")
+        module = role.module() if role is not None and role.available() else None
+        if role is None or module is None or not hasattr(module, "create_window"):
+            self.open_folder(folder, quiet=quiet)  # on failure it goes to the first start
+            return
+        window = module.create_window(self.context)
+        self._adopt(window)
+        window.show()
+        after_first_paint(window, lambda: self._finish_opening(window, folder, quiet))
+
+    def _finish_opening(self, window: QMainWindow, folder: Path, quiet: bool) -> None:
+        if self.window is not window:  # replaced or closed before it painted
+            return
+        try:
+            window.open_workspace(folder)  # type: ignore[attr-defined]
+        except Exception as exc:
+            if not is_known(exc):
+                raise
+            log.warning("could not open %s: %r", folder, exc)
+            if not quiet:
+                ErrorMessage.show(window, error_message(exc))
+            self.window = None
+            window.close()
+            window.deleteLater()
+            self.show_first_start()
+            return
+        self.settings.last_workspace = folder.absolute()
+
     def show_first_start(self) -> None:
+        from kuhina_desktop.ui.first_start import FirstStartWizard
+
         wizard = FirstStartWizard(executor=self.context.executor)
         wizard.language_chosen.connect(self.set_language)
         wizard.accepted.connect(self.on_first_start_accepted)
@@ -142,14 +191,17 @@ class Launcher:
                 raise
             return exc
         previous = self.window
-        self.window = window
-        if hasattr(window, "open_requested"):
-            window.open_requested.connect(self.on_open_requested)
+        self._adopt(window)
         window.show()
         if previous is not None:
             previous.close()
             previous.deleteLater()
         return None
+
+    def _adopt(self, window: QMainWindow) -> None:
+        self.window = window
+        if hasattr(window, "open_requested"):
+            window.open_requested.connect(self.on_open_requested)
 
     def on_open_requested(self, folder: Path) -> None:
         self.open_folder(Path(folder))

@@ -2,43 +2,56 @@
 status bar. It passes the workspace to the pages and tells every page what an operation
 changed (`on_changes`), so each refreshes only what it shows.
 
-`open_window(folder, context)` is the role hook (see `roles`) that opens it.
+The window exists before its workspace: `create_window(context)` gives the frame (menus,
+page list, "Opening the workspace…"), which the launcher shows at once, and
+`open_workspace(folder)` then opens the workspace and shows its records. A page is built
+the first time it is shown, so opening builds only the page the window starts on. This
+module imports nothing heavy at the top (the workspace, SQLAlchemy and the pages load in
+`open_workspace`), which is what lets the window appear quickly.
+
+`open_window(folder, context)` is the role hook (see `roles`) that does both steps at once.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
-from kuhina_desktop.services.changes import Changes
-from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.ui import key_actions
-from kuhina_desktop.ui.about import show_about, show_shortcuts
 from kuhina_desktop.ui.confirm import Confirm
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
-from kuhina_desktop.ui.pages.bin_page import BinPage
-from kuhina_desktop.ui.pages.checklist_page import ChecklistPage
-from kuhina_desktop.ui.pages.environments_page import EnvironmentsPage
-from kuhina_desktop.ui.pages.history_page import HistoryPage
-from kuhina_desktop.ui.pages.opportunities_page import OpportunitiesPage
-from kuhina_desktop.ui.pages.organisation_page import OrganisationPage
-from kuhina_desktop.ui.preview import PreviewDialog
-from kuhina_desktop.ui.roles import WindowContext
-from kuhina_desktop.ui.send_dialog import SendDialog
-from kuhina_desktop.ui.settings_dialog import SettingsDialog
 from kuhina_desktop.ui.window_parts import build_navigation, make_action, set_page_titles
+
+if TYPE_CHECKING:
+    from kuhina_desktop.services.changes import Changes
+    from kuhina_desktop.services.org_workspace import OrgWorkspace
+    from kuhina_desktop.ui.roles import WindowContext
 
 STATUS_TIMEOUT_MS = 8000
 PAGES = ("organisation", "environments", "opportunities", "checklist", "bin", "history")
+FIRST_PAGE = "opportunities"
+# Where each page's class lives; a page's module is imported when the page is first shown.
+PAGE_CLASSES = {
+    "organisation": "kuhina_desktop.ui.pages.organisation_page:OrganisationPage",
+    "environments": "kuhina_desktop.ui.pages.environments_page:EnvironmentsPage",
+    "opportunities": "kuhina_desktop.ui.pages.opportunities_page:OpportunitiesPage",
+    "checklist": "kuhina_desktop.ui.pages.checklist_page:ChecklistPage",
+    "bin": "kuhina_desktop.ui.pages.bin_page:BinPage",
+    "history": "kuhina_desktop.ui.pages.history_page:HistoryPage",
+}
+SPLITTER_PAGES = ("environments", "opportunities")
 
 
 class WorkspaceFolders:
@@ -59,22 +72,25 @@ class MainWindow(Retranslatable, QMainWindow):
     open_requested = Signal(object)
     closed = Signal()
 
+    workspace: OrgWorkspace  # set by `attach`; nothing reads it before
+
     def __init__(
-        self, workspace: OrgWorkspace, context: WindowContext, parent: QWidget | None = None
+        self,
+        workspace: OrgWorkspace | None,
+        context: WindowContext,
+        parent: QWidget | None = None,
     ) -> None:
+        """The frame; with a `workspace`, also its pages (else call `open_workspace`)."""
         super().__init__(parent)
-        self.workspace = workspace
         self.context = context
         self.executor = context.executor
         self.setObjectName("MainWindow")
-        self.pages: dict[str, Any] = {
-            "organisation": OrganisationPage(workspace),
-            "environments": EnvironmentsPage(workspace),
-            "opportunities": OpportunitiesPage(workspace),
-            "checklist": ChecklistPage(workspace),
-            "bin": BinPage(workspace),
-            "history": HistoryPage(workspace),
-        }
+        self._loading = True
+        self.pages: dict[str, Any] = {}  # the pages built so far
+        self.placeholders = {key: QWidget(self) for key in PAGES}
+        self.loading_label: QLabel | None = QLabel(self.placeholders[FIRST_PAGE])
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self.placeholders[FIRST_PAGE]).addWidget(self.loading_label)
         icons = {
             "organisation": QStyle.StandardPixmap.SP_DirHomeIcon,
             "environments": QStyle.StandardPixmap.SP_DriveNetIcon,
@@ -83,24 +99,79 @@ class MainWindow(Retranslatable, QMainWindow):
             "bin": QStyle.StandardPixmap.SP_TrashIcon,
             "history": QStyle.StandardPixmap.SP_FileDialogContentsView,
         }
-        self.navigation, self.stack = build_navigation(self, self.pages, PAGES, icons)
+        self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES, icons)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
-
-        for page in self.pages.values():
-            if hasattr(page, "changes_made"):
-                page.changes_made.connect(self.on_changes)
-            if hasattr(page, "status_message"):
-                page.status_message.connect(self.show_status)
-        self.pages["opportunities"].preview_requested.connect(self.on_preview_requested)
-        self.pages["checklist"].navigate.connect(self.on_navigate)
-        self.pages["checklist"].send_requested.connect(self.on_send_triggered)
-        self.pages["history"].send_requested.connect(self.on_send_triggered)
-
         self._build_actions()
         self._build_menus()
         self.retranslate_ui()
-        self.navigation.setCurrentRow(PAGES.index("opportunities"))
-        self._restore_state()
+        self.navigation.setCurrentRow(PAGES.index(FIRST_PAGE))
+        self._restore_geometry()
+        if workspace is not None:
+            self.attach(workspace)
+
+    # -- the workspace ------------------------------------------------------------------
+    def open_workspace(self, folder: Path) -> None:
+        """Open the organisation workspace in `folder` and show it (raises a KnownError when
+        it cannot be opened; the window is then left as it was)."""
+        from kuhina_desktop.services.org_workspace import OrgWorkspace
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = OrgWorkspace.open(folder)
+            try:
+                self.attach(workspace)
+            except BaseException:
+                workspace.close()
+                raise
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.closed.connect(workspace.close)
+
+    def attach(self, workspace: OrgWorkspace) -> None:
+        """Show `workspace`: build the current page and enable the actions."""
+        self.workspace = workspace
+        self._loading = False
+        self.retranslate_ui()
+        self.stack.setCurrentWidget(self.page(self.current_page_key()))
+        self.loading_label = None  # went with its placeholder
+        for action in self.workspace_actions:
+            action.setEnabled(True)
+
+    def is_loading(self) -> bool:
+        """True until the workspace is shown (the start-up benchmark waits for this)."""
+        return self._loading
+
+    def page(self, key: str) -> Any:
+        """The page `key`, built the first time it is asked for (the workspace must be
+        attached)."""
+        if key not in self.pages:
+            module_name, class_name = PAGE_CLASSES[key].split(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.workspace)
+            self.pages[key] = page
+            self._wire(key, page)
+            placeholder = self.placeholders[key]
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if key in SPLITTER_PAGES:
+                state = self.context.settings.window_state(f"main/{key}/splitter")
+                if state is not None:
+                    page.splitter.restoreState(state)
+        return self.pages[key]
+
+    def _wire(self, key: str, page: Any) -> None:
+        if hasattr(page, "changes_made"):
+            page.changes_made.connect(self.on_changes)
+        if hasattr(page, "status_message"):
+            page.status_message.connect(self.show_status)
+        if key == "opportunities":
+            page.preview_requested.connect(self.on_preview_requested)
+        if key == "checklist":
+            page.navigate.connect(self.on_navigate)
+        if key in ("checklist", "history"):
+            page.send_requested.connect(self.on_send_triggered)
 
     # -- actions and menus ------------------------------------------------------------
     def _action(
@@ -129,6 +200,22 @@ class MainWindow(Retranslatable, QMainWindow):
             self.page_actions.append(action)
         self.shortcuts_action = self._action(self.on_shortcuts_triggered, "F1")
         self.about_action = self._action(self.on_about_triggered)
+        # What needs the workspace waits for it.
+        self.workspace_actions = [
+            self.send_action,
+            self.backup_action,
+            self.restore_action,
+            self.new_opportunity_action,
+            self.new_environment_action,
+            self.duplicate_action,
+            self.find_action,
+            self.preview_action,
+            self.settings_action,
+            self.about_action,
+            *self.page_actions,
+        ]
+        for action in self.workspace_actions:
+            action.setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -157,8 +244,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
-        name = self.workspace.organisation.name.best(current_language())
-        self.setWindowTitle(self.tr("Kuhina – %1").replace("%1", name))
+        self._set_title()
+        if self.loading_label is not None:
+            self.loading_label.setText(self.tr("Opening the workspace…"))
         set_page_titles(self.navigation, self.page_actions, PAGES, self.page_titles())
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -195,21 +283,30 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_page(self, key: str) -> Any:
         self.navigation.setCurrentRow(PAGES.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def on_navigation_changed(self, row: int) -> None:
         for page in self.pages.values():
             page.flush()
-        if 0 <= row < len(PAGES):
-            self.stack.setCurrentWidget(self.pages[PAGES[row]])
+        if 0 <= row < len(PAGES) and not self._loading:
+            self.stack.setCurrentWidget(self.page(PAGES[row]))
+        elif 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.placeholders[PAGES[row]])
 
     def on_changes(self, changes: Changes) -> None:
-        """Tell every page what changed; each refreshes only what it shows."""
+        """Tell every page built so far what changed; each refreshes only what it shows (a
+        page built later reads the workspace then)."""
         for page in self.pages.values():
             page.on_workspace_changed(changes)
         if "organisation" in changes.lists:
-            name = self.workspace.organisation.name.best(current_language())
-            self.setWindowTitle(self.tr("Kuhina – %1").replace("%1", name))
+            self._set_title()
+
+    def _set_title(self) -> None:
+        if self._loading:
+            self.setWindowTitle("Kuhina")
+            return
+        name = self.workspace.organisation.name.best(current_language())
+        self.setWindowTitle(self.tr("Kuhina – %1").replace("%1", name))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -226,6 +323,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- slots of actions ---------------------------------------------------------------
     def on_send_triggered(self) -> None:
+        from kuhina_desktop.ui.send_dialog import SendDialog
+
         for page in self.pages.values():
             page.flush()
         dialog = SendDialog(self.workspace, self, executor=self.executor)
@@ -252,7 +351,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_page("opportunities").on_duplicate_clicked()
 
     def on_find_triggered(self) -> None:
-        page = self.pages[self.current_page_key()]
+        page = self.page(self.current_page_key())
         if hasattr(page, "focus_search"):
             page.focus_search()
 
@@ -260,6 +359,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_page("opportunities").on_preview_clicked()
 
     def on_preview_requested(self, opp: Any) -> None:
+        from kuhina_desktop.ui.preview import PreviewDialog
+
         snapshot = self.workspace.snapshot()
         env = next((e for e in snapshot.environments if e.id == opp.environment_id), None)
         photo = self.workspace.attachment(env.photos[0]) if env and env.photos else None
@@ -268,6 +369,8 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.deleteLater()
 
     def on_settings_triggered(self) -> None:
+        from kuhina_desktop.ui.settings_dialog import SettingsDialog
+
         for page in self.pages.values():
             page.flush()
         dialog = SettingsDialog(self.workspace, self, executor=self.executor)
@@ -283,9 +386,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.context.set_language(language)
 
     def on_backup_triggered(self) -> None:
+        from kuhina_desktop.ui import key_actions
+
         key_actions.make_backup(self, self.workspace, self.executor, self.show_status)
 
     def on_restore_triggered(self) -> None:
+        from kuhina_desktop.ui import key_actions
+
         key_actions.restore_backup(self, self.executor, self.open_requested.emit)
 
     def on_open_triggered(self) -> None:
@@ -294,22 +401,22 @@ class MainWindow(Retranslatable, QMainWindow):
             self.open_requested.emit(folder)
 
     def on_shortcuts_triggered(self) -> None:
+        from kuhina_desktop.ui.about import show_shortcuts
+
         show_shortcuts(self, [a for a in self.actions() if not a.shortcut().isEmpty()])
 
     def on_about_triggered(self) -> None:
+        from kuhina_desktop.ui.about import show_about
+
         show_about(self, self.workspace.folder)
 
     # -- state ------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.context.settings.window_state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        for key in ("environments", "opportunities"):
-            state = self.context.settings.window_state(f"main/{key}/splitter")
-            if state is not None:
-                self.pages[key].splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = [page for page in self.pages.values() if not page.flush()]
@@ -325,16 +432,23 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         settings = self.context.settings
         settings.set_window_state("main/geometry", self.saveGeometry())
-        for key in ("environments", "opportunities"):
-            settings.set_window_state(f"main/{key}/splitter", self.pages[key].splitter.saveState())
+        for key in SPLITTER_PAGES:
+            if key in self.pages:  # a page never shown keeps what was saved before
+                settings.set_window_state(
+                    f"main/{key}/splitter", self.pages[key].splitter.saveState()
+                )
         settings.sync()
         super().closeEvent(event)
         self.closed.emit()
 
 
+def create_window(context: WindowContext) -> MainWindow:
+    """The association role's window before its workspace is open (see `open_workspace`)."""
+    return MainWindow(None, context)
+
+
 def open_window(folder: Path, context: WindowContext) -> MainWindow:
     """The association role's window on the organisation workspace in `folder`."""
-    workspace = OrgWorkspace.open(folder)
-    window = MainWindow(workspace, context)
-    window.closed.connect(workspace.close)
+    window = create_window(context)
+    window.open_workspace(folder)
     return window

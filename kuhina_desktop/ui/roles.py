@@ -19,12 +19,15 @@ import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from kuhina_desktop.ui.background import Executor
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.settings import UserSettings
+
+if TYPE_CHECKING:
+    from kuhina_desktop.ui.background import Executor
 
 
 @dataclass

@@ -1883,6 +1883,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Pages</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

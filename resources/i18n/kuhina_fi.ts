@@ -1883,6 +1883,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Sivut</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>Avataan työtilaa…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>

@@ -1883,6 +1883,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Sidor</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbetsytan öppnas…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>

@@ -28,6 +28,15 @@ def launcher(qapp: QApplication, tmp_path: Path, translations: Translations) -> 
     return Launcher(qapp, UserSettings(tmp_path / "s.ini"), translations, ImmediateExecutor())
 
 
+def opened(qtbot: QtBot, launcher: Launcher) -> MainWindow:
+    """The launcher's window once its workspace is shown (it opens after the first paint)."""
+    qtbot.waitUntil(
+        lambda: isinstance(launcher.window, MainWindow) and not launcher.window.is_loading()
+    )
+    assert isinstance(launcher.window, MainWindow)
+    return launcher.window
+
+
 def close(qtbot: QtBot, launcher: Launcher) -> None:
     for widget in (launcher.window, launcher.wizard):
         if widget is not None:
@@ -40,8 +49,69 @@ def test_workspace_given_opens_directly_and_is_remembered(
 ) -> None:
     OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
     launcher.start(str(tmp_path / "org"))
-    assert isinstance(launcher.window, MainWindow)
+    window = opened(qtbot, launcher)
+    assert window.windowTitle() == "Kuhina – Kierrätys ry"
     assert launcher.settings.last_workspace == (tmp_path / "org").absolute()
+    close(qtbot, launcher)
+
+
+def test_window_appears_before_the_workspace_opens(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path
+) -> None:
+    """The window is shown at once, empty and saying it is opening; the workspace and the
+    first page come after its first paint, and the other pages when first shown."""
+    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
+    launcher.start(str(tmp_path / "org"))
+    window = launcher.window
+    assert isinstance(window, MainWindow)
+    assert window.isVisible() and window.is_loading()
+    assert window.pages == {}
+    assert window.loading_label is not None
+    assert window.loading_label.text() == "Opening the workspace…"
+    assert not window.send_action.isEnabled()
+    assert launcher.settings.last_workspace is None  # not before it really opened
+    window = opened(qtbot, launcher)
+    assert set(window.pages) == {"opportunities"}
+    assert window.stack.currentWidget() is window.pages["opportunities"]
+    assert window.send_action.isEnabled()
+    window.show_page("bin")
+    assert set(window.pages) == {"opportunities", "bin"}
+    assert window.stack.currentWidget() is window.pages["bin"]
+    close(qtbot, launcher)
+
+
+def test_workspace_that_fails_to_open_after_the_window_appeared(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path, shown_messages: object
+) -> None:
+    """A workspace that cannot be opened (here: another program holds it) is reported, its
+    window closes and the first start is shown; nothing is remembered."""
+    held = OrgWorkspace.create(tmp_path / "org", "Kierrätys ry")
+    try:
+        launcher.start(str(tmp_path / "org"))
+        assert isinstance(launcher.window, MainWindow)
+        qtbot.waitUntil(lambda: launcher.wizard is not None)
+        assert launcher.window is None
+        errors = shown_messages.errors  # type: ignore[attr-defined]
+        assert len(errors) == 1
+        errors.clear()
+        assert launcher.settings.last_workspace is None
+    finally:
+        held.close()
+    close(qtbot, launcher)
+
+
+def test_last_workspace_that_fails_goes_quietly_to_the_first_start(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path, shown_messages: object
+) -> None:
+    held = OrgWorkspace.create(tmp_path / "org", "Kierrätys ry")
+    try:
+        launcher.settings.last_workspace = tmp_path / "org"
+        launcher.start(None)
+        qtbot.waitUntil(lambda: launcher.wizard is not None)
+        assert launcher.window is None
+        assert not shown_messages.errors  # type: ignore[attr-defined]
+    finally:
+        held.close()
     close(qtbot, launcher)
 
 
@@ -49,7 +119,8 @@ def test_last_workspace_opens_next_time(qtbot: QtBot, launcher: Launcher, tmp_pa
     OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
     launcher.settings.last_workspace = tmp_path / "org"
     launcher.start(None)
-    assert isinstance(launcher.window, MainWindow) and launcher.wizard is None
+    assert opened(qtbot, launcher).workspace.folder == tmp_path / "org"
+    assert launcher.wizard is None
     close(qtbot, launcher)
 
 
@@ -131,7 +202,7 @@ def test_opening_the_workspace_already_open_keeps_its_window(
 ) -> None:
     OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
     launcher.start(str(tmp_path / "org"))
-    first = launcher.window
+    first = opened(qtbot, launcher)
     assert launcher.open_folder(tmp_path / "org") is True
     assert launcher.window is first
     assert not shown_messages.errors  # type: ignore[attr-defined]  # no "locked" message

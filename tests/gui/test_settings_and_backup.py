@@ -63,6 +63,8 @@ def test_new_key_is_shown(
     qtbot: QtBot, window: MainWindow, workspace: OrgWorkspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = workspace.fingerprint()
+    organisation = window.page("organisation")  # built before: it must follow the change
+    assert organisation.form.key_info.value.text() == before
     monkeypatch.setattr(key_actions.Confirm, "ask", classmethod(lambda cls, *a: True))
     answer_new_passphrase(monkeypatch, None, None)
     dialog = settings(qtbot, window)
@@ -70,7 +72,7 @@ def test_new_key_is_shown(
     after = workspace.fingerprint()
     assert after != before
     assert dialog.key_info.value.text() == after
-    assert window.pages["organisation"].form.key_info.value.text() == after
+    assert organisation.form.key_info.value.text() == after
 
 
 def test_backup_and_restore(

@@ -22,7 +22,7 @@ class EnvironmentsPage(RecordsPage):
     def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
         vocab = workspace.vocab
         model = EnvironmentTableModel(vocab, lambda env: validate_environment(env, vocab))
-        super().__init__(workspace, model, EnvironmentForm(workspace), parent)
+        super().__init__(workspace, model, lambda: EnvironmentForm(workspace), parent)
         self.table.setAccessibleName(self.tr("Coaching environments"))
 
     def retranslate_ui(self) -> None:

@@ -33,7 +33,7 @@ class OpportunitiesPage(RecordsPage):
         self._contact_ids: set[str] = set()
         model = OpportunityTableModel(workspace.vocab, self._problems)
         self.workspace = workspace
-        super().__init__(workspace, model, OpportunityForm(workspace), parent)
+        super().__init__(workspace, model, lambda: OpportunityForm(workspace), parent)
 
     def _problems(self, opp: Opportunity) -> list[Problem]:
         return validate_opportunity(
@@ -92,7 +92,8 @@ class OpportunitiesPage(RecordsPage):
 
     def reload(self) -> None:
         super().reload()
-        self.form.reload_references()
+        if self.has_form():
+            self.form.reload_references()
         if isinstance(self.model, OpportunityTableModel):
             self.model.recheck()
 
@@ -117,7 +118,7 @@ class OpportunitiesPage(RecordsPage):
         records = self.selected_records()
         if len(records) != 1:
             return
-        self.form.flush()
+        self.flush()
         original = self.workspace_copy(records[0])
         suffix = self.tr("(copy)")
         title = Text(
@@ -144,7 +145,7 @@ class OpportunitiesPage(RecordsPage):
         records = self.selected_records()
         if not records:
             return
-        self.form.flush()
+        self.flush()
         changes = Changes()
         with_problems = 0
         try:
@@ -158,7 +159,8 @@ class OpportunitiesPage(RecordsPage):
                     with_problems += 1
         except Exception as exc:
             show_error(self, exc)
-        self.form.clear()
+        if self.has_form():
+            self.form.clear()
         self.reload()
         self.changes_made.emit(changes)
         message = self.tr("Status set to “%1” for %n row(s).", "", len(records)).replace(
@@ -175,5 +177,5 @@ class OpportunitiesPage(RecordsPage):
     def on_preview_clicked(self) -> None:
         records = self.selected_records()
         if len(records) == 1:
-            self.form.flush()
+            self.flush()
             self.preview_requested.emit(self.workspace_copy(records[0]))
