@@ -121,6 +121,73 @@ def test_keyword_semantics(schema: dict[str, Any], value: Any, expected: bool) -
     assert Draft202012Validator(schema).is_valid(value) is expected
 
 
+_TREE = {
+    "$defs": {
+        "Node": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["name"],
+            "properties": {
+                "name": {"type": "string", "maxLength": 3},
+                "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}},
+            },
+        }
+    },
+    "$ref": "#/$defs/Node",
+}
+_OPEN = {"properties": {"a": {}}, "required": ["a"], "additionalProperties": {"type": "integer"}}
+_NULLABLE = {"type": ["null", "string"], "enum": [None, "a"], "maxLength": 1}
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "expected"),
+    [
+        ({"type": ["integer", "null"]}, 2.0, True),
+        ({"type": ["integer", "null"]}, None, True),
+        ({"type": ["integer", "null"]}, True, False),
+        ({"type": ["integer", "null"]}, "1", False),
+        ({"type": ["number", "string"], "maxLength": 2}, "abc", False),
+        ({"type": ["number", "string"], "maxLength": 2}, 12345, True),
+        ({"type": ["integer", "number"], "enum": [1]}, 1.0, True),
+        ({"type": ["integer", "number"], "enum": [1]}, 2, False),
+        ({"type": "integer", "enum": [1, True]}, True, False),
+        ({"type": [], "enum": [None]}, None, False),
+        ({"enum": [None]}, None, True),
+        ({"enum": ["a"]}, None, False),
+        (_NULLABLE, None, True),
+        (_NULLABLE, "a", True),
+        (_NULLABLE, "b", False),
+        (_NULLABLE, 1, False),
+        (_TREE, {"name": "a", "children": [{"name": "b", "children": [{"name": "c"}]}]}, True),
+        (_TREE, {"name": "a", "children": [{"name": "b", "children": [{"name": "long"}]}]},
+         False),
+        (_TREE, {"name": "a", "children": [{"name": "b", "children": [{}]}]}, False),
+        (_TREE, {"name": "a", "children": [{"name": "b", "other": 1}]}, False),
+        (_OPEN, {"a": "x", "b": 1}, True),
+        (_OPEN, {"a": "x", "b": "x"}, False),
+        (_OPEN, {"b": 1}, False),
+        ({"type": ["object", "null"], "properties": {"a": False}}, {"a": 1}, False),
+        ({"type": ["object", "null"], "properties": {"a": False}}, {"b": 1}, True),
+        ({"type": ["array", "null"], "items": False}, [], True),
+        ({"type": ["array", "null"], "items": False}, [1], False),
+    ],
+)  # fmt: skip
+def test_compiled_branches_and_references(
+    schema: dict[str, Any], value: Any, expected: bool
+) -> None:
+    assert compile_schema(schema)(value) is expected
+    assert Draft202012Validator(schema).is_valid(value) is expected
+
+
+def test_an_unknown_keyword_does_not_compile_even_where_no_value_reaches_it() -> None:
+    with pytest.raises(UnsupportedSchema):
+        compile_schema({"type": "string", "items": {"minItems": 1}})
+    with pytest.raises(UnsupportedSchema):
+        compile_schema({"type": "null", "properties": {"a": {"type": "date"}}})
+    with pytest.raises(UnsupportedSchema):
+        compile_schema({"type": "null", "$ref": "#/$defs/Missing"})
+
+
 def test_an_unknown_keyword_does_not_compile() -> None:
     with pytest.raises(UnsupportedSchema):
         compile_schema({"type": "object", "minProperties": 1})
