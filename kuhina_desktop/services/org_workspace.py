@@ -16,7 +16,6 @@ from kuhina_desktop.domain import model
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.services.changes import Changes
-from kuhina_desktop.services.images import normalise_image
 from kuhina_desktop.store import migrate
 from kuhina_desktop.store.engine import make_engine, sqlite_url
 from kuhina_desktop.store.org_store import OrgStore
@@ -200,6 +199,8 @@ class OrgWorkspace:
 
     def add_image(self, content: bytes) -> str:
         """Store an image (re-encoded, metadata stripped); returns its attachment ref."""
+        from kuhina_desktop.services.images import normalise_image  # Pillow: when first used
+
         ref, data = normalise_image(content)
         self.store.put_attachment(ref, data)
         return ref

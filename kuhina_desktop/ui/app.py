@@ -15,7 +15,6 @@ it is shown.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +41,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SMOKE_QUIT_MS = 1500
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
 STYLE_SHEET = """
 QLabel[role="hint"] { color: #4a4a4a; }
 QLabel[role="problem"] { color: #a00000; font-weight: bold; }
@@ -49,19 +50,36 @@ QLabel[role="problem"] { color: #a00000; font-weight: bold; }
 
 
 def setup_logging() -> Path:
-    """Log to a rotating file in the user's log folder (stdout may not exist when frozen)."""
+    """Log to a file in the user's log folder (stdout may not exist when frozen).
+
+    The file is rotated when the program starts (kuhina.log → kuhina.log.1 … .3, once it is
+    over LOG_MAX_BYTES), not while it runs: `logging.handlers` would cost a noticeable part
+    of the start-up (it imports sockets, pickle and queues), and one session's log is small.
+    """
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / "kuhina.log"
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    _rotate(log_file)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     qInstallMessageHandler(_qt_message)
     return log_file
+
+
+def _rotate(log_file: Path) -> None:
+    try:
+        if not log_file.is_file() or log_file.stat().st_size < LOG_MAX_BYTES:
+            return
+        for n in range(LOG_BACKUPS - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{n}")
+            if older.is_file():
+                older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
+        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    except OSError:
+        pass  # another program may hold the file (Windows): keep writing to it
 
 
 def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:

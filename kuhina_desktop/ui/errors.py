@@ -3,17 +3,23 @@
 A known failure (`errors.KnownError`, or a package-layer error) carries a message code that
 `messages.translate` turns into a sentence the user can act on. Anything else is a bug: it
 is logged with its traceback and the crash dialog says where the log is.
+
+The message box's classes are imported when a box is made: loading Qt's `Qt` namespace
+costs tens of milliseconds, which the start-up spends only after the window has appeared.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from kuhina_desktop.messages import translate
 from kuhina_desktop.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,9 @@ class ErrorMessage:
 
     @classmethod
     def box(cls, parent: QWidget | None, text: str) -> QMessageBox:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Errors", "Kuhina"))

@@ -18,21 +18,25 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from kuhina_desktop.ui.confirm import Confirm
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
-from kuhina_desktop.ui.window_parts import build_navigation, make_action, set_page_titles
+from kuhina_desktop.ui.window_parts import (
+    build_navigation,
+    make_action,
+    set_page_icons,
+    set_page_titles,
+)
 
 if TYPE_CHECKING:
     from kuhina_desktop.services.changes import Changes
@@ -88,18 +92,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._loading = True
         self.pages: dict[str, Any] = {}  # the pages built so far
         self.placeholders = {key: QWidget(self) for key in PAGES}
-        self.loading_label: QLabel | None = QLabel(self.placeholders[FIRST_PAGE])
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self.placeholders[FIRST_PAGE]).addWidget(self.loading_label)
-        icons = {
-            "organisation": QStyle.StandardPixmap.SP_DirHomeIcon,
-            "environments": QStyle.StandardPixmap.SP_DriveNetIcon,
-            "opportunities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "checklist": QStyle.StandardPixmap.SP_DialogApplyButton,
-            "bin": QStyle.StandardPixmap.SP_TrashIcon,
-            "history": QStyle.StandardPixmap.SP_FileDialogContentsView,
-        }
-        self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES, icons)
+        self.loading_label: QLabel | None = self._loading_note(self.placeholders[FIRST_PAGE])
+        self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self._build_actions()
         self._build_menus()
@@ -109,10 +103,27 @@ class MainWindow(Retranslatable, QMainWindow):
         if workspace is not None:
             self.attach(workspace)
 
+    @staticmethod
+    def _loading_note(page: QWidget) -> QLabel:
+        """A label in the middle of `page` (centred by stretches: alignment flags would load
+        Qt's `Qt` namespace, which costs more than the rest of the frame)."""
+        label = QLabel(page)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return label
+
     # -- the workspace ------------------------------------------------------------------
     def open_workspace(self, folder: Path) -> None:
         """Open the organisation workspace in `folder` and show it (raises a KnownError when
         it cannot be opened; the window is then left as it was)."""
+        from PySide6.QtCore import Qt
+
         from kuhina_desktop.services.org_workspace import OrgWorkspace
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -134,8 +145,22 @@ class MainWindow(Retranslatable, QMainWindow):
         self.retranslate_ui()
         self.stack.setCurrentWidget(self.page(self.current_page_key()))
         self.loading_label = None  # went with its placeholder
+        set_page_icons(self, self.navigation, PAGES, self.page_icons())
         for action in self.workspace_actions:
             action.setEnabled(True)
+
+    @staticmethod
+    def page_icons() -> dict[str, Any]:
+        from PySide6.QtWidgets import QStyle
+
+        return {
+            "organisation": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "environments": QStyle.StandardPixmap.SP_DriveNetIcon,
+            "opportunities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "checklist": QStyle.StandardPixmap.SP_DialogApplyButton,
+            "bin": QStyle.StandardPixmap.SP_TrashIcon,
+            "history": QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
 
     def is_loading(self) -> bool:
         """True until the workspace is shown (the start-up benchmark waits for this)."""
@@ -419,6 +444,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from kuhina_desktop.ui.confirm import Confirm
+
         unsaved = [page for page in self.pages.values() if not page.flush()]
         if unsaved and not Confirm.ask(
             self,

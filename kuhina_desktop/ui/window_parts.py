@@ -8,37 +8,47 @@ Plain functions on the window, so each window keeps its own texts (`tr()` in its
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
+NAVIGATION_ICON = QSize(24, 24)
 
 
 def build_navigation(
     window: QMainWindow,
     pages: Mapping[str, QWidget],
     order: Sequence[str],
-    icons: Mapping[str, QStyle.StandardPixmap],
+    icons: Mapping[str, QStyle.StandardPixmap] | None = None,
 ) -> tuple[QListWidget, QStackedWidget]:
-    """The page list (one item a page in `order`, its key as the item's user data) and the
-    stack of `pages`, side by side as the window's central widget."""
+    """The page list (one item a page in `order`) and the stack of `pages`, side by side as
+    the window's central widget.
+
+    Without `icons` the items get blank icons of the same size, for `set_page_icons` to
+    fill in later: the style's icons cost a noticeable part of a window's first paint."""
     navigation = QListWidget(window)
-    navigation.setIconSize(QSize(24, 24))
+    navigation.setIconSize(NAVIGATION_ICON)
     navigation.setSpacing(2)
     stack = QStackedWidget(window)
+    blank = QPixmap(NAVIGATION_ICON)
+    blank.fill(QColor(0, 0, 0, 0))
     for key in order:
-        item = QListWidgetItem(window.style().standardIcon(icons[key]), "", navigation)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        QListWidgetItem(QIcon(blank), "", navigation)
         stack.addWidget(pages[key])
+    if icons is not None:
+        set_page_icons(window, navigation, order, icons)
     central = QWidget(window)
     layout = QHBoxLayout(central)
     layout.setContentsMargins(6, 6, 6, 0)
@@ -46,6 +56,16 @@ def build_navigation(
     layout.addWidget(stack, 1)
     window.setCentralWidget(central)
     return navigation, stack
+
+
+def set_page_icons(
+    window: QWidget,
+    navigation: QListWidget,
+    order: Sequence[str],
+    icons: Mapping[str, QStyle.StandardPixmap],
+) -> None:
+    for row, key in enumerate(order):
+        navigation.item(row).setIcon(window.style().standardIcon(icons[key]))
 
 
 def set_page_titles(

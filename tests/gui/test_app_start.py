@@ -88,7 +88,8 @@ def test_workspace_that_fails_to_open_after_the_window_appeared(
     held = OrgWorkspace.create(tmp_path / "org", "Kierrätys ry")
     try:
         launcher.start(str(tmp_path / "org"))
-        assert isinstance(launcher.window, MainWindow)
+        shown_first = launcher.window
+        assert isinstance(shown_first, MainWindow)
         qtbot.waitUntil(lambda: launcher.wizard is not None)
         assert launcher.window is None
         errors = shown_messages.errors  # type: ignore[attr-defined]
@@ -207,3 +208,26 @@ def test_opening_the_workspace_already_open_keeps_its_window(
     assert launcher.window is first
     assert not shown_messages.errors  # type: ignore[attr-defined]  # no "locked" message
     close(qtbot, launcher)
+
+
+def test_log_is_rotated_at_start_once_it_is_big(tmp_path: Path) -> None:
+    """kuhina.log over the limit becomes kuhina.log.1, older ones move up, the oldest goes."""
+    from kuhina_desktop.ui import app
+
+    log = tmp_path / "kuhina.log"
+    log.write_text("small")
+    app._rotate(log)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kuhina.log"]
+    log.write_bytes(b"x" * app.LOG_MAX_BYTES)
+    for n in (1, 2, 3):
+        (tmp_path / f"kuhina.log.{n}").write_text(f"old {n}")
+    app._rotate(log)
+    assert not log.exists()
+    assert (tmp_path / "kuhina.log.1").read_bytes() == b"x" * app.LOG_MAX_BYTES
+    assert (tmp_path / "kuhina.log.2").read_text() == "old 1"
+    assert (tmp_path / "kuhina.log.3").read_text() == "old 2"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "kuhina.log.1",
+        "kuhina.log.2",
+        "kuhina.log.3",
+    ]
