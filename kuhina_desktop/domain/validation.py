@@ -198,8 +198,19 @@ def validate_environment(
     return report.problems
 
 
+def _id_set(ids: Iterable[str] | None) -> set[str] | frozenset[str] | None:
+    """The ids as a set to look up, without copying one that is a set already."""
+    if ids is None or isinstance(ids, set | frozenset):
+        return ids
+    return set(ids)
+
+
 def _reference(
-    report: Report, field: str, value: str | None, known: set[str] | None, missing_code: str
+    report: Report,
+    field: str,
+    value: str | None,
+    known: set[str] | frozenset[str] | None,
+    missing_code: str,
 ) -> None:
     if value is None:
         return
@@ -242,8 +253,8 @@ def validate_opportunity(
 ) -> list[Problem]:
     """Checks one opportunity; references are checked only against the ids given."""
     report = _report(opp.id, vocab, new_record, today)
-    envs = set(environment_ids) if environment_ids is not None else None
-    contacts = set(contact_ids) if contact_ids is not None else None
+    envs = _id_set(environment_ids)
+    contacts = _id_set(contact_ids)
     _reference(report, "environment_id", opp.environment_id, envs, "environment_not_found")
     if opp.kind:
         report.code("kind", "kinds", opp.kind)
