@@ -1,20 +1,24 @@
 """The static web catalogue (`kuhina catalogue publish`, DESIGN section 7).
 
 `publish_site` renders the Jinja2 templates of `resources/site/templates/` (autoescape on,
-no value ever marked safe) into a folder that works from any web server and from disk:
+no value ever marked safe) into a folder that works from any web server and from disk. The
+layout (version 2, docs/web-catalogue.md):
 
-    index.html, sv/index.html, en/index.html          every opportunity, with filters
-    kunta/<code>.html (and sv/, en/)                   one municipality
+    index.html, sv/index.html, en/index.html          the first page of every opportunity, filters
+    sivu/<n>.html (and sv/, en/)                       page n of that list, for reading without JS
+    kunta/<code>.html, kunta/<code>-<n>.html (sv/, en/) one municipality, likewise
     tarjous/<id>.html (and sv/, en/)                   one opportunity's details
     embed.html?kunta=<code>[&lang=sv] (and sv/, en/)   one municipality for an iframe
     embed-ohje.html (and sv/, en/)                     the iframe snippets to copy
-    data/catalogue-<lang>.js                           `window.KUHINA_DATA = {...}` for the filters
+    data/<lang>/kaikki.js, kaikki-<n>.js               the script's data: head and parts (site_js)
+    data/<lang>/kunta-<code>.js, kunta-<code>-<n>.js   the same for one municipality
     assets/                                            site.css, catalogue.js, favicon.svg
     kuvat/<sha256>.<png|jpg>                           photos from the attachment loader
 
-The data is a script, not JSON, because browsers refuse fetch() of local files. The site is
-built in a temporary folder beside `out_dir` and moved into place when complete, so a cancel
-or a failure leaves the previous site as it was.
+A list page holds its first `page_size` entries, so it shows at once at any size; the script
+loads the rest of the page's own data set only. The site is built in a temporary folder
+beside `out_dir` and moved into place when complete, so a cancel or a failure leaves the
+previous site as it was.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
@@ -36,17 +40,19 @@ from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.site_data import (
     SITE_LANGUAGES,
     ListItem,
+    codes,
     count_text,
-    js_assignment,
-    js_data,
     lang_attribute,
     list_item,
     paragraphs,
+    search_text,
     sort_key,
     strings_for,
     template_strings,
 )
 from kuhina_desktop.exports.site_details import detail_view, format_day, format_timestamp
+from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
+from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
 
@@ -60,6 +66,10 @@ ASSETS = ("site.css", "catalogue.js", "favicon.svg")
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 _PHOTO_REF = re.compile(r"attachments/([0-9a-f]{64})\.(png|jpg)")
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\xff"}
+PAGE_SIZE = 100  # entries on a list page, and how many more "show more" shows
+PART_SIZE = 1000  # records in one part of a data set
+_SLUG_MARK, _TITLE_MARK, _MAIN_MARK = "kuhina-page-slug", "kuhina-page-title", "kuhina-page-main"
+_MARKS = re.compile(f"({_SLUG_MARK}|{_TITLE_MARK}|{_MAIN_MARK})")
 
 
 def publish_site(
@@ -68,8 +78,12 @@ def publish_site(
     *,
     progress: Progress | None = None,
     today: date | None = None,
+    page_size: int = PAGE_SIZE,
+    part_size: int = PART_SIZE,
 ) -> Path:
     """Write the web catalogue into `out_dir` (replacing an earlier one) and return it.
+
+    `page_size` entries go on a list page, `part_size` records into a data file.
 
     Refuses (`publish_target_not_site`) a folder that holds anything but an earlier site.
     Raises `Cancelled` from `progress`, leaving `out_dir` untouched.
@@ -84,6 +98,7 @@ def publish_site(
     try:
         staging.chmod(0o755)
         writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
+        writer.page_size, writer.part_size = max(1, page_size), max(1, part_size)
         writer.write()
         _swap(staging, out_dir)
     except BaseException as exc:
@@ -117,8 +132,27 @@ def lang_prefix(lang: str) -> str:
     return "" if lang == "fi" else f"{lang}/"
 
 
+class _Shell:
+    """A page frame rendered once (page_shell.html) and filled per page: the page's file name
+    (a slug: letters, digits and dashes), its title (escaped here as autoescape would) and
+    its main content (markup rendered by a template)."""
+
+    def __init__(self, html: str) -> None:
+        pieces = _MARKS.split(html)
+        if pieces.count(_TITLE_MARK) != 1 or pieces.count(_MAIN_MARK) != 1:
+            raise ValueError("page_shell.html must show the title and the main content once")
+        self._pieces = pieces
+
+    def fill(self, slug: str, title: str, main: str) -> str:
+        values = {_SLUG_MARK: slug, _TITLE_MARK: str(escape(title)), _MAIN_MARK: main}
+        return "".join([values.get(piece, piece) for piece in self._pieces])
+
+
 class _SiteWriter:
     """Writes one site into an empty folder."""
+
+    page_size = PAGE_SIZE
+    part_size = PART_SIZE
 
     def __init__(
         self, catalogue: PublishedCatalogue, root: Path, progress: Progress, today: date
@@ -146,9 +180,16 @@ class _SiteWriter:
 
     def write(self) -> None:
         pairs = list(self.catalogue.opportunities())
-        municipalities = self.vocab.entries("municipalities")
         refs = self._photo_refs()
-        per_language = 1 + len(municipalities) + len(pairs) + 2
+        known = {e.code for e in self.vocab.entries("municipalities")}
+        counts = dict.fromkeys(known, 0)
+        for _org, opp in pairs:
+            for code in codes(opp.municipalities):
+                if code in known:
+                    counts[code] += 1
+        list_pages = page_count(len(pairs), self.page_size)
+        list_pages += sum(page_count(n, self.page_size) for n in counts.values())
+        per_language = list_pages + len(pairs) + 2
         self.progress.start(len(refs) + len(SITE_LANGUAGES) * per_language, "publish_site")
         for name in ASSETS:
             self._write_bytes(f"assets/{name}", resource_path("site", "assets", name).read_bytes())
@@ -183,55 +224,104 @@ class _SiteWriter:
         self.photos[ref] = name
 
     def _write_language(self, lang: str, pairs: list[Any]) -> None:
-        s = strings_for(lang)
         items = [list_item(org, opp, self.vocab, lang, self.today) for org, opp in pairs]
-        ordered = sorted(items, key=lambda item: (sort_key(item.title.text), item.slug))
-        data = js_assignment("KUHINA_DATA", js_data(ordered, self.vocab, lang))
-        self._write_bytes(f"data/catalogue-{lang}.js", data.encode("utf-8", "replace"))
-        links = self._municipality_links(ordered, lang)
-        # Each entry is rendered once for the front page and once for the municipality
-        # pages one folder down, then reused: a region's entries appear on several pages.
-        at_top = self._entries(ordered, lang, "")
+        order = sorted(
+            range(len(items)), key=lambda n: (sort_key(items[n].title.text), items[n].slug)
+        )
+        links = self._municipality_links(items, lang)
+        self._write_lists(lang, pairs, items, order, links)
+        self._write_details(lang, pairs, items)
         self._render(
-            "list.html", lang, "index.html", page_kind="index", results=at_top,
-            heading=s["index_heading"], intro=s["index_intro"], municipality=None,
-            municipality_links=links, show_municipality_filter=True,
-        )  # fmt: skip
-        del at_top
-        one_down = self._entries(ordered, lang, "../")
-        for link in links:
-            subset = [
-                one_down[n] for n, item in enumerate(ordered) if link["code"] in item.municipalities
-            ]
-            self._render(
-                "list.html", lang, f"kunta/{link['code']}.html", page_kind="municipality",
-                results=subset, heading=s["municipality_heading"].format(name=link["label"]),
-                intro=s["municipality_intro"].format(name=link["label"]), municipality=link,
-                show_municipality_filter=False,
-            )  # fmt: skip
-        del one_down
-        for (org, opp), item in zip(pairs, items, strict=True):
-            view = detail_view(org, opp, item, self.vocab, lang, s, self.photos.get)
-            self._render(
-                "details.html", lang, f"tarjous/{item.slug}.html", page_kind="details",
-                view=view, municipality=None,
-            )  # fmt: skip
-        self._render(
-            "embed.html", lang, "embed.html", page_kind="embed", results=[], municipality=None,
-            municipality_links=links, show_municipality_filter=False,
+            "embed.html", lang, "embed.html", page_kind="embed", results=[], total=0,
+            pager={"number": 1, "pages": 1}, municipality=None, municipality_links=links,
+            show_municipality_filter=False,
         )  # fmt: skip
         self._render(
             "embed_help.html", lang, "embed-ohje.html", page_kind="embed-help",
-            municipality=None, snippets=self._snippets(links, lang, s),
+            municipality=None, snippets=self._snippets(links, lang, strings_for(lang)),
             placeholder=EMBED_PLACEHOLDER,
         )  # fmt: skip
 
-    def _entries(self, items: list[ListItem], lang: str, lang_root: str) -> list[Markup]:
-        """The list entries (macros.html `result`) for pages whose language root is lang_root."""
+    def _write_lists(
+        self,
+        lang: str,
+        pairs: list[Any],
+        items: list[ListItem],
+        order: list[int],
+        links: list[dict[str, Any]],
+    ) -> None:
+        """Every list page and data file of one language, in one pass in list order."""
+        s = strings_for(lang)
+
+        def new_set(name: str, pages: Any, count: int, **context: Any) -> ListSet:
+            return ListSet(
+                name=name, page_path=pages, count=count, context=context, strings=s,
+                page_size=self.page_size, part_size=self.part_size,
+                render_page=lambda page, ctx: self._render("list.html", lang, page, **ctx),
+                write_data=lambda name, text: self._write_text(f"data/{lang}/{name}", text),
+            )  # fmt: skip
+
+        everything = new_set(
+            ALL_SET, index_page, len(items), page_kind="index", heading=s["index_heading"],
+            intro=s["index_intro"], municipality=None, municipality_links=links,
+            show_municipality_filter=True,
+        )  # fmt: skip
+        by_code = {}
+        for link in links:
+            name = link["label"]
+            by_code[link["code"]] = new_set(
+                municipality_set(link["code"]), municipality_page(link["code"]), link["count"],
+                page_kind="municipality", municipality=link, show_municipality_filter=False,
+                heading=s["municipality_heading"].format(name=name),
+                intro=s["municipality_intro"].format(name=name),
+            )  # fmt: skip
+        # Every page but the front page is one folder down: an entry is rendered once for
+        # them all, and once more for the front page's few.
+        at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
+        for position, n in enumerate(order):
+            item = items[n]
+            org, opp = pairs[n]
+            record = item_record(item, search_text(org, opp, item, lang))
+            entry = one_down(item)
+            everything.add(item, at_top(item) if position < self.page_size else entry, record)
+            for code in item.municipalities:
+                target = by_code.get(code)
+                if target is not None:
+                    target.add(item, entry, record)
+        for done in (everything, *by_code.values()):
+            done.finish()
+            head = head_script(
+                lang, done.name, count=done.count, parts=done.parts, page_size=self.page_size,
+                tally=done.tally, vocab=self.vocab,
+            )  # fmt: skip
+            self._write_text(f"data/{lang}/{done.name}.js", head)
+
+    def _write_details(self, lang: str, pairs: list[Any], items: list[ListItem]) -> None:
+        """The opportunities' pages: the main content from details.html, in a frame rendered
+        once for the language (the frame's header and footer are the same on every one)."""
+        s = strings_for(lang)
+        page = f"tarjous/{_SLUG_MARK}.html"
+        frame = self.templates.get_template("page_shell.html").render(
+            **self._page_context(lang, page), page_kind="details", municipality=None,
+            title=_TITLE_MARK, main=Markup(_MAIN_MARK),
+        )  # fmt: skip
+        shell = _Shell(frame)
+        details = self.templates.get_template("details.html")
+        context = {k: v for k, v in self._page_context(lang, page).items() if k != "alternates"}
+        for (org, opp), item in zip(pairs, items, strict=True):
+            view = detail_view(org, opp, item, self.vocab, lang, s, self.photos.get)
+            main = details.render(**context, view=view)
+            html = shell.fill(item.slug, item.title.text, main)
+            self._target(lang_prefix(lang) + f"tarjous/{item.slug}.html").write_bytes(
+                html.encode("utf-8", "replace")
+            )
+            self.progress.step()
+
+    def _entry_macro(self, lang: str, lang_root: str) -> Any:
+        """The list entry (macros.html `result`) for pages whose language root is lang_root."""
         context = {"lang": lang, "lang_root": lang_root, "s": template_strings(lang)}
         macros = self.templates.get_template("macros.html").make_module(vars=context)
-        result = vars(macros)["result"]
-        return [result(item) for item in items]
+        return vars(macros)["result"]
 
     def _municipality_links(self, items: list[ListItem], lang: str) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
@@ -287,6 +377,9 @@ class _SiteWriter:
         )
         path.write_bytes(html.encode("utf-8", "replace"))
         self.progress.step()
+
+    def _write_text(self, relative: str, text: str) -> None:
+        self._write_bytes(relative, text.encode("utf-8", "replace"))
 
     def _write_bytes(self, relative: str, content: bytes) -> None:
         self._target(relative).write_bytes(content)

@@ -1,9 +1,9 @@
 """The data the web catalogue shows, built from the PublishedCatalogue for one language.
 
 Every text here comes from associations' packages and is untrusted. Nothing is marked safe:
-the templates escape it, the JavaScript data is written by `js_assignment`, links pass
-`web_href`, `mailto_href` or `tel_href`, and file names come from `page_slug` and the
-photo map, never from a record's text.
+the templates escape it, the script data is written by `site_js`, links pass `web_href`,
+`mailto_href` or `tel_href`, and file names come from `page_slug` and the photo map, never
+from a record's text.
 """
 
 from __future__ import annotations
@@ -32,19 +32,14 @@ from kuhina_desktop.resources import resource_path
 SITE_LANGUAGES = ("fi", "sv", "en")
 ALL_JOB_SEEKERS = "all_job_seekers"
 SUMMARY_CHARS = 200
-JS_STRINGS = (
-    "count_none", "count_one", "count_many", "show_more", "no_results_hint", "places_count",
-    "ended", "municipalities", "municipality_heading", "embed_unknown", "filters_active",
-)  # fmt: skip
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _EMAIL = re.compile(
     r"[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+"
 )
 _PHONE = re.compile(r"\+?[0-9]{4,16}")
-_JS_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-_JS_ESCAPES |= {0x2028: "\\u2028", 0x2029: "\\u2029"}
 _NO_MARKUP = Markup("")
 _NORDIC = {ord("å"): "{", ord("ä"): "|", ord("æ"): "|", ord("ö"): "}", ord("ø"): "}"}  # after z
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")  # the combining marks NFKD leaves in Latin text
 
 
 @cache
@@ -103,27 +98,30 @@ def template_strings(lang: str) -> SimpleNamespace:
 
 
 @cache
-def _marks() -> dict[int, None]:
-    return dict.fromkeys(
-        c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)).startswith("M")
-    )
-
-
-def _fold_slowly(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).translate(_marks()).lower()
-
-
-@cache
-def _latin() -> dict[int, str]:
-    """Latin-1 and Latin Extended-A/B letters already folded: most text needs nothing more."""
-    return {c: _fold_slowly(chr(c)) for c in range(0x80, 0x250)}
+def _all_marks() -> re.Pattern[str]:
+    """Every combining mark (Unicode category M), as one character class."""
+    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)).startswith("M")]
+    ranges: list[tuple[int, int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, as catalogue.js folds the search words:
-    NFKD, every combining mark (Unicode category M) removed, then lower case."""
-    quick = text.translate(_latin())
-    return quick.lower() if quick.isascii() else _fold_slowly(text)
+    NFKD, every combining mark (Unicode category M) removed, then lower case.
+
+    Most text is ASCII once the Latin marks are gone; only other scripts pay for the
+    full class of marks (built once, when first needed)."""
+    folded = unicodedata.normalize("NFKD", text)
+    if not folded.isascii():
+        folded = _LATIN_MARKS.sub("", folded)
+        if not folded.isascii():
+            folded = _all_marks().sub("", folded)
+    return folded.lower()
 
 
 def sort_key(text: str) -> str:
@@ -159,12 +157,6 @@ def tel_href(value: str | None) -> str | None:
     return "tel:" + number if _PHONE.fullmatch(number) else None
 
 
-def js_assignment(name: str, data: Any) -> str:
-    """`window.NAME = <json>;` with <, >, &, U+2028 and U+2029 escaped."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JS_ESCAPES)
-    return f"window.{name} = {text};\n"
-
-
 @dataclass(frozen=True)
 class ListItem:
     """One opportunity as the lists (server-rendered and catalogue.js) show it."""
@@ -181,23 +173,6 @@ class ListItem:
     summary: Localised | None
     places: int | None
     ended: bool
-    search: str
-
-    def js(self) -> dict[str, Any]:
-        """The compact record of data/catalogue-<lang>.js; catalogue.js reads these keys."""
-        record: dict[str, Any] = {
-            "i": self.slug, "t": self.title.text, "o": self.organisation.text, "k": self.kind,
-            "g": self.target_groups, "l": self.languages, "m": self.municipalities,
-            "q": self.search,
-        }  # fmt: skip
-        record["tl"], record["ol"] = self.title.lang, self.organisation.lang
-        if self.summary:
-            record["s"], record["sl"] = self.summary.text, self.summary.lang
-        if self.places is not None:
-            record["p"] = self.places
-        if self.ended:
-            record["e"] = 1
-        return record
 
 
 def summarise(text: Localised | None) -> Localised | None:
@@ -226,15 +201,7 @@ def list_item(
 ) -> ListItem:
     title = localise(opp.title, lang) or Localised(opp.id, "fi")
     org_name = localise(org.organisation.name, lang) or Localised("", lang)
-    description = localise(opp.description, lang)
-    env = org.environment(opp.environment_id)
-    env_name = localise(env.name, lang) if env else None
     municipalities = codes(opp.municipalities)
-    labels = ", ".join(vocab.label("municipalities", c, lang) for c in municipalities)
-    searched = [title, org_name, description, localise(opp.learning, lang), env_name]
-    place = env.address.post_office if env and isinstance(env.address.post_office, str) else ""
-    kind_label = vocab.label("kinds", opp.kind, lang)
-    search = " ".join([*(t.text for t in searched if t), place, kind_label, labels])
     places = (
         opp.places if isinstance(opp.places, int) and not isinstance(opp.places, bool) else None
     )
@@ -243,34 +210,36 @@ def list_item(
         title=title,
         organisation=org_name,
         kind=opp.kind,
-        kind_label=kind_label,
+        kind_label=vocab.label("kinds", opp.kind, lang),
         target_groups=codes(opp.target_groups),
         languages=codes(opp.languages),
         municipalities=municipalities,
-        municipality_labels=labels,
-        summary=summarise(description),
+        municipality_labels=", ".join(
+            vocab.label("municipalities", c, lang) for c in municipalities
+        ),
+        summary=summarise(localise(opp.description, lang)),
         places=places,
         ended=is_ended(opp, today),
-        search=" ".join(fold(search).split()),
     )
+
+
+def search_text(org: PublishedOrganisation, opp: Opportunity, item: ListItem, lang: str) -> str:
+    """What the search box looks in (folded, single spaces): title, organisation,
+    description, what one learns, the coaching environment and its town, kind, municipalities.
+    Built only for the data files, so the lists do not keep every description in memory."""
+    env = org.environment(opp.environment_id)
+    env_name = localise(env.name, lang) if env else None
+    place = env.address.post_office if env and isinstance(env.address.post_office, str) else ""
+    parts = [item.title, item.organisation, localise(opp.description, lang)]
+    parts += [localise(opp.learning, lang), env_name]
+    texts = [t.text for t in parts if t]
+    search = " ".join([*texts, place, item.kind_label, item.municipality_labels])
+    return " ".join(fold(search).split())
 
 
 def code_labels(vocab: Vocabulary, list_name: str, lang: str) -> list[list[str]]:
     """`[[code, label], ...]` in code-list order (an array keeps "090" before "146" in JS)."""
     return [[e.code, e.label(lang)] for e in vocab.entries(list_name)]
-
-
-def js_data(items: list[ListItem], vocab: Vocabulary, lang: str) -> dict[str, Any]:
-    strings = strings_for(lang)
-    return {
-        "lang": lang,
-        "strings": {key: strings[key] for key in JS_STRINGS},
-        "labels": {
-            name: code_labels(vocab, name, lang)
-            for name in ("kinds", "target_groups", "languages", "municipalities")
-        },
-        "items": [item.js() for item in items],
-    }
 
 
 def count_text(strings: dict[str, str], count: int) -> str:

@@ -123,7 +123,7 @@ class DetailView:
     website: Link | None
     phone: Link | None
     email: Link | None
-    org_updated: str
+    org_updated: str  # the sentence, with the day the organisation's data was updated
 
 
 def _text(value: object) -> str:
@@ -281,5 +281,5 @@ def detail_view(
         website=Link(website, web_href(website)) if website else None,
         phone=phone_link(org.organisation.phone),
         email=email_link(org.organisation.email),
-        org_updated=format_timestamp(org.last_updated, lang),
+        org_updated=s["org_updated"].format(date=format_timestamp(org.last_updated, lang)),
     )

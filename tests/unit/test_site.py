@@ -3,16 +3,15 @@ hostile package texts come out escaped in the HTML and in the JavaScript data.""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from published_fixtures import published_from_demo, with_opportunities
+from site_files import LANGS, data_set, entries, parse, prefix
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.model import Contact, Environment, Opportunity, Text
@@ -21,7 +20,6 @@ from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.site import CSP, MARKER, publish_site
 from kuhina_desktop.exports.site_data import (
     fold,
-    js_assignment,
     load_strings,
     mailto_href,
     page_slug,
@@ -29,11 +27,11 @@ from kuhina_desktop.exports.site_data import (
     tel_href,
     web_href,
 )
+from kuhina_desktop.exports.site_js import js_assignment
 from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.resources import resource_path
 
 TODAY = date(2026, 11, 28)
-LANGS = ("fi", "sv", "en")
 MUNICIPALITIES = [e.code for e in load_vocabulary().entries("municipalities")]
 HOSTILE = (
     "<script>alert(1)</script>",
@@ -43,10 +41,6 @@ HOSTILE = (
     "\u202eevil\u202c & \u2028line\u2029 \"quoted\" 'single'",
 )
 HOSTILE_ID = "../../../../tmp/evil"
-
-
-def prefix(lang: str) -> str:
-    return "" if lang == "fi" else f"{lang}/"
 
 
 def hostile_catalogue() -> PublishedCatalogue:
@@ -106,35 +100,6 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[PublishedCat
     return catalogue, publish_site(catalogue, out, today=TODAY)
 
 
-class Tags(HTMLParser):
-    """Every start tag with its attributes, in document order."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(path: Path) -> Tags:
-    parser = Tags()
-    parser.feed(path.read_text(encoding="utf-8"))
-    parser.close()
-    return parser
-
-
-def read_data(path: Path) -> dict[str, object]:
-    text = path.read_text(encoding="utf-8")
-    assert text.startswith("window.KUHINA_DATA = ") and text.endswith(";\n")
-    data: dict[str, object] = json.loads(text[len("window.KUHINA_DATA = ") : -2])
-    return data
-
-
 def test_every_page_is_written(demo_site: tuple[PublishedCatalogue, Path]) -> None:
     catalogue, out = demo_site
     slugs = [page_slug(opp.id) for _org, opp in catalogue.opportunities()]
@@ -147,9 +112,10 @@ def test_every_page_is_written(demo_site: tuple[PublishedCatalogue, Path]) -> No
             assert (out / p / "kunta" / f"{code}.html").is_file()
         for slug in slugs:
             assert (out / p / "tarjous" / f"{slug}.html").is_file()
-        data = read_data(out / "data" / f"catalogue-{lang}.js")
-        assert data["lang"] == lang
-        assert sorted(i["i"] for i in data["items"]) == sorted(slugs)  # type: ignore[attr-defined]
+        _head, records = data_set(out, lang, "kaikki")
+        assert sorted(r["i"] for r in records) == sorted(slugs)
+        for code in MUNICIPALITIES:
+            assert (out / "data" / lang / f"kunta-{code}.js").is_file()
     for name in ("site.css", "catalogue.js", "favicon.svg"):
         assert (out / "assets" / name).is_file()
     assert (out / MARKER).is_file()
@@ -173,12 +139,10 @@ def test_photos_are_copied_by_hash(demo_site: tuple[PublishedCatalogue, Path]) -
 def test_lists_hold_the_right_opportunities(demo_site: tuple[PublishedCatalogue, Path]) -> None:
     catalogue, out = demo_site
     for lang in LANGS:
-        index = parse(out / prefix(lang) / "index.html")
-        listed = [str(a["data-id"]) for t, a in index.tags if t == "li" and "data-id" in a]
+        listed = entries(out / prefix(lang) / "index.html")
         assert sorted(listed) == sorted(page_slug(o.id) for _g, o in catalogue.opportunities())
         for code in MUNICIPALITIES:
-            page = parse(out / prefix(lang) / "kunta" / f"{code}.html")
-            listed = [str(a["data-id"]) for t, a in page.tags if t == "li" and "data-id" in a]
+            listed = entries(out / prefix(lang) / "kunta" / f"{code}.html")
             expected = [
                 page_slug(o.id) for _g, o in catalogue.opportunities() if code in o.municipalities
             ]
@@ -255,13 +219,13 @@ def test_hostile_texts_are_escaped_in_js_data(
 ) -> None:
     _catalogue, out = hostile_site
     for lang in LANGS:
-        path = out / "data" / f"catalogue-{lang}.js"
-        raw = path.read_text(encoding="utf-8")
-        body = raw[len("window.KUHINA_DATA = ") :]
-        for character in "<>&\u2028\u2029":
-            assert character not in body
-        titles = {item["t"] for item in read_data(path)["items"]}  # type: ignore[attr-defined]
-        assert set(HOSTILE) <= titles
+        for path in (out / "data" / lang).glob("*.js"):
+            body = path.read_text(encoding="utf-8").split(" = ", 1)[1]
+            for character in "<>&\u2028\u2029":
+                assert character not in body, path
+        for name in ("kaikki", "kunta-167"):
+            _head, records = data_set(out, lang, name)
+            assert set(HOSTILE) <= {record["t"] for record in records}
     assert js_assignment("X", {"a": "</script>"}) == 'window.X = {"a":"\\u003c/script\\u003e"};\n'
 
 

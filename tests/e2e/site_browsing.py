@@ -1,0 +1,170 @@
+"""Driving a published web catalogue in Debian's Chromium (Playwright, from file://), as a
+reader would: what the tests of the web catalogue share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Dialog, Page, sync_playwright
+
+from kuhina_desktop.catalogue.published import PublishedCatalogue
+from kuhina_desktop.domain.vocab import load_vocabulary
+from kuhina_desktop.exports.site_data import list_item, search_text, sort_key
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+TODAY = date(2026, 11, 28)
+
+
+def need_chromium() -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(
+            "Debian's chromium is not installed (apt-get install chromium)",
+            allow_module_level=True,
+        )
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a test needs to know of one opportunity to predict a list."""
+
+    slug: str
+    title: str
+    kind: str
+    target_groups: tuple[str, ...]
+    languages: tuple[str, ...]
+    municipalities: tuple[str, ...]
+    search: str
+
+
+@dataclass
+class Site:
+    catalogue: PublishedCatalogue
+    out: Path
+    lang: str = "fi"
+    rows: list[Row] = field(default_factory=list)  # in list order
+    by_slug: dict[str, Row] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        vocab = load_vocabulary()
+        for org, opp in self.catalogue.opportunities():
+            item = list_item(org, opp, vocab, self.lang, TODAY)
+            search = search_text(org, opp, item, self.lang)
+            self.rows.append(
+                Row(item.slug, item.title.text, item.kind, item.target_groups, item.languages,
+                    item.municipalities, search)
+            )  # fmt: skip
+        self.rows.sort(key=lambda row: (sort_key(row.title), row.slug))
+        self.by_slug = {row.slug: row for row in self.rows}
+
+    def url(self, page: str) -> str:
+        path, _, query = page.partition("?")
+        return (self.out / path).as_uri() + (f"?{query}" if query else "")
+
+    def listed(self, keep: Callable[[Row], bool]) -> list[str]:
+        """The slugs a list shows for this filter, in list order."""
+        return [row.slug for row in self.rows if keep(row)]
+
+
+def expect(site: Site, keep: Callable[[Row], bool]) -> list[str]:
+    return sorted(site.listed(keep))
+
+
+class Watch:
+    """A page whose dialogs, console errors, script errors and requests are recorded."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.problems: list[str] = []
+        self.requests: list[str] = []
+        page.on("dialog", self._on_dialog)
+        page.on("console", lambda m: self.problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda error: self.problems.append(str(error)))
+        page.on("request", lambda request: self.requests.append(request.url))
+
+    def _on_dialog(self, dialog: Dialog) -> None:
+        self.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    def open(self, site: Site, page: str, *, ready: bool = True) -> None:
+        self.page.goto(site.url(page))
+        if ready:
+            self.page.wait_for_selector("body[data-ready=true]")
+
+    def data_files(self) -> list[str]:
+        """The data files requested so far (`data/<lang>/...`), by name, in order."""
+        names = [urlsplit(url).path for url in self.requests]
+        return [name.rsplit("/", 1)[-1] for name in names if "/data/" in name]
+
+    def check(self, out: Path) -> None:
+        assert self.problems == []
+        assert self.requests, "the request listener saw nothing"
+        root = out.resolve()
+        for url in self.requests:
+            parts = urlsplit(url)
+            assert parts.scheme == "file", url
+            assert Path(unquote(parts.path)).resolve().is_relative_to(root), url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def watch(browser: Browser) -> Iterator[Watch]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watched = Watch(context.new_page())
+    yield watched
+    context.close()
+
+
+def settle(page: Page) -> None:
+    """Wait until the list has the data it is waiting for (catalogue.js marks the body)."""
+    page.wait_for_function("!document.body.hasAttribute('data-busy')")
+
+
+def shown_ids(page: Page) -> list[str]:
+    settle(page)
+    ids: list[str] = page.eval_on_selector_all(
+        "#results > li.result", "nodes => nodes.map(node => node.dataset.id)"
+    )
+    return ids
+
+
+MORE = "#more button:not([hidden])"
+
+
+def show_all(page: Page) -> list[str]:
+    """Press "show more" until the whole list is shown."""
+    settle(page)
+    while page.locator(MORE).count():
+        page.click(MORE)
+        settle(page)
+    return shown_ids(page)
+
+
+def focus_by_tab(page: Page, element_id: str, limit: int = 60) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def visible_text(page: Page) -> str:
+    """The text of the page's main content. textContent, not innerText: entries far below
+    the fold are not laid out yet (content-visibility: auto), which innerText depends on."""
+    text: str = page.evaluate("document.querySelector('main').textContent")
+    return text
