@@ -28,6 +28,7 @@ from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.packages import limits
 from kuhina_desktop.packages.errors import PackageDataInvalid, PackageRefused, shown
 from kuhina_desktop.packages.schema_check import Check, UnsupportedSchema, compile_schema
+from kuhina_desktop.packages.verified import PackageAttachments
 from kuhina_desktop.resources import resource_path
 
 SCHEMA_FILE = "package-data.schema.json"
@@ -103,7 +104,7 @@ def check_records(data: dict[str, Any], vocab: Vocabulary, today: date | None) -
 
 def check_attachments(
     snapshot: Snapshot, contents: Mapping[str, bytes | memoryview], digests: Mapping[str, str]
-) -> dict[str, bytes]:
+) -> PackageAttachments:
     """The attachments by reference, once each named one is present, each present one is
     named, each is named by its SHA-256 and each is the image type its name says."""
     present = {name for name in contents if name.startswith(limits.ATTACHMENTS_DIR)}
@@ -113,7 +114,7 @@ def check_attachments(
             _refuse("attachment_missing", name=shown(ref))
     for name in sorted(present - set(named)):
         _refuse("attachment_unreferenced", name=name)
-    result: dict[str, bytes] = {}
+    result: dict[str, bytes | memoryview] = {}
     for ref in named:
         match = limits.ATTACHMENT_NAME.fullmatch(ref)
         assert match is not None  # the allow-list admitted only such names
@@ -125,5 +126,5 @@ def check_attachments(
         magic = limits.IMAGE_MAGIC[kind]
         if bytes(content[: len(magic)]) != magic:
             _refuse("attachment_not_image", name=ref, expected="PNG" if kind == "png" else "JPEG")
-        result[ref] = bytes(content)
-    return result
+        result[ref] = content
+    return PackageAttachments(result)

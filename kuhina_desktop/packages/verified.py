@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,33 @@ class KeyRotation:
     signature: str
 
 
+class PackageAttachments(Mapping[str, bytes]):
+    """The images of a verified package by reference, in the order data.json names them.
+
+    An image stored in the package (as the writer stores them) is copied out of the
+    package's bytes when it is asked for, so a caller that wants only the verdict
+    (`kuhina package verify`, the export's self-check) copies no image. Those bytes are
+    immutable (the reader holds `bytes`), so what is handed out is what was verified.
+    """
+
+    def __init__(self, contents: Mapping[str, bytes | memoryview]) -> None:
+        self._contents = dict(contents)
+
+    def __getitem__(self, ref: str) -> bytes:
+        content = self._contents[ref]
+        return content if isinstance(content, bytes) else content.tobytes()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._contents)
+
+    def __len__(self) -> int:
+        return len(self._contents)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{ref!r}: <{len(c)} bytes>" for ref, c in self._contents.items())
+        return f"PackageAttachments({{{sizes}}})"
+
+
 @dataclass(frozen=True)
 class VerifiedPackage:
     """A package whose structure, hashes, signature, manifest and data all checked out.
@@ -26,7 +54,7 @@ class VerifiedPackage:
 
     manifest: dict[str, Any]
     snapshot: Snapshot
-    attachments: dict[str, bytes]
+    attachments: Mapping[str, bytes]
     sha256: str
     public_key: str
     fingerprint: str

@@ -57,6 +57,19 @@ def test_round_trip_gives_back_the_snapshot_and_images() -> None:
     assert package.key_rotation is None
 
 
+def test_images_come_out_as_bytes_in_the_order_the_records_name_them() -> None:
+    data = bytearray(build())
+    package = read_package(data)
+    data[:] = bytes(len(data))  # the reader kept its own bytes, not the caller's buffer
+    assert list(package.attachments) == snapshot().attachment_refs()
+    for ref, content in package.attachments.items():
+        assert type(content) is bytes
+        assert content == ATTACHMENTS[ref]
+    assert dict(package.attachments) == ATTACHMENTS
+    assert len(package.attachments) == len(ATTACHMENTS)
+    assert "bytes>" in repr(package.attachments)
+
+
 def test_manifest_has_every_field_in_order() -> None:
     with zipfile.ZipFile(io.BytesIO(build())) as archive:
         manifest = json.loads(archive.read("manifest.json"))
