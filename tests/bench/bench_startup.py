@@ -52,6 +52,15 @@ def median_marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
     return {k: statistics.median(s[k] for s in samples) for k in ("first-paint", "idle")}
 
 
+def bundle_is_current() -> bool:
+    """The bundle exists and is newer than every source file it was built from."""
+    if not BUNDLE.exists():
+        return False
+    built = BUNDLE.stat().st_mtime
+    sources = [*(ROOT / "kuhina_desktop").rglob("*.py"), *(ROOT / "resources").rglob("*")]
+    return all(p.stat().st_mtime <= built for p in sources if p.is_file())
+
+
 def row(figure: str, value: float, floor: str, floor_value: float, goal: float) -> dict:
     ratio = value / floor_value
     return {
@@ -120,7 +129,15 @@ def main() -> None:
                 3.0,
             ),
         ]
-        if BUNDLE.exists():
+        if not bundle_is_current():
+            rows.append(
+                {
+                    "figure": "bundle: not measured (missing or older than the sources; "
+                    "`make bench` builds it)",
+                    "value": None,
+                }
+            )
+        else:
             bundle = median_marks([str(BUNDLE), "--workspace", str(workspace)], env)
             rows += [
                 row(

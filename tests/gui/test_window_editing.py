@@ -17,11 +17,14 @@ from window_helpers import choose, type_text
 from kuhina_desktop.domain.model import OpeningHours, Opportunity, Text
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.demo import create_demo_workspace
 from kuhina_desktop.ui.editors import DateEditor
+from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.image_editor import ImageFiles
-from kuhina_desktop.ui.main_window import MainWindow
+from kuhina_desktop.ui.main_window import MainWindow, create_window
 from kuhina_desktop.ui.opening_hours_editor import OpeningHoursEditor
 from kuhina_desktop.ui.preview import opportunity_html
+from kuhina_desktop.ui.roles import WindowContext
 
 
 def add_opportunities(workspace: OrgWorkspace, window: MainWindow, *titles: str) -> None:
@@ -277,3 +280,28 @@ def test_an_edit_that_cannot_be_saved_is_not_dropped(
     )
     assert window.close() is False  # "close anyway?" answered no: the window stays
     assert asked
+
+
+def test_form_is_built_when_a_row_is_chosen_and_gets_half_the_page(
+    qtbot: QtBot, context: WindowContext, translations: Translations, tmp_path: Path
+) -> None:
+    """The window opens its workspace after it is shown, without the page's form (a hint
+    instead); choosing a row builds the form, and its pane is as wide as the list even
+    though the hint it replaced was narrow."""
+    translations.apply("fi")  # longer texts than English: a wide table
+    folder = create_demo_workspace(folder=tmp_path / "org")
+    window = create_window(context)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)  # laid out and painted before the workspace opens, as at start
+    window.open_workspace(folder)
+    page = window.pages["opportunities"]
+    assert not page.has_form()
+    qtbot.waitExposed(page.table)  # the splitter is laid out here
+    select_rows(page, 0)
+    assert page.has_form() and page.stack.currentWidget() is page.form
+    qtbot.waitExposed(page.form)
+    left, right = page.splitter.sizes()
+    assert right >= 0.4 * (left + right)
+    window.close()

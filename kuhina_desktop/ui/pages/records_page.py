@@ -43,6 +43,7 @@ from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordFilterProxy, Record
 # Columns are fitted to the text of this many rows (all of them would cost a call into
 # the model per cell and role: a noticeable pause with a few hundred rows).
 FIT_SAMPLE_ROWS = 40
+SPLIT_WEIGHT = 1000  # the list's and the form's share of the page, before the user drags
 
 
 class RecordsPage(Retranslatable, QWidget):
@@ -135,6 +136,9 @@ class RecordsPage(Retranslatable, QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # Half each: the form is built only when a row is chosen, so the pane's size hint
+        # (a short hint text) must not decide its width.
+        self.splitter.setSizes([SPLIT_WEIGHT, SPLIT_WEIGHT])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
