@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, NoReturn
 
@@ -112,6 +113,33 @@ def _listed_members(
     return contents, listing
 
 
+@dataclass(frozen=True)
+class Integrity:
+    """What rules 1-4 establish: who signed SHA256SUMS, and each listed member's content
+    (a view into the package bytes for a stored member) and SHA-256."""
+
+    signer: str
+    contents: dict[str, Content]
+    digests: dict[str, str]
+
+
+def check_integrity(data: bytes, public_key: str | None = None) -> Integrity:
+    """Rules 1-4 of the module docstring over immutable package bytes: the container, the
+    allowed members, the signature (by `public_key` when given) and every member's hash."""
+    entries = zip_checks.open_archive(data)
+    for name in entries:
+        if not limits.is_allowed_member(name):
+            _refuse("member_unexpected", name=shown(name))
+    for name in (limits.SUMS, limits.SIGNATURE):
+        if name not in entries:
+            _refuse("member_required", name=name)
+    sums = zip_checks.read_member(data, entries[limits.SUMS])
+    signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
+    signer = _signer(sums, signature, public_key)
+    contents, digests = _listed_members(data, entries, sums)
+    return Integrity(signer, contents, digests)
+
+
 def _agree(manifest: dict[str, Any], snapshot: Snapshot, attachments: int) -> None:
     """The manifest describes the data it travels with."""
     organisation = snapshot.organisation
@@ -142,18 +170,9 @@ def read_package(
     `public_key` (`ssh-ed25519 AAAA...`), when given, must be the key that signed it.
     `vocab` and `today` default to the program's code lists and the current date.
     """
-    data = bytes(data)
-    entries = zip_checks.open_archive(data)
-    for name in entries:
-        if not limits.is_allowed_member(name):
-            _refuse("member_unexpected", name=shown(name))
-    for name in (limits.SUMS, limits.SIGNATURE):
-        if name not in entries:
-            _refuse("member_required", name=name)
-    sums = zip_checks.read_member(data, entries[limits.SUMS])
-    signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
-    signer = _signer(sums, signature, public_key)
-    contents, digests = _listed_members(data, entries, sums)
+    data = bytes(data)  # immutable: the images handed out later are the bytes checked now
+    integrity = check_integrity(data, public_key)
+    signer, contents, digests = integrity.signer, integrity.contents, integrity.digests
     manifest = check_manifest(json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]))
     if manifest["public_key"] != signer:
         _refuse("manifest_key_not_signer", signer=keys.fingerprint(signer))
