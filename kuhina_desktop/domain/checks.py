@@ -19,8 +19,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-import phonenumbers
-
 from kuhina_desktop.domain.model import Address, Text
 from kuhina_desktop.domain.vocab import Vocabulary
 
@@ -115,7 +113,11 @@ def normalise_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str | None
     Numbers without a country code are read as Finnish by default. Remembered: parsing
     takes ~50 µs and the same numbers are checked again and again (each edit, the export
     and its self-check, every package of an organisation the coordinator reads).
+    `phonenumbers` is imported on the first call: its metadata takes a noticeable part of
+    the program's start, and the first window checks no phone numbers.
     """
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
