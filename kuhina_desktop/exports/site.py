@@ -24,6 +24,7 @@ previous site as it was.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import tempfile
@@ -31,8 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
@@ -41,18 +41,16 @@ from kuhina_desktop.exports.site_data import (
     SITE_LANGUAGES,
     ListItem,
     codes,
-    count_text,
-    lang_attribute,
     list_item,
-    paragraphs,
     search_text,
     sort_key,
     strings_for,
     template_strings,
 )
-from kuhina_desktop.exports.site_details import detail_view, format_day, format_timestamp
+from kuhina_desktop.exports.site_details import OrganisationDetails, format_day, format_timestamp
 from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
 from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
+from kuhina_desktop.exports.site_templates import SLUG_MARK, Frame, language_templates, macros
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
 
@@ -68,8 +66,7 @@ _PHOTO_REF = re.compile(r"attachments/([0-9a-f]{64})\.(png|jpg)")
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\xff"}
 PAGE_SIZE = 100  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
-_SLUG_MARK, _TITLE_MARK, _MAIN_MARK = "kuhina-page-slug", "kuhina-page-title", "kuhina-page-main"
-_MARKS = re.compile(f"({_SLUG_MARK}|{_TITLE_MARK}|{_MAIN_MARK})")
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # no CRLF on Windows
 
 
 def publish_site(
@@ -128,24 +125,20 @@ def _swap(staging: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _write_file(path: Path, content: bytes) -> None:
+    """Create a file that does not exist yet (the staging folder is new) and write it: one
+    system call fewer and no file object, which counts over hundreds of thousands of pages."""
+    fd = os.open(path, _NEW_FILE, 0o644)
+    try:
+        view = memoryview(content)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
 def lang_prefix(lang: str) -> str:
     return "" if lang == "fi" else f"{lang}/"
-
-
-class _Shell:
-    """A page frame rendered once (page_shell.html) and filled per page: the page's file name
-    (a slug: letters, digits and dashes), its title (escaped here as autoescape would) and
-    its main content (markup rendered by a template)."""
-
-    def __init__(self, html: str) -> None:
-        pieces = _MARKS.split(html)
-        if pieces.count(_TITLE_MARK) != 1 or pieces.count(_MAIN_MARK) != 1:
-            raise ValueError("page_shell.html must show the title and the main content once")
-        self._pieces = pieces
-
-    def fill(self, slug: str, title: str, main: str) -> str:
-        values = {_SLUG_MARK: slug, _TITLE_MARK: str(escape(title)), _MAIN_MARK: main}
-        return "".join([values.get(piece, piece) for piece in self._pieces])
 
 
 class _SiteWriter:
@@ -163,18 +156,7 @@ class _SiteWriter:
         self.today = today
         self.vocab: Vocabulary = load_vocabulary()
         self.last_updated = catalogue.last_updated  # a max over organisations: once, not per page
-        self.templates = Environment(
-            loader=FileSystemLoader(resource_path("site", "templates")),
-            autoescape=True,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.templates.globals.update(
-            count_label=lambda lang, n: count_text(strings_for(lang), n),
-            la=lang_attribute,
-            paragraphs=paragraphs,
-        )
+        self.templates = {lang: language_templates(lang) for lang in SITE_LANGUAGES}
         self.photos: dict[str, str] = {}
         self._folders: set[Path] = set()
 
@@ -298,30 +280,42 @@ class _SiteWriter:
 
     def _write_details(self, lang: str, pairs: list[Any], items: list[ListItem]) -> None:
         """The opportunities' pages: the main content from details.html, in a frame rendered
-        once for the language (the frame's header and footer are the same on every one)."""
+        once for the language (the header and footer are the same on every page), with the
+        coaching environment's and the contact's sections rendered once per organisation."""
         s = strings_for(lang)
-        page = f"tarjous/{_SLUG_MARK}.html"
-        frame = self.templates.get_template("page_shell.html").render(
-            **self._page_context(lang, page), page_kind="details", municipality=None,
-            title=_TITLE_MARK, main=Markup(_MAIN_MARK),
-        )  # fmt: skip
-        shell = _Shell(frame)
-        details = self.templates.get_template("details.html")
-        context = {k: v for k, v in self._page_context(lang, page).items() if k != "alternates"}
+        page = f"tarjous/{SLUG_MARK}.html"
+        context = self._page_context(lang, page)
+        templates = self.templates[lang]
+        frame = Frame(templates, {**context, "page_kind": "details", "municipality": None})
+        del context["alternates"]
+        details = templates.get_template("details.html")
+        parts = macros(templates, "details_parts.html", context)
+        folder = self._target(lang_prefix(lang) + "tarjous/x").parent
+        shared: OrganisationDetails | None = None
+        environments: dict[str | None, Markup] = {}
+        contacts: dict[str | None, Markup] = {}
         for (org, opp), item in zip(pairs, items, strict=True):
-            view = detail_view(org, opp, item, self.vocab, lang, s, self.photos.get)
-            main = details.render(**context, view=view)
-            html = shell.fill(item.slug, item.title.text, main)
-            self._target(lang_prefix(lang) + f"tarjous/{item.slug}.html").write_bytes(
-                html.encode("utf-8", "replace")
-            )
+            if shared is None or shared.org is not org:
+                shared = OrganisationDetails(org, self.vocab, lang, s, self.photos.get)
+                environments, contacts = {}, {}
+            view = shared.view(opp, item)
+            if opp.environment_id not in environments:
+                env = view.environment
+                environments[opp.environment_id] = parts["environment"](env) if env else Markup()
+            if opp.contact_id not in contacts:
+                contacts[opp.contact_id] = parts["contact"](view)
+            main = details.render(
+                **context, view=view, environment_section=environments[opp.environment_id],
+                contact_section=contacts[opp.contact_id],
+            )  # fmt: skip
+            html = frame.fill(item.slug, item.title.text, main)
+            _write_file(folder / f"{item.slug}.html", html.encode("utf-8", "replace"))
             self.progress.step()
 
     def _entry_macro(self, lang: str, lang_root: str) -> Any:
         """The list entry (macros.html `result`) for pages whose language root is lang_root."""
         context = {"lang": lang, "lang_root": lang_root, "s": template_strings(lang)}
-        macros = self.templates.get_template("macros.html").make_module(vars=context)
-        return vars(macros)["result"]
+        return macros(self.templates[lang], "macros.html", context)["result"]
 
     def _municipality_links(self, items: list[ListItem], lang: str) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
@@ -372,8 +366,10 @@ class _SiteWriter:
 
     def _render(self, template: str, lang: str, page: str, **context: Any) -> None:
         path = self._target(lang_prefix(lang) + page)
-        html = self.templates.get_template(template).render(
-            **self._page_context(lang, page), **context
+        html = (
+            self.templates[lang]
+            .get_template(template)
+            .render(**self._page_context(lang, page), **context)
         )
         path.write_bytes(html.encode("utf-8", "replace"))
         self.progress.step()

@@ -232,9 +232,11 @@ def environment_view(
     )
 
 
-def contact_view(org: PublishedOrganisation, opp: Opportunity, lang: str) -> ContactView | None:
+def contact_view(
+    org: PublishedOrganisation, contact_id: str | None, lang: str
+) -> ContactView | None:
     for contact in org.organisation.contacts:
-        if contact.id == opp.contact_id:
+        if contact.id == contact_id:
             return ContactView(
                 name=_text(contact.name),
                 role=localise(contact.role, lang),
@@ -244,42 +246,72 @@ def contact_view(org: PublishedOrganisation, opp: Opportunity, lang: str) -> Con
     return None
 
 
-def detail_view(
-    org: PublishedOrganisation,
-    opp: Opportunity,
-    item: ListItem,
-    vocab: Vocabulary,
-    lang: str,
-    s: dict[str, str],
-    photo_file: PhotoFile,
-) -> DetailView:
-    """The details of `opp`, whose list entry `item` was built for the page's language."""
-    env = org.environment(opp.environment_id)
-    municipalities = [
-        Link(vocab.label("municipalities", code, lang),
-             f"kunta/{code}.html" if vocab.get("municipalities", code) else None)
-        for code in item.municipalities
-    ]  # fmt: skip
-    website = _text(org.organisation.website)
-    return DetailView(
-        item=item,
-        description=localise(opp.description, lang),
-        learning=localise(opp.learning, lang),
-        requirements=localise(opp.requirements, lang),
-        how_to_apply=localise(opp.how_to_apply, lang),
-        duration=localise(opp.duration, lang),
-        cost=localise(opp.cost, lang),
-        target_groups=[vocab.label("target_groups", c, lang) for c in item.target_groups],
-        languages=[vocab.label("languages", c, lang) for c in item.languages],
-        municipalities=municipalities,
-        places=_places(opp, item, s, lang),
-        dates=_dates(opp, s, lang),
-        hours=_hours(opp, s, lang),
-        referral=s["referral_required"] if opp.referral_required else s["referral_not_required"],
-        environment=environment_view(env, vocab, lang, s, photo_file) if env else None,
-        contact=contact_view(org, opp, lang),
-        website=Link(website, web_href(website)) if website else None,
-        phone=phone_link(org.organisation.phone),
-        email=email_link(org.organisation.email),
-        org_updated=s["org_updated"].format(date=format_timestamp(org.last_updated, lang)),
-    )
+class OrganisationDetails:
+    """The details pages of one organisation's opportunities in one language. What they
+    share (the organisation's links, its coaching environments, its contacts) is prepared
+    once, not for every opportunity."""
+
+    def __init__(
+        self,
+        org: PublishedOrganisation,
+        vocab: Vocabulary,
+        lang: str,
+        s: dict[str, str],
+        photo_file: PhotoFile,
+    ) -> None:
+        self.org, self.vocab, self.lang, self.s, self.photo_file = org, vocab, lang, s, photo_file
+        website = _text(org.organisation.website)
+        self.website = Link(website, web_href(website)) if website else None
+        self.phone = phone_link(org.organisation.phone)
+        self.email = email_link(org.organisation.email)
+        self.updated = s["org_updated"].format(date=format_timestamp(org.last_updated, lang))
+        self._environments: dict[str | None, EnvironmentView | None] = {}
+        self._contacts: dict[str | None, ContactView | None] = {}
+
+    def environment(self, environment_id: str | None) -> EnvironmentView | None:
+        if environment_id not in self._environments:
+            env = self.org.environment(environment_id)
+            self._environments[environment_id] = (
+                environment_view(env, self.vocab, self.lang, self.s, self.photo_file)
+                if env
+                else None
+            )
+        return self._environments[environment_id]
+
+    def contact(self, contact_id: str | None) -> ContactView | None:
+        if contact_id not in self._contacts:
+            self._contacts[contact_id] = contact_view(self.org, contact_id, self.lang)
+        return self._contacts[contact_id]
+
+    def view(self, opp: Opportunity, item: ListItem) -> DetailView:
+        """The details of `opp`, whose list entry `item` was built for this language."""
+        vocab, lang, s = self.vocab, self.lang, self.s
+        municipalities = [
+            Link(vocab.label("municipalities", code, lang),
+                 f"kunta/{code}.html" if vocab.get("municipalities", code) else None)
+            for code in item.municipalities
+        ]  # fmt: skip
+        return DetailView(
+            item=item,
+            description=localise(opp.description, lang),
+            learning=localise(opp.learning, lang),
+            requirements=localise(opp.requirements, lang),
+            how_to_apply=localise(opp.how_to_apply, lang),
+            duration=localise(opp.duration, lang),
+            cost=localise(opp.cost, lang),
+            target_groups=[vocab.label("target_groups", c, lang) for c in item.target_groups],
+            languages=[vocab.label("languages", c, lang) for c in item.languages],
+            municipalities=municipalities,
+            places=_places(opp, item, s, lang),
+            dates=_dates(opp, s, lang),
+            hours=_hours(opp, s, lang),
+            referral=s["referral_required"]
+            if opp.referral_required
+            else s["referral_not_required"],
+            environment=self.environment(opp.environment_id),
+            contact=self.contact(opp.contact_id),
+            website=self.website,
+            phone=self.phone,
+            email=self.email,
+            org_updated=self.updated,
+        )
