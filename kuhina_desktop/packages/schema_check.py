@@ -1,9 +1,10 @@
 """A fast yes/no check of data.json against its JSON Schema, compiled into Python code.
 
 `jsonschema` walks the schema afresh for every value and spends ~180 ms on a 200-record
-package. Here the schema is translated once into the source of one straight-line Python
-function (each `$ref` written out in place, a recursive one as a call), so a value is
-checked by a few `isinstance`, `len` and set comparisons and no per-keyword call.
+package. Here the schema is translated once into the source of a few straight-line Python
+functions (one per definition that holds objects or arrays, the leaf definitions written
+out in place), so a value is checked by a few `isinstance`, `len` and set comparisons and
+no call per keyword.
 
 Only the keywords the data.json schema uses are compiled (`SUPPORTED`); a schema that
 uses any other keyword does not compile, and the caller then falls back to `jsonschema`,
@@ -127,6 +128,20 @@ def _check_supported(root: dict[str, Any], node: Any, seen: set[int]) -> None:
         _check_supported(root, sub, seen)
 
 
+def _is_leaf(root: dict[str, Any], node: Any, seen: set[str]) -> bool:
+    """Whether `node` constrains a value without looking inside objects or arrays."""
+    if not isinstance(node, dict):
+        return True
+    if {"properties", "items", "additionalProperties"} & set(node):
+        return False
+    if "$ref" not in node:
+        return True
+    name, target = _definition(root, node["$ref"])
+    if name in seen:
+        return False
+    return _is_leaf(root, target, seen | {name})
+
+
 class _Generator:
     """Writes the checking function's source, line by line.
 
@@ -139,7 +154,8 @@ class _Generator:
         self.namespace: dict[str, Any] = {"_same": _same}
         self.lines: list[str] = []
         self.finished: list[str] = []  # the source of every function written so far
-        self.functions: dict[str, str] = {}  # $defs name -> function of a recursive one
+        self.functions: dict[tuple[str, str | None], str] = {}  # ($defs name, known) -> name
+        self.trivial: set[str] = set()  # functions that accept anything: never called
         self.expanding: list[str] = []  # $defs names being written out in place
         self.counter = 0
 
@@ -162,28 +178,40 @@ class _Generator:
         if len(self.lines) == before:
             self.emit(indent, "pass")
 
-    def function(self, node: Any, name: str, expanding: list[str]) -> None:
-        """`def name(v0): ...` returning whether its argument matches `node`."""
+    def function(
+        self, node: Any, name: str, expanding: list[str], known: str | None = None
+    ) -> None:
+        """`def name(v0): ...` returning whether its argument (of JSON type `known`, when
+        that is given) matches `node`."""
         saved = self.lines, self.expanding
         self.lines, self.expanding = [], expanding
         self.emit(0, f"def {name}(v0):")
-        self.node(node, "v0", 1, None)
+        self.node(node, "v0", 1, known)
         self.emit(1, "return True")
-        self.finished += self.lines
+        if len(self.lines) == 2:  # checks nothing: calls of it are left out
+            self.trivial.add(name)
+        else:
+            self.finished += self.lines
         self.lines, self.expanding = saved
 
     def reference(self, pointer: Any, var: str, indent: int, known: str | None) -> None:
+        """A leaf definition (a string's pattern, say) written out in place; one that holds
+        objects or arrays, or refers to itself, as a call of a function of its own, written
+        once for each type the value is known to have (so the code stays small)."""
         name, target = _definition(self.root, pointer)
-        if name not in self.expanding and len(self.expanding) < _MAX_INLINE_DEPTH:
+        inline = name not in self.expanding and len(self.expanding) < _MAX_INLINE_DEPTH
+        if inline and _is_leaf(self.root, target, set()):
             self.expanding.append(name)
             self.node(target, var, indent, known)
             self.expanding.pop()
             return
-        if name not in self.functions:  # recursion: a function of its own, written once
+        if (name, known) not in self.functions:
             function = self.name("_d")
-            self.functions[name] = function
-            self.function(target, function, [name])
-        self.emit(indent, f"if not {self.functions[name]}({var}): return False")
+            self.functions[(name, known)] = function
+            self.function(target, function, [name], known)
+        function = self.functions[(name, known)]
+        if function not in self.trivial:
+            self.emit(indent, f"if not {function}({var}): return False")
 
     def node(self, node: Any, var: str, indent: int, known: str | None) -> None:
         """Statements that `return False` unless `var` matches the schema `node`."""

@@ -137,6 +137,11 @@ _TREE = {
 }
 _OPEN = {"properties": {"a": {}}, "required": ["a"], "additionalProperties": {"type": "integer"}}
 _NULLABLE = {"type": ["null", "string"], "enum": [None, "a"], "maxLength": 1}
+_SHARED = {
+    "$defs": {"P": {"properties": {"a": {"type": "string"}}, "required": ["a"]}},
+    "type": "array",
+    "items": {"type": ["object", "null", "string"], "$ref": "#/$defs/P"},
+}
 
 
 @pytest.mark.parametrize(
@@ -170,6 +175,11 @@ _NULLABLE = {"type": ["null", "string"], "enum": [None, "a"], "maxLength": 1}
         ({"type": ["object", "null"], "properties": {"a": False}}, {"b": 1}, True),
         ({"type": ["array", "null"], "items": False}, [], True),
         ({"type": ["array", "null"], "items": False}, [1], False),
+        (_SHARED, [{"a": "x"}, None, "s", {"a": "y", "b": 1}], True),
+        (_SHARED, [{"a": 1}], False),
+        (_SHARED, [None, {}], False),
+        (_SHARED, [5], False),
+        ({"$ref": "#/$defs/P", "$defs": _SHARED["$defs"]}, 5, True),
     ],
 )  # fmt: skip
 def test_compiled_branches_and_references(
