@@ -277,7 +277,8 @@ def main() -> None:
     }
     print(json.dumps({"package": info}))
     floor_name = (
-        "SHA-256 of the file and of each member, CRC-32 of each member, one Ed25519 verification"
+        "SHA-256 of the file and of each member (inflated), CRC-32 of each member, "
+        "one Ed25519 verification"
     )
     file_floor_name = "SHA-256 of the file + one Ed25519 verification"
     content_ms = sum(parts[k] for k in ("json_ms", "schema_ms", "records_ms", "validation_ms"))
