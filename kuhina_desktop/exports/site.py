@@ -64,7 +64,7 @@ ASSETS = ("site.css", "catalogue.js", "favicon.svg")
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 _PHOTO_REF = re.compile(r"attachments/([0-9a-f]{64})\.(png|jpg)")
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\xff"}
-PAGE_SIZE = 100  # entries on a list page, and how many more "show more" shows
+PAGE_SIZE = 30  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # no CRLF on Windows
 

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.model import Contact, Environment, Opportunity, Text
 from kuhina_desktop.domain.vocab import load_vocabulary
-from kuhina_desktop.exports.site import publish_site
+from kuhina_desktop.exports.site import PAGE_SIZE, publish_site
 from kuhina_desktop.exports.site_data import count_text, strings_for
 from tests.e2e.site_browsing import (
     TODAY,
@@ -102,7 +102,7 @@ def test_filters_and_search_follow_the_data(demo_site: Site, watch: Watch) -> No
     page = watch.page
     watch.open(demo_site, "index.html")
     everything = expect(demo_site, lambda item: True)
-    assert len(everything) > 100, "the demo should need the Show more button"
+    assert len(everything) > 2 * PAGE_SIZE, "the demo should need the Show more button"
     assert sorted(show_all(page)) == everything
     s = strings_for("fi")
     assert page.text_content("#result-count") == count_text(s, len(everything))
@@ -120,7 +120,7 @@ def test_filters_and_search_follow_the_data(demo_site: Site, watch: Watch) -> No
     assert page.text_content("#result-count") == count_text(s, len(both))
     page.click("#f-reset")
     page.wait_for_function("document.querySelector('#f-municipality').value === ''")
-    page.wait_for_function(f"document.querySelectorAll('#results > li').length === {100}")
+    page.wait_for_function(f"document.querySelectorAll('#results > li').length === {PAGE_SIZE}")
 
     page.check("#f-groups label:has-text('maahanmuuttajat') input")
     groups = ("immigrants", "all_job_seekers")
@@ -310,10 +310,10 @@ def test_keyboard_alone_is_enough(demo_site: Site, watch: Watch) -> None:
 def test_show_more_moves_focus_to_the_new_results(demo_site: Site, watch: Watch) -> None:
     page = watch.page
     watch.open(demo_site, "index.html")
-    assert len(shown_ids(page)) == 100
+    assert shown_ids(page) == demo_site.listed(lambda row: True)[:PAGE_SIZE]
     page.focus("#more button")
     page.keyboard.press("Enter")
-    assert len(shown_ids(page)) == len(demo_site.rows)
+    assert shown_ids(page) == demo_site.listed(lambda row: True)[: 2 * PAGE_SIZE]
     focused = page.evaluate("document.activeElement.closest('li').dataset.id")
-    assert focused == shown_ids(page)[100]
+    assert focused == shown_ids(page)[PAGE_SIZE]
     watch.check(demo_site.out)

@@ -533,15 +533,41 @@
     var active = showActiveCount(state);
     if (wide || active) moreFilters.open = true;
     byId("filters").hidden = false;
-    if (active || state.words.length) update();
-    else render(false);
+    if (active || state.words.length) {
+      update();
+    } else {
+      render(false);
+      pump(); /* only if the list is waiting: the embedded view starts empty */
+    }
     if (complete) loaded();
     body.setAttribute("data-ready", "true");
     if (window.performance && performance.mark) performance.mark("kuhina-ready");
-    prefetch = parts <= PREFETCH_PARTS;
-    /* After the first frame, so the entries already in the page are painted first. */
-    window.requestAnimationFrame(function () {
-      window.setTimeout(pump, 0);
+    /* A small set loads whole once the page has painted its first entries, so they are not
+     * held back, and filtering is instant later. */
+    afterFirstPaint(function () {
+      prefetch = parts <= PREFETCH_PARTS;
+      pump();
     });
+  }
+
+  function afterFirstPaint(callback) {
+    var done = false;
+    function go() {
+      if (done) return;
+      done = true;
+      window.setTimeout(callback, 0);
+    }
+    try {
+      var observer = new PerformanceObserver(function (entries) {
+        if (entries.getEntriesByName("first-contentful-paint").length) {
+          observer.disconnect();
+          go();
+        }
+      });
+      observer.observe({ type: "paint", buffered: true });
+    } catch (error) {
+      /* No paint timing in this browser: the timer below starts the loading. */
+    }
+    window.setTimeout(go, 1500);
   }
 })();
