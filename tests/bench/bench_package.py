@@ -10,13 +10,12 @@ after the workspace re-encodes them: 1024 × 768 JPEG at quality 85 (100–200 k
 - `export_ms`: `export_package` from the workspace, end to end (validation, signing, the
   self-check with the reader, the temp file, fsync, the export record, the rename);
 - `verify_ms`: `read_package` over the file's bytes, every rule of DESIGN section 4;
-- the floor, taken in the same run: the hashing the format itself asks of any verifier
-  that gives the same result: SHA-256 over the whole file (the package's identity, which
-  the result carries), and each member inflated where it is deflated, with its CRC-32 and
-  SHA-256 (what `SHA256SUMS` and the ZIP entries promise), plus one Ed25519 verification.
-  The goal is within 3x of it. The file's SHA-256 and one Ed25519 verification alone (the
-  floor of earlier runs, which leaves out that every member is hashed a second time) is
-  kept as a row of its own;
+- the floor issue 3 sets, taken in the same run: SHA-256 over the whole file plus one
+  Ed25519 verification; the goal is within 3x of it. A second floor is reported beside it
+  without a goal, to show what the format itself costs: the hashing any verifier that
+  gives the same result must do, i.e. that file hash, and each member inflated where it is
+  deflated with its CRC-32 and SHA-256 (what `SHA256SUMS` and the ZIP entries promise),
+  plus the one Ed25519 verification;
 - the verification split into its stages, so the table says where the time goes beyond
   the floor: the container and integrity part (ZIP structure, inflating and hashing every
   member, the signature) and the content part (JSON, the schema, the records' validation,
@@ -284,12 +283,12 @@ def main() -> None:
     content_ms = sum(parts[k] for k in ("json_ms", "schema_ms", "records_ms", "validation_ms"))
     rows = [
         row("export of the largest demo organisation", export_ms),
-        row("verify (every rule of DESIGN 4)", verify_ms, floor=floor_name,
-            floor_value=floor_ms, goal=GOAL_RATIO),
-        row("verify, against the file's hash alone", verify_ms, floor=file_floor_name,
-            floor_value=file_floor_ms),
+        row("verify (every rule of DESIGN 4)", verify_ms, floor=file_floor_name,
+            floor_value=file_floor_ms, goal=GOAL_RATIO),
+        row("verify, against the hashing the format asks of any verifier", verify_ms,
+            floor=floor_name, floor_value=floor_ms),
         row("verify: container, hashes, signature", parts["integrity_ms"], floor=floor_name,
-            floor_value=floor_ms, goal=GOAL_RATIO),
+            floor_value=floor_ms),
         row("verify: data.json content (JSON, schema, records, validation)", content_ms,
             floor="json.loads of data.json", floor_value=parts["json_loads_ms"]),
     ]  # fmt: skip
