@@ -66,8 +66,10 @@ class Site:
         self.by_slug = {row.slug: row for row in self.rows}
 
     def url(self, page: str) -> str:
-        path, _, query = page.partition("?")
-        return (self.out / path).as_uri() + (f"?{query}" if query else "")
+        """The file:// address of a page, with its ?query and #fragment."""
+        page, hash_mark, fragment = page.partition("#")
+        path, question_mark, query = page.partition("?")
+        return (self.out / path).as_uri() + question_mark + query + hash_mark + fragment
 
     def listed(self, keep: Callable[[Row], bool]) -> list[str]:
         """The slugs a list shows for this filter, in list order."""
@@ -132,7 +134,7 @@ def watch(browser: Browser) -> Iterator[Watch]:
 
 def settle(page: Page) -> None:
     """Wait until the list has the data it is waiting for (catalogue.js marks the body)."""
-    page.wait_for_function("!document.body.hasAttribute('data-busy')")
+    page.wait_for_selector("body:not([data-busy])", state="attached")
 
 
 def shown_ids(page: Page) -> list[str]:
