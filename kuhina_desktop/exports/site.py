@@ -55,6 +55,10 @@ from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
 
 MARKER = ".kuhina-site"
+LAYOUT_VERSION = 2  # docs/web-catalogue.md
+MARKER_TEXT = (
+    f"Kuhina web catalogue, layout {LAYOUT_VERSION}; kuhina catalogue publish replaces it.\n"
+).encode()
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'none'"
@@ -180,7 +184,7 @@ class _SiteWriter:
             self.progress.step()
         for lang in SITE_LANGUAGES:
             self._write_language(lang, pairs)
-        self._write_bytes(MARKER, b"Kuhina web catalogue; kuhina catalogue publish replaces it.\n")
+        self._write_bytes(MARKER, MARKER_TEXT)
 
     def _photo_refs(self) -> list[str]:
         refs: dict[str, None] = {}
