@@ -163,16 +163,56 @@ def key_state_of(reg: trust.Registry | None, arrival: trust.Arrival) -> str:
     return "unknown"
 
 
-def current_records(
-    s: Session, pkg: VerifiedPackage, snapshot: dict[str, Any]
-) -> tuple[CurrentRecords, records.StoredRecords]:
-    stored = records.load_records(s, pkg.organisation_id)
-    ids = {pkg.organisation_id, *stored.environments, *stored.opportunities}
-    ids |= {str(r["id"]) for r in snapshot["environments"]}
-    ids |= {str(r["id"]) for r in snapshot["opportunities"]}
-    hidden = frozenset(records.moderated(s, ids))
-    current = CurrentRecords(stored.organisation, stored.environments, stored.opportunities, hidden)
-    return current, stored
+@dataclass
+class _Catalogue:
+    """What the catalogue holds that one package is checked and merged against: read with
+    the organisation's row and one more query (`records.load_package_rows`)."""
+
+    org: registry.OrganisationState | None
+    rows: records.PackageRows
+    business_ids: frozenset[str]  # whose other claimants `rows` holds
+
+    @property
+    def registry(self) -> trust.Registry | None:
+        if self.org is None:
+            return None
+        keys = tuple(trust.KeyState(k.public_key, k.fingerprint, k.state) for k in self.rows.keys)
+        return trust.Registry(
+            self.org.id, keys, self.org.last_sequence, self.org.last_package_sha256
+        )
+
+    @property
+    def current(self) -> CurrentRecords:
+        stored = self.rows.stored
+        return CurrentRecords(
+            stored.organisation,
+            stored.environments,
+            stored.opportunities,
+            frozenset(self.rows.hidden),
+        )
+
+
+def _read_catalogue(
+    s: Session,
+    pkg: VerifiedPackage,
+    snapshot: dict[str, Any],
+    org: registry.OrganisationState | None,
+) -> _Catalogue:
+    ids = [str(r["id"]) for r in snapshot["environments"] + snapshot["opportunities"]]
+    stored_org = org.data if org is not None else None
+    # The merged record's business id is the package's or, when that change is rejected,
+    # the catalogue's: look up both now rather than after the merge.
+    claimed = (snapshot["organisation"].get("business_id"), (stored_org or {}).get("business_id"))
+    business_ids = frozenset(b for b in claimed if isinstance(b, str) and b)
+    rows = records.load_package_rows(
+        s,
+        pkg.organisation_id,
+        stored_org,
+        ids,
+        attachments=registry.attachment_hashes(pkg.attachments),
+        business_ids=business_ids,
+    )
+    return _Catalogue(org, rows, business_ids)
 
 
 def _changes_of(plan: MergePlan) -> Changes:
@@ -226,7 +266,10 @@ class Importer:
         snapshot = contract_json(pkg.snapshot)
 
         def work(s: Session) -> InboxItem:
-            reg = registry_of(s, pkg.organisation_id)
+            found = _read_catalogue(
+                s, pkg, snapshot, registry.organisation_state(s, pkg.organisation_id)
+            )
+            reg = found.registry
             decision = trust.decide(reg, arrival, trust_new=False)
             verdict = {
                 trust.ACCEPT: IMPORTED,
@@ -235,7 +278,7 @@ class Importer:
             }.get(decision.verdict, REFUSED)
             diff = None
             if verdict in (IMPORTED, PENDING_TRUST):
-                conflicts = self._conflicts(s, pkg, snapshot)
+                conflicts = found.rows.foreign
                 if conflicts:
                     return InboxItem(
                         info,
@@ -244,7 +287,7 @@ class Importer:
                         "catalogue_refused_record_conflict",
                         {"record": conflicts[0]},
                     )
-                diff = diff_snapshot(current_records(s, pkg, snapshot)[0], snapshot)
+                diff = diff_snapshot(found.current, snapshot)
             return InboxItem(
                 info,
                 verdict,
@@ -269,21 +312,16 @@ class Importer:
             self._audit_refusal(request, outcome)
         return outcome
 
-    @staticmethod
-    def _conflicts(s: Session, pkg: VerifiedPackage, snapshot: dict[str, Any]) -> list[str]:
-        ids = [str(r["id"]) for r in snapshot["environments"] + snapshot["opportunities"]]
-        return records.foreign_record_ids(s, pkg.organisation_id, ids)
-
     def _work(
         self, s: Session, request: ImportRequest, arrival: trust.Arrival, snapshot: dict[str, Any]
     ) -> ImportOutcome:
         pkg, now = request.pkg, request.now
         info = package_info(pkg, request.file)
-        org_row = registry.lock_organisation(
+        org = registry.lock_organisation_state(
             s, pkg.organisation_id, to_json(pkg.snapshot.organisation.name), now
         )
-        reg = registry_of(s, pkg.organisation_id)
-        decision = trust.decide(reg, arrival, trust_new=request.trust_new)
+        found = _read_catalogue(s, pkg, snapshot, org)
+        decision = trust.decide(found.registry, arrival, trust_new=request.trust_new)
         if decision.verdict == trust.REFUSED:
             raise _Abort(
                 ImportOutcome(
@@ -294,14 +332,14 @@ class Importer:
             raise _Abort(
                 ImportOutcome(ALREADY_IMPORTED, info, decision.reason, dict(decision.params))
             )
-        conflicts = self._conflicts(s, pkg, snapshot)
+        conflicts = found.rows.foreign
         if conflicts:
             raise _Abort(
                 ImportOutcome(
                     REFUSED, info, "catalogue_refused_record_conflict", {"record": conflicts[0]}
                 )
             )
-        current, stored = current_records(s, pkg, snapshot)
+        current, stored = found.current, found.rows.stored
         diff = diff_snapshot(current, snapshot)
 
         if decision.verdict == trust.PENDING_TRUST:
@@ -371,13 +409,14 @@ class Importer:
             deletes=plan.deletes,
             hidden=current.hidden,
         )
-        registry.put_attachments(s, pkg.attachments, now)
+        registry.put_attachments(s, pkg.attachments, now, present=found.rows.attachments)
         self._keys(s, request, decision)
         flags = list(decision.flags)
-        duplicates = self._update_organisation(s, org_row, plan, request)
+        duplicates = self._update_organisation(s, found, plan, request)
         if duplicates:
             flags.append(trust.FLAG_DUPLICATE_BUSINESS_ID)
-        registry.drop_pending(s, pkg.organisation_id, pkg.sequence)
+        if any(sequence <= pkg.sequence for sequence in found.rows.pending):
+            registry.drop_pending(s, pkg.organisation_id, pkg.sequence)
         _audit_package(
             s,
             request,
@@ -476,23 +515,31 @@ class Importer:
 
     @staticmethod
     def _update_organisation(
-        s: Session, org_row: Any, plan: MergePlan, request: ImportRequest
+        s: Session, found: _Catalogue, plan: MergePlan, request: ImportRequest
     ) -> list[str]:
+        """Write the organisation's merged record and its new sequence; the other
+        organisations that claim its business id."""
         pkg = request.pkg
         data = plan.organisation
         name = data.get("name") if isinstance(data.get("name"), dict) else {}
-        org_row.data = data
-        org_row.name = name
-        org_row.name_fi = str((name or {}).get("fi") or "")[:200]
-        org_row.business_id = data.get("business_id") or None
-        org_row.last_sequence = pkg.sequence
-        org_row.last_package_sha256 = pkg.sha256
-        org_row.last_package_created_at = pkg.created_at[:40]
-        org_row.last_import_at = request.now
-        s.flush()
-        if not org_row.business_id:
+        business_id = data.get("business_id") or None
+        registry.update_organisation(
+            s,
+            pkg.organisation_id,
+            data=data,
+            name=name,
+            name_fi=str((name or {}).get("fi") or "")[:200],
+            business_id=business_id,
+            last_sequence=pkg.sequence,
+            last_package_sha256=pkg.sha256,
+            last_package_created_at=pkg.created_at[:40],
+            last_import_at=request.now,
+        )
+        if not business_id:
             return []
-        return registry.organisations_with_business_id(s, org_row.business_id, pkg.organisation_id)
+        if business_id in found.business_ids:
+            return list(found.rows.business_ids.get(business_id, []))
+        return registry.organisations_with_business_id(s, business_id, pkg.organisation_id)
 
     def _audit_refusal(self, request: ImportRequest, outcome: ImportOutcome) -> None:
         pkg = request.pkg

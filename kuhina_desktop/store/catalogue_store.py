@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, Table, delete, insert, select, update
+from sqlalchemy import Engine, Row, Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -99,36 +100,126 @@ def insert_ignore(s: Session, tbl: Table, rows: list[dict[str, Any]], keys: list
             s.execute(insert(tbl), [row])
 
 
+@cache
+def _upsert_statement(
+    dialect: str,
+    tbl: Table,
+    keys: tuple[str, ...],
+    overwrite: tuple[str, ...],
+    returning: tuple[str, ...],
+) -> Any:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET each `overwrite` column to the value
+    offered; with none, the existing row is set to itself (which locks it on PostgreSQL).
+    Built once per dialect and shape: the values are bound at execution."""
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement: Any = sqlite_insert(tbl)
+    else:
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement = pg_insert(tbl)
+    changes = {name: statement.excluded[name] for name in overwrite}
+    statement = statement.on_conflict_do_update(
+        index_elements=list(keys), set_=changes or {keys[0]: tbl.c[keys[0]]}
+    )
+    return statement.returning(*(tbl.c[name] for name in returning)) if returning else statement
+
+
+def upsert(
+    s: Session,
+    tbl: Table,
+    row: dict[str, Any],
+    keys: tuple[str, ...],
+    overwrite: tuple[str, ...],
+    returning: tuple[str, ...] = (),
+) -> Row[Any] | None:
+    """INSERT `row`, or set the `overwrite` columns of the row with the same `keys` to the
+    row's values, in one statement (ON CONFLICT DO UPDATE on SQLite and PostgreSQL; a
+    look-up first elsewhere); with `returning`, those columns of the row afterwards."""
+    dialect = s.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        statement = _upsert_statement(dialect, tbl, keys, overwrite, returning)
+        result = s.execute(statement, row)
+        return result.one() if returning else None
+    where = [tbl.c[k] == row[k] for k in keys]
+    if s.execute(select(tbl.c[keys[0]]).where(*where)).first() is None:
+        s.execute(insert(tbl), [row])
+    elif overwrite:
+        s.execute(update(tbl).where(*where).values({name: row[name] for name in overwrite}))
+    if returning:
+        columns = [tbl.c[name] for name in returning]
+        return s.execute(select(*columns).where(*where).with_for_update()).one()
+    return None
+
+
 # -- organisations ----------------------------------------------------------------------
 def get_organisation(s: Session, organisation_id: str) -> OrganisationRow | None:
     return s.get(OrganisationRow, organisation_id)
 
 
+@dataclass(frozen=True)
+class OrganisationState:
+    """What an import needs of an organisation's row (read with Core, not the ORM)."""
+
+    id: str
+    data: dict[str, Any] | None
+    business_id: str | None
+    last_sequence: int | None
+    last_package_sha256: str | None
+
+
+_STATE_COLUMNS = ("id", "data", "business_id", "last_sequence", "last_package_sha256")
+
+
+def organisation_state(s: Session, organisation_id: str) -> OrganisationState | None:
+    columns = [_org.c[name] for name in _STATE_COLUMNS]
+    row = s.execute(select(*columns).where(_org.c.id == organisation_id)).first()
+    return OrganisationState(*row) if row is not None else None
+
+
+def lock_organisation_state(
+    s: Session, organisation_id: str, name: Mapping[str, Any], now: datetime
+) -> OrganisationState:
+    """The organisation's row, created on first sight, locked until the transaction ends.
+
+    One statement: an insert that, when the row exists, "updates" it to itself, which
+    takes the row's lock and returns it (SQLite transactions hold the database's write
+    lock from BEGIN IMMEDIATE already)."""
+    first_sight: dict[str, Any] = {
+        "id": organisation_id,
+        "name": dict(name),
+        "name_fi": str(name.get("fi") or "")[:200],
+        "business_id": None,
+        "data": None,
+        "first_seen_at": now,
+        "hidden": False,
+        "flags": [],
+    }
+    row = upsert(s, _org, first_sight, ("id",), (), returning=_STATE_COLUMNS)
+    assert row is not None
+    return OrganisationState(**row._asdict())
+
+
 def lock_organisation(
     s: Session, organisation_id: str, name: Mapping[str, Any], now: datetime
 ) -> OrganisationRow:
-    """The organisation's row, created on first sight, locked until the transaction ends."""
-    insert_ignore(
-        s,
-        _org,
-        [
-            {
-                "id": organisation_id,
-                "name": dict(name),
-                "name_fi": str(name.get("fi") or "")[:200],
-                "business_id": None,
-                "data": None,
-                "first_seen_at": now,
-                "hidden": False,
-                "flags": [],
-            }
-        ],
-        ["id"],
-    )
-    row = s.execute(
-        select(OrganisationRow).where(OrganisationRow.id == organisation_id).with_for_update()
-    ).scalar_one()
+    """`lock_organisation_state` as the ORM row, for callers that set its attributes."""
+    lock_organisation_state(s, organisation_id, name, now)
+    row = s.get(OrganisationRow, organisation_id)
+    assert row is not None
     return row
+
+
+@cache
+def _update_organisation_statement(names: tuple[str, ...]) -> Any:
+    where = _org.c.id == bindparam("organisation_id")
+    return update(_org).where(where).values({name: bindparam(name) for name in names})
+
+
+def update_organisation(s: Session, organisation_id: str, **changes: Any) -> None:
+    statement = _update_organisation_statement(tuple(changes))
+    s.execute(statement, {"organisation_id": organisation_id, **changes})
 
 
 def list_organisations(s: Session) -> list[OrganisationRow]:
@@ -196,32 +287,24 @@ def put_key(
     now: datetime,
     actor: str | None = None,
 ) -> None:
-    """Add the key, or move an existing one to `state` (recording who confirmed or revoked)."""
-    row = s.scalars(
-        select(PublisherKeyRow).where(
-            PublisherKeyRow.organisation_id == organisation_id,
-            PublisherKeyRow.fingerprint == fingerprint,
-        )
-    ).first()
-    if row is None:
-        row = PublisherKeyRow(
-            organisation_id=organisation_id,
-            public_key=public_key,
-            fingerprint=fingerprint,
-            state=state,
-            source=source,
-            added_at=now,
-        )
-        s.add(row)
-    else:
-        row.state = state
-        if state == "trusted":
-            row.source = source
-    if state == "trusted" and actor:
-        row.confirmed_by, row.confirmed_at = actor, now
+    """Add the key, or move an existing one to `state` (recording who confirmed or revoked):
+    one INSERT ... ON CONFLICT DO UPDATE."""
+    changes: dict[str, Any] = {"state": state}
+    if state == "trusted":
+        changes["source"] = source
+        if actor:
+            changes.update(confirmed_by=actor, confirmed_at=now)
     if state == "revoked":
-        row.revoked_by, row.revoked_at = actor, now
-    s.flush()
+        changes.update(revoked_by=actor, revoked_at=now)
+    row = {
+        "organisation_id": organisation_id,
+        "public_key": public_key,
+        "fingerprint": fingerprint,
+        "source": source,
+        "added_at": now,
+        **changes,
+    }
+    upsert(s, _key, row, ("organisation_id", "fingerprint"), tuple(changes))
 
 
 def set_key_states(
@@ -419,15 +502,26 @@ def split_ref(ref: str) -> tuple[str, str]:
     return sha, ext
 
 
-def put_attachments(s: Session, attachments: Mapping[str, bytes], now: datetime) -> int:
+def attachment_hashes(attachments: Mapping[str, bytes]) -> list[str]:
+    return [split_ref(ref)[0] for ref in attachments]
+
+
+def put_attachments(
+    s: Session,
+    attachments: Mapping[str, bytes],
+    now: datetime,
+    present: Collection[str] | None = None,
+) -> int:
     """Store the images not stored yet (in hash order, so concurrent imports cannot
-    deadlock on them); returns how many were new."""
+    deadlock on them); returns how many were new. `present`: the hashes among them known
+    to be stored already (looked up when not given)."""
     wanted = {split_ref(ref): content for ref, content in attachments.items()}
     if not wanted:
         return 0
-    present = set(
-        s.scalars(select(_att.c.sha256).where(_att.c.sha256.in_([sha for sha, _ext in wanted])))
-    )
+    if present is None:
+        present = set(
+            s.scalars(select(_att.c.sha256).where(_att.c.sha256.in_([sha for sha, _ext in wanted])))
+        )
     rows = [
         {
             "sha256": sha,

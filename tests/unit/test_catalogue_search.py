@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from kuhina_desktop.domain import model
+from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.store import catalogue_search
+from kuhina_desktop.store import catalogue_records, catalogue_search
 from kuhina_desktop.store.catalogue_search import SearchFilters, normalise, search_terms
 from tests.catalogue_support.packages import Publisher, publishers, verified
 
@@ -66,6 +67,27 @@ def test_normalisation() -> None:
     assert normalise("Äidinkielen ÅÖ") == "aidinkielen ao"
     assert search_terms("aidinkiel*  +opetus! ") == ["aidinkiel", "opetus"]
     assert search_terms("') OR 1=1 --") == ["or", "1", "1"]
+
+
+def test_search_texts_of_an_organisation_equal_one_by_one() -> None:
+    """The importer's search texts (names' words worked out once per organisation) are the
+    reference function's, for text in every language, diacritics, punctuation and gaps."""
+
+    def odd_texts(snapshot: model.Snapshot) -> None:
+        snapshot.organisation.name = model.Text(fi="Ääni-yhdistys ry", sv="Röst r.f.", en=None)
+        snapshot.opportunities[0].learning = model.Text(fi="", sv=None, en="-- ß ﬁ Σ! --")
+        snapshot.opportunities[1].environment_id = None
+        snapshot.opportunities[2].title = model.Text(fi="Ǆ ̈x", sv="Å", en="«ok»")
+
+    (pub,) = publishers(1, opportunities=6, seed=5)
+    pub.edit(odd_texts)
+    data = snapshot_to_json(pub.snapshot)
+    envs = {e["id"]: e for e in data["environments"]}
+    texts = catalogue_records.SearchTexts(data["organisation"], envs)
+    for opp in data["opportunities"]:
+        env = envs.get(str(opp.get("environment_id") or ""))
+        expected = catalogue_records.opportunity_search_text(opp, data["organisation"], env)
+        assert texts(opp) == expected
 
 
 def test_text_search_ignores_case_and_diacritics(catalogue: Catalogue) -> None:

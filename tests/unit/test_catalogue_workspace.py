@@ -9,8 +9,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from kuhina_desktop.catalogue.trust import TrustError
+from kuhina_desktop.domain import model
 from kuhina_desktop.errors import KnownError, WorkspaceError
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from tests.catalogue_support.packages import (
@@ -21,6 +23,7 @@ from tests.catalogue_support.packages import (
     retitle,
     state_of,
 )
+from tests.catalogue_support.postgres import PostgresServer
 
 ACCEPT = "accept_all"
 
@@ -211,6 +214,91 @@ def test_import_applies_added_changed_removed_and_twice_changes_nothing(
     assert workspace.import_package(package, decisions=ACCEPT).status == "already_imported"
     assert state_of(workspace) == before
     assert len(workspace.audit()) == audit_before
+
+
+DERIVED_ROWS = {
+    "environments": "SELECT id, organisation_id, name_fi, municipality, updated_at, hidden"
+    " FROM environment ORDER BY id",
+    "opportunities": "SELECT o.id, o.organisation_id, o.environment_id, o.kind, o.status,"
+    " o.title_fi, o.updated_at, o.starts_on, o.ends_on, o.hidden, d.search_text"
+    " FROM opportunity o JOIN opportunity_document d ON d.num = o.num ORDER BY o.id",
+    "codes": "SELECT o.id, 'm', l.code FROM opportunity_municipality l"
+    " JOIN opportunity o ON o.num = l.opportunity_num"
+    " UNION ALL SELECT o.id, 't', l.code FROM opportunity_target_group l"
+    " JOIN opportunity o ON o.num = l.opportunity_num"
+    " UNION ALL SELECT o.id, 'l', l.code FROM opportunity_language l"
+    " JOIN opportunity o ON o.num = l.opportunity_num ORDER BY 1, 2, 3",
+}
+
+
+def derived_rows(workspace: CatalogueWorkspace) -> dict[str, list[tuple[object, ...]]]:
+    """The columns, search texts and code links the catalogue keeps beside the records."""
+    with workspace.engine.connect() as connection:
+        return {
+            name: [tuple(r) for r in connection.execute(text(query))]
+            for name, query in DERIVED_ROWS.items()
+        }
+
+
+def test_changes_rewrite_the_derived_rows_as_a_fresh_import_would(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    workspace: CatalogueWorkspace,
+    database_url: str | None,
+) -> None:
+    """Every kind of write of a merge (new, changed with and without a new search text,
+    removed, renamed organisation and environment, hidden) leaves the search and filter
+    columns, the search text and the code links as importing the last package into an
+    empty catalogue does; and the text index finds the new words."""
+    first, other = publishers(2, opportunities=8, seed=17)
+    for p in (first, other):
+        assert workspace.import_package(p.export(), trust_new=True, decisions=ACCEPT).done
+    workspace.hide(first.snapshot.opportunities[1].id, "Tarkistettava", actor="koordinaattori")
+
+    def change(snapshot: model.Snapshot) -> None:
+        opps = snapshot.opportunities
+        opps[0].places, opps[0].status = 7, "paused"  # same search text
+        opps[1].title = model.Text(fi="Pyöräkorjaamon harjoittelu", sv=None, en="Bike repair")
+        opps[2].municipalities, opps[2].languages = ["167", "260"], ["fi", "uk"]
+        opps[3].target_groups = ["youth"]
+        del opps[4]
+        env = snapshot.environments[0]
+        env.name = model.Text(fi="Kierrätyskeskus Ruuvi", sv=None, en=None)
+        snapshot.organisation.name = model.Text(fi="Vaihdettu nimi ry", sv="Nytt namn rf", en=None)
+
+    first.edit(change).edit(add_opportunity("Kesäleiri"))
+    assert workspace.import_package(first.export(), decisions=ACCEPT).done
+    after_changes = derived_rows(workspace)
+
+    fresh_url = None
+    if database_url is not None:  # a schema of its own on the same server
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        schema = server.create_schema()
+        request.addfinalizer(lambda: server.drop_schema(schema))
+        fresh_url = server.url(server.database, schema)
+    with CatalogueWorkspace.create(tmp_path / "fresh", fresh_url) as fresh:
+        for p in (first, other):
+            assert fresh.import_package(p.export(), trust_new=True, decisions=ACCEPT).done
+        fresh.hide(first.snapshot.opportunities[1].id, "Tarkistettava", actor="koordinaattori")
+        expected = derived_rows(fresh)
+    assert after_changes == expected
+    if database_url is None:  # the FTS5 index agrees with the documents it indexes
+        with workspace.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO opportunity_fts(opportunity_fts, rank) VALUES ('integrity-check', 1)"
+            )
+    renamed = {h.id for h in workspace.search("ruuvi", limit=100).hits}
+    assert renamed == {
+        o.id for o in first.snapshot.opportunities if o.environment_id == env_id(first)
+    }
+    assert {h.id for h in workspace.search("pyorakorjaamon").hits} == {
+        first.snapshot.opportunities[1].id
+    }
+    assert workspace.search("vaihdettu").total == len(first.snapshot.opportunities)
+
+
+def env_id(pub: Publisher) -> str:
+    return pub.snapshot.environments[0].id
 
 
 def test_hidden_record_stays_hidden_when_removed_and_added_again(
