@@ -49,8 +49,9 @@ def shoot(page: Page, site: Path, address: str, target: Path, *, full: bool = Fa
     path, _, query = address.partition("?")
     page.goto((site / path).as_uri() + (f"?{query}" if query else ""))
     page.wait_for_load_state("load")
-    if page.locator("body[data-page=index], body[data-page=municipality]").count():
+    if page.locator("script[src$='catalogue.js']").count() and "ohje" not in address:
         page.wait_for_selector("body[data-ready=true]")
+        page.wait_for_selector("body:not([data-busy])", state="attached")
     page.screenshot(path=str(target), full_page=full)
     print(target)
 
@@ -58,7 +59,7 @@ def shoot(page: Page, site: Path, address: str, target: Path, *, full: bool = Fa
 def filtered(page: Page, site: Path, lang: str, target: Path) -> None:
     prefix = "" if lang == "fi" else f"{lang}/"
     page.goto((site / prefix / "index.html").as_uri())
-    page.wait_for_selector("body[data-ready=true]")
+    page.wait_for_selector("body[data-loaded=true]")  # filters read the whole list
     page.select_option("#f-municipality", "167")
     page.check("#f-groups input[value=immigrants]")
     words = ["kahvila", "kierratys", "valmennus"] if lang == "fi" else ["kafé", "språk", "arbete"]
