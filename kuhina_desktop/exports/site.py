@@ -375,14 +375,14 @@ class _SiteWriter:
             .get_template(template)
             .render(**self._page_context(lang, page), **context)
         )
-        path.write_bytes(html.encode("utf-8", "replace"))
+        _write_file(path, html.encode("utf-8", "replace"))
         self.progress.step()
 
     def _write_text(self, relative: str, text: str) -> None:
         self._write_bytes(relative, text.encode("utf-8", "replace"))
 
     def _write_bytes(self, relative: str, content: bytes) -> None:
-        self._target(relative).write_bytes(content)
+        _write_file(self._target(relative), content)
 
     def _target(self, relative: str) -> Path:
         path = self.root / relative
