@@ -28,7 +28,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
-    any_,
+    and_,
     bindparam,
     column,
     delete,
@@ -47,6 +47,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from kuhina_desktop.store.catalogue_search import search_text
+from kuhina_desktop.store.catalogue_store import UNPREPARED
 from kuhina_desktop.store.catalogue_tables import (
     LINK_TABLES,
     AttachmentRow,
@@ -150,40 +151,73 @@ def _branch(
     )
 
 
-def _among(dialect: str, col: Any, name: str) -> ColumnElement[bool]:
-    """`col` is one of the list bound as `name`. PostgreSQL takes the list as one array
-    parameter, so the statement's text does not depend on its length (psycopg parses and
-    caches it once, the server prepares it once); elsewhere an expanding IN."""
+def _listed(dialect: str, name: str) -> Any:
+    """The list bound as `name`, as a table of one column `value`, bound as one parameter so
+    that the text of the statement does not depend on the length of the list: unnest() of
+    an array on PostgreSQL, json_each() of a JSON array on SQLite."""
     if dialect == "postgresql":
-        return col == any_(bindparam(name, type_=ARRAY(String)))
+        listed = func.unnest(bindparam(name, type_=ARRAY(String)))
+        return listed.table_valued("value").render_derived(name=name)
+    return func.json_each(bindparam(name, type_=JSON)).table_valued("value", name=name)
+
+
+def _found(key: Any, wanted: Any, value: Any) -> Any:
+    """`wanted` of the row whose `key` is `value` (NULL when there is none): a subquery run
+    once per listed value, so that each value costs one index look-up."""
+    return select(wanted).where(key == value).scalar_subquery()
+
+
+def _listed_branches(dialect: str) -> list[Select[Any]]:
+    """Which of the bound `ids` are records of other organisations or hidden, and which of
+    the bound `shas` are stored images."""
+    org = bindparam("organisation_id", type_=String)
+    ids = _listed(dialect, "ids")
+    value = ids.c.value
+    foreign = or_(
+        _found(_env.c.id, _env.c.organisation_id, value) != org,
+        _found(_opp.c.id, _opp.c.organisation_id, value) != org,
+        and_(_found(_org.c.id, _org.c.id, value).is_not(None), value != org),
+    )
+    hidden = _found(_mod.c.record_id, _mod.c.record_id, value).is_not(None)
+    shas = _listed(dialect, "shas")
+    stored = _found(_att.c.sha256, _att.c.sha256, shas.c.value).is_not(None)
+    return [
+        _branch("foreign", value).select_from(ids).where(foreign),
+        _branch("hidden", value).select_from(ids).where(hidden),
+        _branch("attachment", shas.c.value).select_from(shas).where(stored),
+    ]
+
+
+def _among(col: Any, name: str) -> ColumnElement[bool]:
     return col.in_(bindparam(name, expanding=True))
 
 
-def _id_branches(dialect: str, first: bool) -> list[Select[Any]]:
-    """Records of other organisations among the bound `ids`, and moderated ones."""
+def _in_branches() -> list[Select[Any]]:
+    """`_listed_branches` for other databases: IN lists, one parameter per value."""
     org = bindparam("organisation_id", type_=String)
     branches = [
-        _branch("foreign", tbl.c.id).where(
-            _among(dialect, tbl.c.id, "ids"), tbl.c.organisation_id != org
-        )
+        _branch("foreign", tbl.c.id).where(_among(tbl.c.id, "ids"), tbl.c.organisation_id != org)
         for tbl in (_env, _opp)
     ]
-    branches.append(
-        _branch("foreign", _org.c.id).where(_among(dialect, _org.c.id, "ids"), _org.c.id != org)
-    )
-    moderated_here = _among(dialect, _mod.c.record_id, "ids")
-    if first:  # the organisation's own records, stored ones included, without listing them
-        moderated_here = or_(_mod.c.organisation_id == org, moderated_here)
-    branches.append(_branch("hidden", _mod.c.record_id).where(moderated_here))
-    return branches
+    return [
+        *branches,
+        _branch("foreign", _org.c.id).where(_among(_org.c.id, "ids"), _org.c.id != org),
+        _branch("hidden", _mod.c.record_id).where(_among(_mod.c.record_id, "ids")),
+        _branch("attachment", _att.c.sha256).where(_among(_att.c.sha256, "shas")),
+    ]
 
 
 @cache
-def _package_query(dialect: str, first: bool) -> CompoundSelect[Any]:
-    """The query of `load_package_rows` (built once per dialect; `first`: the whole query,
-    otherwise only what depends on the ids, for ids beyond the first `BATCH`)."""
+def _package_query(dialect: str, first: bool = True) -> CompoundSelect[Any]:
+    """The query of `load_package_rows`, built once per dialect (`first`: the whole query,
+    otherwise what depends on the listed ids, for IN lists beyond the first `BATCH` ids).
+
+    On PostgreSQL it is planned at every execution (`UNPREPARED`): whether a look-up by
+    key or a scan is cheaper changes as an import fills the tables."""
+    listed = dialect in ("postgresql", "sqlite")
+    by_value = _listed_branches(dialect) if listed else _in_branches()
     if not first:
-        return union_all(*_id_branches(dialect, False))
+        return union_all(*by_value)
     org = bindparam("organisation_id", type_=String)
     opp_branch = select(
         literal_column("'opportunity'", String).label("kind"),
@@ -194,7 +228,7 @@ def _package_query(dialect: str, first: bool) -> CompoundSelect[Any]:
         type_coerce(null(), String).label("extra"),
     )
     # The first SELECT gives the union its column types (JSON is decoded by them).
-    return union_all(
+    query = union_all(
         opp_branch.join(_doc, _doc.c.num == _opp.c.num).where(_opp.c.organisation_id == org),
         _branch("environment", _env.c.id, data=_env.c.data).where(_env.c.organisation_id == org),
         _branch(
@@ -203,12 +237,20 @@ def _package_query(dialect: str, first: bool) -> CompoundSelect[Any]:
         _branch("pending", _pending.c.sha256, num=_pending.c.sequence).where(
             _pending.c.organisation_id == org
         ),
-        *_id_branches(dialect, True),
-        _branch("attachment", _att.c.sha256).where(_among(dialect, _att.c.sha256, "shas")),
-        _branch("business", _org.c.id, extra=_org.c.business_id).where(
-            _among(dialect, _org.c.business_id, "business_ids"), _org.c.id != org
+        # Moderation of the organisation and its stored records, without listing them.
+        _branch("hidden", _mod.c.record_id).where(_mod.c.organisation_id == org),
+        *by_value,
+        *(
+            _branch("business", _org.c.id, extra=_org.c.business_id).where(
+                _org.c.business_id == bindparam(name, type_=String), _org.c.id != org
+            )
+            for name in BUSINESS_IDS
         ),
     )
+    return query.execution_options(**UNPREPARED)
+
+
+BUSINESS_IDS = ("business_id", "previous_business_id")
 
 
 def load_package_rows(
@@ -222,30 +264,39 @@ def load_package_rows(
 ) -> PackageRows:
     """The organisation's stored records and keys, which of the package's `record_ids`
     belong to other organisations, which records are hidden, which of the package's
-    `attachments` (sha256) are stored, which other organisations claim `business_ids`, and
-    the organisation's waiting packages: one UNION ALL query (one more per `BATCH` ids
-    beyond the first), instead of one per table or per record.
+    `attachments` (sha256) are stored, which other organisations claim `business_ids` (at
+    most two: the package's and the catalogue's), and the organisation's waiting packages:
+    one UNION ALL query instead of one per table or per record.
 
     `organisation` is the organisation's stored JSON, which the caller has already read
     (with its lock)."""
     dialect = s.get_bind().dialect.name
     ids = list(dict.fromkeys(record_ids))
-    params = {
+    claimed = sorted({b for b in business_ids if b})
+    if len(claimed) > len(BUSINESS_IDS):
+        raise ValueError(f"at most {len(BUSINESS_IDS)} business ids")
+    params: dict[str, Any] = {
         "organisation_id": organisation_id,
-        "ids": [organisation_id, *ids[:BATCH]],
         "shas": list(dict.fromkeys(attachments)),
-        "business_ids": sorted({b for b in business_ids if b}),
+        **dict(zip(BUSINESS_IDS, [*claimed, None, None], strict=False)),
     }
-    result_rows = [tuple(r) for r in s.execute(_package_query(dialect, True), params)]
-    for more in chunks(ids[BATCH:]):
-        query = _package_query(dialect, False)
-        more_params = {"organisation_id": organisation_id, "ids": list(more)}
-        result_rows += [tuple(r) for r in s.execute(query, more_params)]
+    if dialect in ("postgresql", "sqlite"):
+        found = list(s.execute(_package_query(dialect), {**params, "ids": ids}))
+    else:
+        first, *more = list(chunks(ids)) or [[]]
+        found = list(s.execute(_package_query(dialect), {**params, "ids": list(first)}))
+        for part in more:  # IN lists of at most `BATCH` ids
+            found += s.execute(_package_query(dialect, False), {**params, "ids": list(part)})
+    return _package_rows(found, organisation_id, organisation, ids)
 
+
+def _package_rows(
+    found: Iterable[Any], organisation_id: str, organisation: JSONDict | None, ids: list[str]
+) -> PackageRows:
     stored = StoredRecords(organisation, {}, {}, {}, {})
     rows = PackageRows(stored)
     keys: list[tuple[int, StoredKey]] = []
-    for kind, record_id, num, data, text, extra in result_rows:
+    for kind, record_id, num, data, text, extra in found:
         if kind == "opportunity":
             stored.opportunities[record_id] = data
             stored.opportunity_nums[record_id] = num
@@ -361,27 +412,55 @@ def _link_rows(num: int, data: Mapping[str, Any]) -> dict[str, list[dict[str, An
     return rows
 
 
-def insert_rows(s: Session, tbl: Table, rows: list[dict[str, Any]], *returning: str) -> list[Any]:
-    """INSERT `rows` (each with the same keys) in one statement; the `returning` columns.
+# Tables whose rows are written by one statement on SQLite whatever it costs elsewhere: FTS5
+# indexes `opportunity_document` through triggers and flushes its pending terms at the end
+# of every statement, so a row-by-row executemany would write an index segment per row.
+_ONE_STATEMENT = {_doc}
 
-    PostgreSQL gets one array per column, unnested into rows: a short statement whose text
-    does not change with the number of rows, so psycopg parses it once (it parses the
-    placeholders of every statement in Python, and caches only short statements) and the
-    server prepares it once. Tables with JSON columns, and SQLite, get SQLAlchemy's
-    "insertmanyvalues": an executemany INSERT with RETURNING becomes one multi-row VALUES
-    statement per 1,000 rows, where a plain executemany runs once per row on SQLite (and
-    FTS5 flushes at every statement); the returned columns default to the primary key."""
+Rows = list[dict[str, Any]]
+
+
+def insert_rows(s: Session, tbl: Table, rows: Rows, *returning: str) -> list[Any]:
+    """INSERT `rows` (each with the same keys); the `returning` columns of the new rows.
+
+    PostgreSQL: one statement whose text does not depend on the number of rows
+    (`_pg_insert`). SQLite, for rows to return or a table in `_ONE_STATEMENT`: SQLAlchemy's
+    "insertmanyvalues", one multi-row VALUES statement per 1,000 rows (it batches an
+    executemany INSERT only when it has RETURNING, so the primary key is returned when
+    nothing is asked); otherwise a plain executemany, a loop in C over one statement."""
     if not rows:
         return []
     names = tuple(rows[0])
-    returned = tuple(returning)
-    if s.get_bind().dialect.name == "postgresql" and not any(
-        isinstance(tbl.c[name].type, JSON) for name in names
-    ):
-        statement = _unnest_insert(tbl, names, returned)
-        result = s.execute(statement, {name: [row[name] for row in rows] for name in names})
-        return list(result) if returned else []
-    return list(s.execute(_returning_insert(tbl, returned), rows))
+    if s.get_bind().dialect.name == "postgresql":
+        statement = _pg_insert(tbl, names, returning)
+        result = s.execute(statement, _pg_params(tbl, names, rows))
+        return list(result) if returning else []
+    if returning or tbl in _ONE_STATEMENT:
+        return list(s.execute(_returning_insert(tbl, returning), rows))
+    s.execute(_plain_insert(tbl), rows)
+    return []
+
+
+def insert_all(s: Session, batches: Sequence[tuple[Table, Rows]]) -> None:
+    """INSERT the rows of several tables: one statement on PostgreSQL (each table's insert a
+    WITH clause of the last one's), `insert_rows` for each table elsewhere."""
+    batches = [(tbl, rows) for tbl, rows in batches if rows]
+    if not batches:
+        return
+    if s.get_bind().dialect.name != "postgresql":
+        for tbl, rows in batches:
+            insert_rows(s, tbl, rows)
+        return
+    shapes = tuple((tbl, tuple(rows[0])) for tbl, rows in batches)
+    params: dict[str, Any] = {}
+    for index, (tbl, rows) in enumerate(batches):
+        params.update(_pg_params(tbl, shapes[index][1], rows, f"t{index}_"))
+    s.execute(_pg_insert_all(shapes), params)
+
+
+@cache
+def _plain_insert(tbl: Table) -> Any:
+    return insert(tbl)
 
 
 @cache
@@ -390,13 +469,44 @@ def _returning_insert(tbl: Table, returning: tuple[str, ...]) -> Any:
     return insert(tbl).returning(*columns)
 
 
+def _has_json(tbl: Table, names: tuple[str, ...]) -> bool:
+    return any(isinstance(tbl.c[name].type, JSON) for name in names)
+
+
 @cache
-def _unnest_insert(tbl: Table, names: tuple[str, ...], returning: tuple[str, ...]) -> Any:
-    """INSERT INTO tbl (names) SELECT * FROM unnest(:name::type[], ...) RETURNING ..."""
-    arrays = [bindparam(name, type_=ARRAY(tbl.c[name].type)) for name in names]
-    source = func.unnest(*arrays).table_valued(*names).render_derived(name="batch")
+def _pg_insert(
+    tbl: Table, names: tuple[str, ...], returning: tuple[str, ...] = (), prefix: str = ""
+) -> Any:
+    """INSERT INTO tbl (names) SELECT ... FROM the rows, bound as one array per column
+    (unnest) or, where a column holds JSON, as one JSON array of objects
+    (json_to_recordset, which keeps each JSON value's text as sent). Either way a short
+    statement whose text does not change with the number of rows: psycopg parses it once
+    (it parses the placeholders of every statement in Python, and caches only short ones)
+    and the server prepares it once."""
+    if _has_json(tbl, names):
+        rows = func.json_to_recordset(bindparam(f"{prefix}rows", type_=JSON))
+        columns = [column(name, tbl.c[name].type) for name in names]
+        source = rows.table_valued(*columns).render_derived(name="batch", with_types=True)
+    else:
+        arrays = [bindparam(f"{prefix}{name}", type_=ARRAY(tbl.c[name].type)) for name in names]
+        source = func.unnest(*arrays).table_valued(*names).render_derived(name="batch")
     statement = insert(tbl).from_select(list(names), select(*(source.c[n] for n in names)))
     return statement.returning(*(tbl.c[name] for name in returning)) if returning else statement
+
+
+def _pg_params(tbl: Table, names: tuple[str, ...], rows: Rows, prefix: str = "") -> dict[str, Any]:
+    if _has_json(tbl, names):
+        return {f"{prefix}rows": rows}
+    return {f"{prefix}{name}": [row[name] for row in rows] for name in names}
+
+
+@cache
+def _pg_insert_all(shapes: tuple[tuple[Table, tuple[str, ...]], ...]) -> Any:
+    *first, (last_table, last_names) = shapes
+    statement = _pg_insert(last_table, last_names, (), f"t{len(first)}_")
+    for index, (tbl, names) in enumerate(first):
+        statement = statement.add_cte(_pg_insert(tbl, names, (), f"t{index}_").cte(f"t{index}"))
+    return statement
 
 
 def update_rows(s: Session, tbl: Table, key: str, rows: list[dict[str, Any]]) -> None:
@@ -415,13 +525,14 @@ def update_rows(s: Session, tbl: Table, key: str, rows: list[dict[str, Any]]) ->
         s.execute(
             update(tbl)
             .where(tbl.c[key] == batch.c[key])
-            .values({name: batch.c[name] for name in names if name != key})
+            .values({name: batch.c[name] for name in names if name != key}),
+            execution_options=UNPREPARED,
         )
 
 
 def delete_rows(s: Session, tbl: Table, key: str, keys: Sequence[Any]) -> None:
     for part in chunks(keys):
-        s.execute(delete(tbl).where(tbl.c[key].in_(part)))
+        s.execute(delete(tbl).where(tbl.c[key].in_(part)), execution_options=UNPREPARED)
 
 
 def write_records(
@@ -458,7 +569,6 @@ def write_records(
             old_envs.append({"id": record_id, **columns})
         else:
             new_envs.append({"id": record_id, "organisation_id": organisation_id, **columns})
-    insert_rows(s, _env, new_envs)
     update_rows(s, _env, "id", old_envs)
 
     text_of = SearchTexts(organisation, environments)
@@ -488,20 +598,22 @@ def write_records(
     nums_by_id = dict(nums)
     for record_id, num in insert_rows(s, _opp, new_opps, "id", "num"):
         nums_by_id[record_id] = num
-    insert_rows(
-        s,
-        _doc,
-        [
-            {"num": nums_by_id[record_id], "data": data, "search_text": wanted}
-            for record_id, data, wanted in documents
-        ],
-    )
-    link_rows: dict[str, list[dict[str, Any]]] = {key: [] for key in LINK_TABLES}
+    new_docs = [
+        {"num": nums_by_id[record_id], "data": data, "search_text": wanted}
+        for record_id, data, wanted in documents
+    ]
+    link_rows: dict[str, Rows] = {key: [] for key in LINK_TABLES}
     for record_id, data in opp_upserts.items():
         for key, rows in _link_rows(nums_by_id[record_id], data).items():
             link_rows[key] += rows
-    for key, rows in link_rows.items():
-        insert_rows(s, table_of(LINK_TABLES[key]), rows)
+    insert_all(
+        s,
+        [
+            (_env, new_envs),
+            (_doc, new_docs),
+            *((table_of(LINK_TABLES[key]), rows) for key, rows in link_rows.items()),
+        ],
+    )
 
     # Opportunities whose own record did not change may still need a new search text
     # (the organisation or the coaching environment was renamed).
