@@ -54,6 +54,7 @@ from kuhina_desktop.services.catalogue_results import (
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
+from kuhina_desktop.store.catalogue_batches import Writes
 from kuhina_desktop.store.catalogue_store import CatalogueStore
 
 DecisionSource = str | ReviewFile | Decisions | None
@@ -197,7 +198,10 @@ def _read_catalogue(
     pkg: VerifiedPackage,
     snapshot: dict[str, Any],
     org: registry.OrganisationState | None,
+    *,
+    numbered: bool = False,
 ) -> _Catalogue:
+    """`numbered`: also take keys for the package's new opportunities (to write them)."""
     ids = [str(r["id"]) for r in snapshot["environments"] + snapshot["opportunities"]]
     stored_org = org.data if org is not None else None
     # The merged record's business id is the package's or, when that change is rejected,
@@ -211,6 +215,7 @@ def _read_catalogue(
         ids,
         attachments=registry.attachment_hashes(pkg.attachments),
         business_ids=business_ids,
+        opportunity_ids=[str(r["id"]) for r in snapshot["opportunities"]] if numbered else (),
     )
     return _Catalogue(org, rows, business_ids)
 
@@ -237,7 +242,11 @@ class ImportRequest:
 
 
 def _audit_package(
-    s: Session, request: ImportRequest, action: str, details: dict[str, Any]
+    s: Session,
+    request: ImportRequest,
+    action: str,
+    details: dict[str, Any],
+    writes: Writes | None = None,
 ) -> None:
     """An audit entry about the request's package: who, when, which package, which key."""
     pkg = request.pkg
@@ -250,6 +259,7 @@ def _audit_package(
         package_sha256=pkg.sha256,
         sequence=pkg.sequence,
         details={"file": request.file, "fingerprint": pkg.fingerprint, **details},
+        writes=writes,
     )
 
 
@@ -320,7 +330,7 @@ class Importer:
         org = registry.lock_organisation_state(
             s, pkg.organisation_id, to_json(pkg.snapshot.organisation.name), now
         )
-        found = _read_catalogue(s, pkg, snapshot, org)
+        found = _read_catalogue(s, pkg, snapshot, org, numbered=True)
         decision = trust.decide(found.registry, arrival, trust_new=request.trust_new)
         if decision.verdict == trust.REFUSED:
             raise _Abort(
@@ -398,6 +408,8 @@ class Importer:
             raise _Abort(
                 ImportOutcome(REFUSED, info, error.code, dict(error.params), diff)
             ) from None
+        # The writes that need no answer travel together (one statement on PostgreSQL).
+        writes = Writes(s)
         records.write_records(
             s,
             pkg.organisation_id,
@@ -408,11 +420,13 @@ class Importer:
             upserts=plan.upserts,
             deletes=plan.deletes,
             hidden=current.hidden,
+            writes=writes,
+            new_nums=found.rows.new_nums,
         )
         registry.put_attachments(s, pkg.attachments, now, present=found.rows.attachments)
-        self._keys(s, request, decision)
+        self._keys(s, request, decision, writes)
         flags = list(decision.flags)
-        duplicates = self._update_organisation(s, found, plan, request)
+        duplicates = self._update_organisation(s, found, plan, request, writes)
         if duplicates:
             flags.append(trust.FLAG_DUPLICATE_BUSINESS_ID)
         if any(sequence <= pkg.sequence for sequence in found.rows.pending):
@@ -428,7 +442,9 @@ class Importer:
                 "duplicate_business_id": duplicates,
                 "changes": plan.audit_changes(),
             },
+            writes,
         )
+        writes.send()
         return ImportOutcome(
             IMPORTED,
             info,
@@ -486,7 +502,9 @@ class Importer:
         return source
 
     @staticmethod
-    def _keys(s: Session, request: ImportRequest, decision: trust.TrustDecision) -> None:
+    def _keys(
+        s: Session, request: ImportRequest, decision: trust.TrustDecision, writes: Writes
+    ) -> None:
         pkg, now = request.pkg, request.now
         if decision.key_action == trust.TRUST_FIRST_USE:
             registry.put_key(
@@ -498,6 +516,7 @@ class Importer:
                 source=trust.FIRST_USE,
                 now=now,
                 actor=request.actor,
+                writes=writes,
             )
         elif decision.key_action == trust.ROTATE:
             registry.put_key(
@@ -508,6 +527,7 @@ class Importer:
                 state=trust.TRUSTED,
                 source=trust.ROTATION,
                 now=now,
+                writes=writes,
             )
             registry.set_key_states(
                 s, pkg.organisation_id, list(decision.retire), trust.RETIRED, now=now
@@ -515,7 +535,7 @@ class Importer:
 
     @staticmethod
     def _update_organisation(
-        s: Session, found: _Catalogue, plan: MergePlan, request: ImportRequest
+        s: Session, found: _Catalogue, plan: MergePlan, request: ImportRequest, writes: Writes
     ) -> list[str]:
         """Write the organisation's merged record and its new sequence; the other
         organisations that claim its business id."""
@@ -534,6 +554,7 @@ class Importer:
             last_package_sha256=pkg.sha256,
             last_package_created_at=pkg.created_at[:40],
             last_import_at=request.now,
+            writes=writes,
         )
         if not business_id:
             return []

@@ -6,20 +6,20 @@ document (`opportunity_document`: the JSON and the normalised search text the fu
 index reads); writing keeps both, and the link tables of codes, in step with the JSON.
 
 An import costs a handful of statements whatever the number of records: one query reads
-everything a package is checked and merged against (`load_package_rows`), and each table
-is written with one set-based statement per `BATCH` rows (a multi-row INSERT, an UPDATE
-from a VALUES list), never one statement per record. That matters twice: PostgreSQL is a
-round trip away, and on SQLite the FTS5 index behind `opportunity_document` flushes its
-pending terms at every statement, so writing documents row by row would cost a flush and a
-tiny index segment per record.
+everything a package is checked and merged against, keys for its new opportunities
+included (`load_package_rows`), and each table is written with one set-based statement
+(catalogue_batches), never one statement per record; on PostgreSQL, a round trip away,
+the inserts travel together as one statement. On SQLite the FTS5 index behind
+`opportunity_document` flushes its pending terms at the end of every statement, so
+writing documents row by row would also cost a flush and a tiny index segment per record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -27,13 +27,10 @@ from sqlalchemy import (
     CompoundSelect,
     Select,
     String,
-    Table,
     and_,
     bindparam,
-    column,
-    delete,
+    cast,
     func,
-    insert,
     literal_column,
     null,
     or_,
@@ -41,13 +38,20 @@ from sqlalchemy import (
     type_coerce,
     union_all,
     update,
-    values,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, REGCLASS
 from sqlalchemy.orm import Session
 
+from kuhina_desktop.store.catalogue_batches import (
+    UNPREPARED,
+    Rows,
+    Writes,
+    chunks,
+    delete_rows,
+    insert_rows,
+    update_rows,
+)
 from kuhina_desktop.store.catalogue_search import search_text
-from kuhina_desktop.store.catalogue_store import UNPREPARED
 from kuhina_desktop.store.catalogue_tables import (
     LINK_TABLES,
     AttachmentRow,
@@ -62,8 +66,6 @@ from kuhina_desktop.store.catalogue_tables import (
 )
 
 JSONDict = dict[str, Any]
-T = TypeVar("T")
-BATCH = 500  # rows per multi-row statement, ids per IN list
 
 _env = table_of(EnvironmentRow)
 _opp = table_of(OpportunityRow)
@@ -73,11 +75,6 @@ _mod = table_of(ModerationRow)
 _key = table_of(PublisherKeyRow)
 _att = table_of(AttachmentRow)
 _pending = table_of(PendingPackageRow)
-
-
-def chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 @dataclass
@@ -129,6 +126,9 @@ class PackageRows:
     attachments: set[str] = field(default_factory=set)  # the package's images already stored
     business_ids: dict[str, list[str]] = field(default_factory=dict)  # → other organisations
     pending: list[int] = field(default_factory=list)  # sequences of its waiting packages
+    # Keys (`num`) for the package's opportunities that are not in the catalogue yet, taken
+    # before writing so that no insert has to send them back (see `_number_branch`).
+    new_nums: dict[str, int] = field(default_factory=dict)
 
 
 def _branch(
@@ -185,7 +185,24 @@ def _listed_branches(dialect: str) -> list[Select[Any]]:
         _branch("foreign", value).select_from(ids).where(foreign),
         _branch("hidden", value).select_from(ids).where(hidden),
         _branch("attachment", shas.c.value).select_from(shas).where(stored),
+        _number_branch(dialect),
     ]
+
+
+def _number_branch(dialect: str) -> Select[Any]:
+    """Keys for new opportunities. PostgreSQL: the next value of `opportunity.num`'s
+    sequence for each of the bound `opportunity_ids` not in the catalogue (a value taken
+    and left unused, when the import does not happen, is a gap, as after any rollback).
+    SQLite: the largest key, the next ones being free while the transaction holds the
+    database's write lock (they are the keys SQLite would choose itself)."""
+    if dialect == "postgresql":
+        opps = _listed(dialect, "opportunity_ids")
+        sequence = func.pg_get_serial_sequence(_opp.name, _opp.c.num.name)
+        number = func.nextval(cast(sequence, REGCLASS))
+        absent = _found(_opp.c.id, _opp.c.id, opps.c.value).is_(None)
+        return _branch("number", opps.c.value, num=number).select_from(opps).where(absent)
+    largest = select(func.max(_opp.c.num)).scalar_subquery()
+    return _branch("largest", literal_column("''", String), num=largest)
 
 
 def _among(col: Any, name: str) -> ColumnElement[bool]:
@@ -261,12 +278,14 @@ def load_package_rows(
     *,
     attachments: Collection[str] = (),
     business_ids: Collection[str] = (),
+    opportunity_ids: Sequence[str] = (),
 ) -> PackageRows:
     """The organisation's stored records and keys, which of the package's `record_ids`
     belong to other organisations, which records are hidden, which of the package's
     `attachments` (sha256) are stored, which other organisations claim `business_ids` (at
-    most two: the package's and the catalogue's), and the organisation's waiting packages:
-    one UNION ALL query instead of one per table or per record.
+    most two: the package's and the catalogue's), the organisation's waiting packages and
+    keys for those of `opportunity_ids` (the package's, in order) that are new: one UNION
+    ALL query instead of one per table or per record.
 
     `organisation` is the organisation's stored JSON, which the caller has already read
     (with its lock)."""
@@ -280,22 +299,29 @@ def load_package_rows(
         "shas": list(dict.fromkeys(attachments)),
         **dict(zip(BUSINESS_IDS, [*claimed, None, None], strict=False)),
     }
+    new_ids = list(dict.fromkeys(opportunity_ids))
     if dialect in ("postgresql", "sqlite"):
-        found = list(s.execute(_package_query(dialect), {**params, "ids": ids}))
+        params.update(ids=ids, opportunity_ids=new_ids)
+        found = list(s.execute(_package_query(dialect), params))
     else:
         first, *more = list(chunks(ids)) or [[]]
         found = list(s.execute(_package_query(dialect), {**params, "ids": list(first)}))
         for part in more:  # IN lists of at most `BATCH` ids
             found += s.execute(_package_query(dialect, False), {**params, "ids": list(part)})
-    return _package_rows(found, organisation_id, organisation, ids)
+    return _package_rows(found, organisation_id, organisation, ids, new_ids)
 
 
 def _package_rows(
-    found: Iterable[Any], organisation_id: str, organisation: JSONDict | None, ids: list[str]
+    found: Iterable[Any],
+    organisation_id: str,
+    organisation: JSONDict | None,
+    ids: list[str],
+    opportunity_ids: list[str],
 ) -> PackageRows:
     stored = StoredRecords(organisation, {}, {}, {}, {})
     rows = PackageRows(stored)
     keys: list[tuple[int, StoredKey]] = []
+    largest: int | None = None
     for kind, record_id, num, data, text, extra in found:
         if kind == "opportunity":
             stored.opportunities[record_id] = data
@@ -315,8 +341,16 @@ def _package_rows(
             rows.attachments.add(record_id)
         elif kind == "business":
             rows.business_ids.setdefault(extra, []).append(record_id)
+        elif kind == "number":
+            rows.new_nums[record_id] = num
+        elif kind == "largest":
+            largest = num or 0
     rows.keys = [key for _num, key in sorted(keys, key=lambda k: k[0])]
     rows.foreign = sorted(set(rows.foreign))
+    if largest is not None:
+        taken = {*rows.foreign, *stored.opportunities}
+        free = [i for i in opportunity_ids if i not in taken]
+        rows.new_nums = {i: largest + n for n, i in enumerate(free, 1)}
     for owners in rows.business_ids.values():
         owners.sort()
     # Only the records this package concerns: the organisation, its stored records and the
@@ -412,129 +446,6 @@ def _link_rows(num: int, data: Mapping[str, Any]) -> dict[str, list[dict[str, An
     return rows
 
 
-# Tables whose rows are written by one statement on SQLite whatever it costs elsewhere: FTS5
-# indexes `opportunity_document` through triggers and flushes its pending terms at the end
-# of every statement, so a row-by-row executemany would write an index segment per row.
-_ONE_STATEMENT = {_doc}
-
-Rows = list[dict[str, Any]]
-
-
-def insert_rows(s: Session, tbl: Table, rows: Rows, *returning: str) -> list[Any]:
-    """INSERT `rows` (each with the same keys); the `returning` columns of the new rows.
-
-    PostgreSQL: one statement whose text does not depend on the number of rows
-    (`_pg_insert`). SQLite, for rows to return or a table in `_ONE_STATEMENT`: SQLAlchemy's
-    "insertmanyvalues", one multi-row VALUES statement per 1,000 rows (it batches an
-    executemany INSERT only when it has RETURNING, so the primary key is returned when
-    nothing is asked); otherwise a plain executemany, a loop in C over one statement."""
-    if not rows:
-        return []
-    names = tuple(rows[0])
-    if s.get_bind().dialect.name == "postgresql":
-        statement = _pg_insert(tbl, names, returning)
-        result = s.execute(statement, _pg_params(tbl, names, rows))
-        return list(result) if returning else []
-    if returning or tbl in _ONE_STATEMENT:
-        return list(s.execute(_returning_insert(tbl, returning), rows))
-    s.execute(_plain_insert(tbl), rows)
-    return []
-
-
-def insert_all(s: Session, batches: Sequence[tuple[Table, Rows]]) -> None:
-    """INSERT the rows of several tables: one statement on PostgreSQL (each table's insert a
-    WITH clause of the last one's), `insert_rows` for each table elsewhere."""
-    batches = [(tbl, rows) for tbl, rows in batches if rows]
-    if not batches:
-        return
-    if s.get_bind().dialect.name != "postgresql":
-        for tbl, rows in batches:
-            insert_rows(s, tbl, rows)
-        return
-    shapes = tuple((tbl, tuple(rows[0])) for tbl, rows in batches)
-    params: dict[str, Any] = {}
-    for index, (tbl, rows) in enumerate(batches):
-        params.update(_pg_params(tbl, shapes[index][1], rows, f"t{index}_"))
-    s.execute(_pg_insert_all(shapes), params)
-
-
-@cache
-def _plain_insert(tbl: Table) -> Any:
-    return insert(tbl)
-
-
-@cache
-def _returning_insert(tbl: Table, returning: tuple[str, ...]) -> Any:
-    columns = [tbl.c[name] for name in returning] or list(tbl.primary_key.columns)
-    return insert(tbl).returning(*columns)
-
-
-def _has_json(tbl: Table, names: tuple[str, ...]) -> bool:
-    return any(isinstance(tbl.c[name].type, JSON) for name in names)
-
-
-@cache
-def _pg_insert(
-    tbl: Table, names: tuple[str, ...], returning: tuple[str, ...] = (), prefix: str = ""
-) -> Any:
-    """INSERT INTO tbl (names) SELECT ... FROM the rows, bound as one array per column
-    (unnest) or, where a column holds JSON, as one JSON array of objects
-    (json_to_recordset, which keeps each JSON value's text as sent). Either way a short
-    statement whose text does not change with the number of rows: psycopg parses it once
-    (it parses the placeholders of every statement in Python, and caches only short ones)
-    and the server prepares it once."""
-    if _has_json(tbl, names):
-        rows = func.json_to_recordset(bindparam(f"{prefix}rows", type_=JSON))
-        columns = [column(name, tbl.c[name].type) for name in names]
-        source = rows.table_valued(*columns).render_derived(name="batch", with_types=True)
-    else:
-        arrays = [bindparam(f"{prefix}{name}", type_=ARRAY(tbl.c[name].type)) for name in names]
-        source = func.unnest(*arrays).table_valued(*names).render_derived(name="batch")
-    statement = insert(tbl).from_select(list(names), select(*(source.c[n] for n in names)))
-    return statement.returning(*(tbl.c[name] for name in returning)) if returning else statement
-
-
-def _pg_params(tbl: Table, names: tuple[str, ...], rows: Rows, prefix: str = "") -> dict[str, Any]:
-    if _has_json(tbl, names):
-        return {f"{prefix}rows": rows}
-    return {f"{prefix}{name}": [row[name] for row in rows] for name in names}
-
-
-@cache
-def _pg_insert_all(shapes: tuple[tuple[Table, tuple[str, ...]], ...]) -> Any:
-    *first, (last_table, last_names) = shapes
-    statement = _pg_insert(last_table, last_names, (), f"t{len(first)}_")
-    for index, (tbl, names) in enumerate(first):
-        statement = statement.add_cte(_pg_insert(tbl, names, (), f"t{index}_").cte(f"t{index}"))
-    return statement
-
-
-def update_rows(s: Session, tbl: Table, key: str, rows: list[dict[str, Any]]) -> None:
-    """UPDATE the rows of `tbl` whose `key` column matches, each to its own values: one
-    statement per `BATCH` rows, the values joined from a VALUES list (UPDATE ... FROM
-    works on SQLite 3.33 and later and on PostgreSQL). Every row sets the same columns."""
-    if not rows:
-        return
-    names = list(rows[0])
-    for part in chunks(rows):
-        batch = (
-            values(*(column(name, tbl.c[name].type) for name in names), name="batch")
-            .data([tuple(row[name] for name in names) for row in part])
-            .cte("batch")
-        )
-        s.execute(
-            update(tbl)
-            .where(tbl.c[key] == batch.c[key])
-            .values({name: batch.c[name] for name in names if name != key}),
-            execution_options=UNPREPARED,
-        )
-
-
-def delete_rows(s: Session, tbl: Table, key: str, keys: Sequence[Any]) -> None:
-    for part in chunks(keys):
-        s.execute(delete(tbl).where(tbl.c[key].in_(part)), execution_options=UNPREPARED)
-
-
 def write_records(
     s: Session,
     organisation_id: str,
@@ -546,6 +457,8 @@ def write_records(
     upserts: Mapping[str, Mapping[str, JSONDict]],
     deletes: Mapping[str, Iterable[str]],
     hidden: Collection[str] | None = None,
+    writes: Writes | None = None,
+    new_nums: Mapping[str, int] | None = None,
 ) -> None:
     """Write a merge: `environments`/`opportunities` are the final records of the organisation,
     `upserts` and `deletes` the records that differ from `stored` (by record type).
@@ -553,7 +466,9 @@ def write_records(
     Set-based throughout: whatever the number of records, one statement per table and kind
     of write (insert, update, delete), and the full-text index (FTS5 through its triggers,
     PostgreSQL's generated tsvector) is touched only by documents whose search text is new
-    or changed."""
+    or changed. Updates and deletes run at once, inserts go with `writes` (sent before
+    returning when not given). New opportunities take their keys from `new_nums`
+    (`PackageRows.new_nums`); without, they are inserted at once and return them."""
     delete_rows(s, _env, "id", list(deletes.get("environment", ())))
     delete_rows(s, _opp, "id", list(deletes.get("opportunity", ())))
 
@@ -595,9 +510,15 @@ def write_records(
     for link in LINK_TABLES.values():
         delete_rows(s, table_of(link), "opportunity_num", old_nums)
 
+    batch = writes or Writes(s)
     nums_by_id = dict(nums)
-    for record_id, num in insert_rows(s, _opp, new_opps, "id", "num"):
-        nums_by_id[record_id] = num
+    if new_nums is not None and all(row["id"] in new_nums for row in new_opps):
+        for row in new_opps:
+            row["num"] = nums_by_id[row["id"]] = new_nums[row["id"]]
+        insert_rows(s, _opp, new_opps, writes=batch)
+    else:
+        for record_id, num in insert_rows(s, _opp, new_opps, "id", "num"):
+            nums_by_id[record_id] = num
     new_docs = [
         {"num": nums_by_id[record_id], "data": data, "search_text": wanted}
         for record_id, data, wanted in documents
@@ -606,14 +527,10 @@ def write_records(
     for record_id, data in opp_upserts.items():
         for key, rows in _link_rows(nums_by_id[record_id], data).items():
             link_rows[key] += rows
-    insert_all(
-        s,
-        [
-            (_env, new_envs),
-            (_doc, new_docs),
-            *((table_of(LINK_TABLES[key]), rows) for key, rows in link_rows.items()),
-        ],
-    )
+    insert_rows(s, _env, new_envs, writes=batch)
+    insert_rows(s, _doc, new_docs, writes=batch, one_statement=True)
+    for key, rows in link_rows.items():
+        insert_rows(s, table_of(LINK_TABLES[key]), rows, writes=batch)
 
     # Opportunities whose own record did not change may still need a new search text
     # (the organisation or the coaching environment was renamed).
@@ -629,6 +546,8 @@ def write_records(
         if wanted != stored.opportunity_search.get(record_id):
             refresh.append({"num": nums[record_id], "search_text": wanted})
     update_rows(s, _doc, "num", refresh)
+    if writes is None:
+        batch.send()
 
 
 def set_hidden(s: Session, record_type: str, record_id: str, hidden: bool) -> None:

@@ -16,13 +16,21 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, Row, Table, bindparam, delete, event, insert, select, update
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from kuhina_desktop.store.catalogue_batches import (
+    Writes,
+    insert_ignore,
+    insert_values,
+    plan_every_time,
+    send_now,
+    update_values,
+    upsert,
+)
 from kuhina_desktop.store.catalogue_tables import (
     AttachmentRow,
     AuditRow,
@@ -53,27 +61,6 @@ def _retryable(error: Exception) -> bool:
     return sqlstate in ("40001", "40P01", "55P03") or "locked" in message or "busy" in message
 
 
-# Execution option of a statement to plan at every execution (see `_execute_unprepared`).
-UNPREPARED = {"kuhina_unprepared": True}
-
-
-def _execute_unprepared(
-    cursor: Any, statement: str, parameters: Any, context: Any
-) -> Literal[True] | None:
-    """Run a statement marked `UNPREPARED` without preparing it on the server.
-
-    psycopg prepares a statement on the server once it has run five times, and the server
-    then keeps a generic plan made for the table sizes of that moment. That suits single-key
-    look-ups, but not a query that looks up a list of ids: planned while the catalogue was
-    small it scans whole tables, and keeps scanning them as an import fills them (a few
-    milliseconds per package at 10,000 opportunities, growing). Planned at every execution
-    it probes the indexes, for a fraction of a millisecond of planning."""
-    if context is not None and context.execution_options.get("kuhina_unprepared"):
-        cursor.execute(statement, parameters, prepare=False)
-        return True
-    return None
-
-
 class CatalogueStore:
     """Sessions and transactions of one catalogue database."""
 
@@ -81,10 +68,7 @@ class CatalogueStore:
         self.engine = engine
         self.dialect = engine.dialect.name
         self._sessions = make_sessionmaker(engine)
-        if engine.dialect.driver == "psycopg" and not event.contains(
-            engine, "do_execute", _execute_unprepared
-        ):
-            event.listen(engine, "do_execute", _execute_unprepared)
+        plan_every_time(engine)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -102,80 +86,6 @@ class CatalogueStore:
                     raise
                 time.sleep(0.02 * (2**attempt) * (1 + random.random()))
         raise AssertionError("unreachable")
-
-
-def insert_ignore(s: Session, tbl: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING on SQLite and PostgreSQL (checked insert elsewhere)."""
-    if not rows:
-        return
-    dialect = s.get_bind().dialect.name
-    if dialect == "sqlite":
-        from sqlalchemy.dialects import sqlite
-
-        s.execute(sqlite.insert(tbl).on_conflict_do_nothing(index_elements=keys), rows)
-        return
-    if dialect == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        s.execute(postgresql.insert(tbl).on_conflict_do_nothing(index_elements=keys), rows)
-        return
-    for row in rows:
-        where = [tbl.c[k] == row[k] for k in keys]
-        if s.execute(select(tbl.c[keys[0]]).where(*where)).first() is None:
-            s.execute(insert(tbl), [row])
-
-
-@cache
-def _upsert_statement(
-    dialect: str,
-    tbl: Table,
-    keys: tuple[str, ...],
-    overwrite: tuple[str, ...],
-    returning: tuple[str, ...],
-) -> Any:
-    """INSERT ... ON CONFLICT (keys) DO UPDATE SET each `overwrite` column to the value
-    offered; with none, the existing row is set to itself (which locks it on PostgreSQL).
-    Built once per dialect and shape: the values are bound at execution."""
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        statement: Any = sqlite_insert(tbl)
-    else:
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        statement = pg_insert(tbl)
-    changes = {name: statement.excluded[name] for name in overwrite}
-    statement = statement.on_conflict_do_update(
-        index_elements=list(keys), set_=changes or {keys[0]: tbl.c[keys[0]]}
-    )
-    return statement.returning(*(tbl.c[name] for name in returning)) if returning else statement
-
-
-def upsert(
-    s: Session,
-    tbl: Table,
-    row: dict[str, Any],
-    keys: tuple[str, ...],
-    overwrite: tuple[str, ...],
-    returning: tuple[str, ...] = (),
-) -> Row[Any] | None:
-    """INSERT `row`, or set the `overwrite` columns of the row with the same `keys` to the
-    row's values, in one statement (ON CONFLICT DO UPDATE on SQLite and PostgreSQL; a
-    look-up first elsewhere); with `returning`, those columns of the row afterwards."""
-    dialect = s.get_bind().dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        statement = _upsert_statement(dialect, tbl, keys, overwrite, returning)
-        result = s.execute(statement, row)
-        return result.one() if returning else None
-    where = [tbl.c[k] == row[k] for k in keys]
-    if s.execute(select(tbl.c[keys[0]]).where(*where)).first() is None:
-        s.execute(insert(tbl), [row])
-    elif overwrite:
-        s.execute(update(tbl).where(*where).values({name: row[name] for name in overwrite}))
-    if returning:
-        columns = [tbl.c[name] for name in returning]
-        return s.execute(select(*columns).where(*where).with_for_update()).one()
-    return None
 
 
 # -- organisations ----------------------------------------------------------------------
@@ -236,15 +146,15 @@ def lock_organisation(
     return row
 
 
-@cache
-def _update_organisation_statement(names: tuple[str, ...]) -> Any:
-    where = _org.c.id == bindparam("organisation_id")
-    return update(_org).where(where).values({name: bindparam(name) for name in names})
-
-
-def update_organisation(s: Session, organisation_id: str, **changes: Any) -> None:
-    statement = _update_organisation_statement(tuple(changes))
-    s.execute(statement, {"organisation_id": organisation_id, **changes})
+def update_organisation(
+    s: Session, organisation_id: str, writes: Writes | None = None, **changes: Any
+) -> None:
+    """Set columns of the organisation's row (with `writes`, when they are sent)."""
+    shape, params = (_org, "id", tuple(changes)), {"id": organisation_id, **changes}
+    if writes is None:
+        send_now(s, update_values, shape, params)
+    else:
+        writes.add(update_values, shape, params)
 
 
 def list_organisations(s: Session) -> list[OrganisationRow]:
@@ -311,9 +221,10 @@ def put_key(
     source: str,
     now: datetime,
     actor: str | None = None,
+    writes: Writes | None = None,
 ) -> None:
     """Add the key, or move an existing one to `state` (recording who confirmed or revoked):
-    one INSERT ... ON CONFLICT DO UPDATE."""
+    one INSERT ... ON CONFLICT DO UPDATE (with `writes`, when they are sent)."""
     changes: dict[str, Any] = {"state": state}
     if state == "trusted":
         changes["source"] = source
@@ -329,7 +240,7 @@ def put_key(
         "added_at": now,
         **changes,
     }
-    upsert(s, _key, row, ("organisation_id", "fingerprint"), tuple(changes))
+    upsert(s, _key, row, ("organisation_id", "fingerprint"), tuple(changes), writes=writes)
 
 
 def set_key_states(
@@ -480,22 +391,23 @@ def add_audit(
     package_sha256: str | None = None,
     sequence: int | None = None,
     details: Mapping[str, Any] | None = None,
+    writes: Writes | None = None,
 ) -> None:
-    s.execute(
-        insert(_audit),
-        [
-            {
-                "at": at,
-                "actor": actor[:200],
-                "action": action,
-                "organisation_id": organisation_id,
-                "record_id": record_id,
-                "package_sha256": package_sha256,
-                "sequence": sequence,
-                "details": dict(details or {}),
-            }
-        ],
-    )
+    """An entry in the audit log (with `writes`, when they are sent)."""
+    row = {
+        "at": at,
+        "actor": actor[:200],
+        "action": action,
+        "organisation_id": organisation_id,
+        "record_id": record_id,
+        "package_sha256": package_sha256,
+        "sequence": sequence,
+        "details": dict(details or {}),
+    }
+    if writes is None:
+        send_now(s, insert_values, (_audit, tuple(row)), row)
+    else:
+        writes.add(insert_values, (_audit, tuple(row)), row)
 
 
 def list_audit(
