@@ -198,7 +198,7 @@ def _number_branch(dialect: str) -> Select[Any]:
     if dialect == "postgresql":
         opps = _listed(dialect, "opportunity_ids")
         sequence = func.pg_get_serial_sequence(_opp.name, _opp.c.num.name)
-        number = func.nextval(cast(sequence, REGCLASS))
+        number = func.nextval(select(cast(sequence, REGCLASS)).scalar_subquery())  # once
         absent = _found(_opp.c.id, _opp.c.id, opps.c.value).is_(None)
         return _branch("number", opps.c.value, num=number).select_from(opps).where(absent)
     largest = select(func.max(_opp.c.num)).scalar_subquery()
