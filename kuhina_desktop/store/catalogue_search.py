@@ -82,11 +82,41 @@ class _StripMarks(dict[int, int | None]):
 _STRIP_MARKS = _StripMarks()
 
 
+def _plain(char: str) -> str:
+    return unicodedata.normalize("NFKD", char).translate(_STRIP_MARKS)
+
+
+def _latin1_table() -> tuple[bytes, re.Pattern[str]]:
+    """Text in Latin-1 (Finnish, Swedish, English) is normalised a byte at a time: each of
+    its characters whose plain form is one Latin-1 character is mapped to it by a table,
+    which gives what NFKD and dropping the marks give (each character decomposes on its
+    own, and the marks canonical ordering would move are all dropped). The characters
+    whose plain form is longer or outside Latin-1 (µ ¼ ½ ¾) send the text the general way."""
+    table = bytearray(range(256))
+    elsewhere = []
+    for code in range(128, 256):
+        plain = _plain(chr(code))
+        if len(plain) == 1 and ord(plain) < 256:
+            table[code] = ord(plain)
+        else:
+            elsewhere.append(chr(code))
+    return bytes(table), re.compile("[" + re.escape("".join(elsewhere)) + "]")
+
+
+_LATIN1, _LATIN1_ELSEWHERE = _latin1_table()
+
+
 def normalise(value: str) -> str:
     """Casefolded, diacritics removed (NFKD without combining marks): Äidinkieli → aidinkieli."""
     folded = value.casefold()
     if folded.isascii():
         return folded
+    try:
+        latin1 = folded.encode("latin-1")
+    except UnicodeEncodeError:
+        latin1 = b""
+    if latin1 and not _LATIN1_ELSEWHERE.search(folded):
+        return latin1.translate(_LATIN1).decode("latin-1")
     return unicodedata.normalize("NFKD", folded).translate(_STRIP_MARKS)
 
 
