@@ -4,8 +4,9 @@ moderation, the audit log and attachments (the SQL beside catalogue_records).
 `CatalogueStore.run` runs a function in one transaction and retries it when the database
 says to (SQLite busy, a PostgreSQL deadlock or serialisation failure, a unique key another
 transaction took first): each attempt starts from scratch and sees what the other committed.
-`lock_organisation` serialises everything done to one organisation: SQLite transactions
-already begin with `BEGIN IMMEDIATE`; on PostgreSQL the organisation row is locked.
+`lock_organisation_state` serialises everything done to one organisation: SQLite
+transactions already begin with `BEGIN IMMEDIATE`; on PostgreSQL the organisation row is
+locked. The statements that write many rows at once live in catalogue_batches.
 """
 
 from __future__ import annotations
