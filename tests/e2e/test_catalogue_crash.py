@@ -1,9 +1,10 @@
 """Crash safety and concurrent imports (DESIGN section 6: "a crash or power cut at any
 moment leaves the catalogue as it was before or after a whole package").
 
-* An import process is SIGKILLed at random moments, many times. After each kill the SQLite
-  file passes `PRAGMA integrity_check` and the catalogue equals the state after some whole
-  number of packages (with as many import entries in the audit log).
+* An import process is SIGKILLed at random moments, many times, on SQLite and on
+  PostgreSQL. After each kill the catalogue equals the state after some whole number of
+  packages (with as many import entries in the audit log); a SQLite file also passes
+  `PRAGMA integrity_check`.
 * Two import processes run at once against one database (two workspace folders pointing at
   the same SQLite file or PostgreSQL schema): no update is lost and no organisation ever
   takes a package older than one it already has.
@@ -26,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.store.engine import make_engine
 from tests.catalogue_support.packages import (
     Publisher,
     add_opportunity,
@@ -33,6 +35,7 @@ from tests.catalogue_support.packages import (
     publishers,
     retitle,
 )
+from tests.catalogue_support.postgres import PostgresServer
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = 20
@@ -148,30 +151,85 @@ def sqlite_state(path: Path) -> tuple[str, int]:
     return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest(), int(imports)
 
 
-@pytest.mark.slow
-def test_sigkill_at_random_moments_leaves_whole_packages(tmp_path: Path) -> None:
+def postgres_state(url: str) -> tuple[str, int]:
+    """`sqlite_state` of a catalogue in a PostgreSQL schema."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            rows = [
+                [tuple(r) for r in connection.exec_driver_sql(query)] for query in STATE_QUERIES
+            ]
+            imports = connection.exec_driver_sql(
+                "SELECT count(*) FROM audit_log WHERE action = 'import'"
+            ).scalar()
+    finally:
+        engine.dispose()
+    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest(), int(imports or 0)
+
+
+class SqliteCatalogues:
+    """Catalogue workspaces with their own SQLite file, for `kill_imports`."""
+
+    def url(self, folder: Path) -> str | None:
+        return None
+
+    def init(self, folder: Path) -> list[str | Path]:
+        return ["catalogue", "init", "--workspace", folder]
+
+    def state(self, folder: Path) -> tuple[str, int]:
+        check_sqlite(folder / "kuhina.sqlite")
+        return sqlite_state(folder / "kuhina.sqlite")
+
+    def close(self) -> None:
+        pass
+
+
+class PostgresCatalogues(SqliteCatalogues):
+    """Catalogue workspaces each on a schema of its own on the test server."""
+
+    def __init__(self, server: PostgresServer) -> None:
+        self.server = server
+        self.schemas: dict[Path, str] = {}
+
+    def url(self, folder: Path) -> str | None:
+        if folder not in self.schemas:
+            self.schemas[folder] = self.server.create_schema()
+        return self.server.url(self.server.database, self.schemas[folder])
+
+    def init(self, folder: Path) -> list[str | Path]:
+        return ["catalogue", "init", "--workspace", folder, "--database-url", str(self.url(folder))]
+
+    def state(self, folder: Path) -> tuple[str, int]:
+        return postgres_state(str(self.url(folder)))
+
+    def forget(self, folder: Path) -> None:
+        self.server.drop_schema(self.schemas.pop(folder))
+
+    def close(self) -> None:
+        for folder in list(self.schemas):
+            self.forget(folder)
+
+
+def kill_imports(tmp_path: Path, catalogues: SqliteCatalogues) -> None:
+    """Import processes SIGKILLed at random moments, many times: after each kill the
+    catalogue equals the state after some whole number of packages, with as many import
+    entries in the audit log."""
     files = make_packages(tmp_path / "packages", publishers(3, opportunities=12, seed=61), 4)
     reference = tmp_path / "reference"
-    with CatalogueWorkspace.create(reference) as ws:
-        expected = [sqlite_state(reference / "kuhina.sqlite")[0]]
+    with CatalogueWorkspace.create(reference, catalogues.url(reference)) as ws:
+        expected = [catalogues.state(reference)[0]]
         for path in files:
             assert ws.import_package(path.read_bytes(), trust_new=True, decisions="accept_all").done
-            expected.append(sqlite_state(reference / "kuhina.sqlite")[0])
+            expected.append(catalogues.state(reference)[0])
     assert len(set(expected)) == len(files) + 1
 
     worker = ForkWorker(tmp_path)
-    folder = tmp_path / "catalogue"
+    folder, timing = tmp_path / "catalogue", tmp_path / "timing"
     command = ["catalogue", "import", "--workspace", folder, "--trust-new", "--accept-all"]
     try:
-        assert worker.run("catalogue", "init", "--workspace", tmp_path / "timing")[0] == 0
+        assert worker.run(*catalogues.init(timing))[0] == 0
         code, full_run = worker.run(
-            "catalogue",
-            "import",
-            "--workspace",
-            tmp_path / "timing",
-            "--trust-new",
-            "--accept-all",
-            *files,
+            "catalogue", "import", "--workspace", timing, "--trust-new", "--accept-all", *files
         )
         assert code == 0
 
@@ -181,25 +239,43 @@ def test_sigkill_at_random_moments_leaves_whole_packages(tmp_path: Path) -> None
         done = 0
         for _kill in range(KILLS):
             if not (folder / "workspace.json").exists():
-                assert worker.run("catalogue", "init", "--workspace", folder)[0] == 0
+                assert worker.run(*catalogues.init(folder))[0] == 0
             # The next process imports the packages not imported yet (the earlier ones would
             # only be refused as replays); it is killed somewhere in its run.
             remaining = files[done:]
             window = full_run * len(remaining) / len(files)
             code, _seconds = worker.run(*command, *remaining, kill_after=rng.uniform(0, window))
             assert code in (0, 1, -signal.SIGKILL)  # 1: older packages refused as replays
-            check_sqlite(folder / "kuhina.sqlite")
-            state, imports = sqlite_state(folder / "kuhina.sqlite")
+            state, imports = catalogues.state(folder)
             assert state in expected, f"catalogue between packages (seed {seed})"
             assert imports == expected.index(state), f"audit out of step (seed {seed})"
             seen.append(imports)
             done = imports
             if done == len(files):
                 shutil.rmtree(folder)
+                if isinstance(catalogues, PostgresCatalogues):
+                    catalogues.forget(folder)
                 done = 0
     finally:
         worker.close()
+        catalogues.close()
     assert any(0 < n < len(files) for n in seen), f"no kill landed mid-way: {seen}"
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_leaves_whole_packages(tmp_path: Path) -> None:
+    """On SQLite, where the file also passes `PRAGMA integrity_check` after each kill."""
+    kill_imports(tmp_path, SqliteCatalogues())
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_sigkill_on_postgresql_leaves_whole_packages(
+    tmp_path: Path, postgres_server: PostgresServer
+) -> None:
+    """On PostgreSQL: a killed client's transaction is rolled back by the server, so each
+    package's writes (sent together as one statement) land whole or not at all."""
+    kill_imports(tmp_path, PostgresCatalogues(postgres_server))
 
 
 @pytest.mark.slow
