@@ -301,6 +301,28 @@ def env_id(pub: Publisher) -> str:
     return pub.snapshot.environments[0].id
 
 
+def test_other_databases_take_the_portable_statements(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database other than SQLite and PostgreSQL gets IN lists, inserts that return the
+    new keys and look-ups before upserts (played by SQLite under another name): the
+    catalogue ends up as on SQLite, records, derived rows, keys and audit alike."""
+    first, second = publishers(2, opportunities=6, seed=23)
+    packages = [first.export(), second.export()]
+    first.edit(retitle(0, "Toinen otsikko")).edit(drop_opportunity(2)).edit(add_opportunity("Uusi"))
+    packages.append(first.export())
+    results = []
+    for name in ("sqlite", "generic"):
+        with CatalogueWorkspace.create(tmp_path / name) as ws:
+            monkeypatch.setattr(ws.engine.dialect, "name", name)
+            for package in packages:
+                assert ws.import_package(package, trust_new=True, decisions=ACCEPT).done
+            audit = [(e.action, e.organisation_id, e.details["counts"]) for e in ws.audit()]
+            results.append((state_of(ws), derived_rows(ws), ws.signers(), audit))
+            monkeypatch.undo()
+    assert results[0] == results[1]
+
+
 def test_hidden_record_stays_hidden_when_removed_and_added_again(
     workspace: CatalogueWorkspace, pub: Publisher
 ) -> None:
