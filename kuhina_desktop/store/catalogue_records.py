@@ -51,7 +51,10 @@ from kuhina_desktop.store.catalogue_batches import (
     insert_rows,
     update_rows,
 )
-from kuhina_desktop.store.catalogue_search import search_text
+from kuhina_desktop.store.catalogue_search import (  # noqa: F401  (the writer's, re-exported)
+    SearchTexts,
+    opportunity_search_text,
+)
 from kuhina_desktop.store.catalogue_tables import (
     LINK_TABLES,
     AttachmentRow,
@@ -367,51 +370,9 @@ def moderated(s: Session, ids: Collection[str]) -> set[str]:
     return set(s.scalars(select(_mod.c.record_id).where(_mod.c.record_id.in_(list(ids)))))
 
 
-def _text_values(text: Any) -> list[str | None]:
-    if isinstance(text, Mapping):
-        return [text.get("fi"), text.get("sv"), text.get("en")]
-    return []
-
-
 def _title_fi(data: Mapping[str, Any], key: str) -> str:
     value = data.get(key)
     return str(value.get("fi") or "")[:200] if isinstance(value, Mapping) else ""
-
-
-def opportunity_search_text(
-    opp: Mapping[str, Any], org: Mapping[str, Any] | None, env: Mapping[str, Any] | None
-) -> str:
-    values: list[str | None] = []
-    for key in ("title", "description", "learning"):
-        values += _text_values(opp.get(key))
-    values += _text_values((org or {}).get("name"))
-    values += _text_values((env or {}).get("name"))
-    return search_text(values)
-
-
-class SearchTexts:
-    """`opportunity_search_text` for the opportunities of one organisation, with the words
-    of the organisation's and each environment's name worked out once rather than once per
-    opportunity. The same text: words never run across the values joined by a space."""
-
-    def __init__(
-        self, organisation: Mapping[str, Any] | None, environments: Mapping[str, JSONDict]
-    ) -> None:
-        self._organisation = search_text(_text_values((organisation or {}).get("name")))
-        self._environments = environments
-        self._environment_words: dict[str, str] = {}
-
-    def __call__(self, opp: Mapping[str, Any]) -> str:
-        own: list[str | None] = []
-        for key in ("title", "description", "learning"):
-            own += _text_values(opp.get(key))
-        env_id = str(opp.get("environment_id") or "")
-        env_words = self._environment_words.get(env_id)
-        if env_words is None:
-            env = self._environments.get(env_id) or {}
-            env_words = self._environment_words[env_id] = search_text(_text_values(env.get("name")))
-        parts = (search_text(own), self._organisation, env_words)
-        return " ".join(part for part in parts if part)
 
 
 def _env_columns(data: JSONDict, hidden: bool) -> dict[str, Any]:

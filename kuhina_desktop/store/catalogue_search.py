@@ -2,11 +2,13 @@
 
 Text is matched on `opportunity_document.search_text`, which the program fills with the title,
 description and what one learns in every language plus the organisation's and the coaching
-environment's names, casefolded and without diacritics (`normalise`). The query goes
-through the same function, so `aidinkiel*` (or just `aidinkiel`: every word is a prefix)
-finds "Äidinkielen" on both backends. SQLite matches through the FTS5 table
-`opportunity_fts`, PostgreSQL through the GIN index over the stored
-`search_vector = to_tsvector('simple', search_text)`; any other database falls back to LIKE.
+environment's names, casefolded and without diacritics (`normalise`,
+`opportunity_search_text`; `SearchTexts` for one organisation's opportunities at once, as
+an import writes them). The query goes through the same function, so `aidinkiel*` (or
+just `aidinkiel`: every word is a prefix) finds "Äidinkielen" on both backends. SQLite
+matches through the FTS5 table `opportunity_fts`, PostgreSQL through the GIN index over
+the stored `search_vector = to_tsvector('simple', search_text)`; any other database falls
+back to LIKE.
 Words alone are counted in the text index itself.
 
 Filters are index lookups: codes through the link tables, organisation, kind and status
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -127,6 +129,48 @@ def words(value: str) -> list[str]:
 def search_text(values: Iterable[str | None]) -> str:
     """The stored search text of a record: its normalised words, space-separated."""
     return " ".join(words(" ".join(value for value in values if value)))
+
+
+def _text_values(text: Any) -> list[str | None]:
+    if isinstance(text, Mapping):
+        return [text.get("fi"), text.get("sv"), text.get("en")]
+    return []
+
+
+def opportunity_search_text(
+    opp: Mapping[str, Any], org: Mapping[str, Any] | None, env: Mapping[str, Any] | None
+) -> str:
+    values: list[str | None] = []
+    for key in ("title", "description", "learning"):
+        values += _text_values(opp.get(key))
+    values += _text_values((org or {}).get("name"))
+    values += _text_values((env or {}).get("name"))
+    return search_text(values)
+
+
+class SearchTexts:
+    """`opportunity_search_text` for the opportunities of one organisation, with the words
+    of the organisation's and each environment's name worked out once rather than once per
+    opportunity. The same text: words never run across the values joined by a space."""
+
+    def __init__(
+        self, organisation: Mapping[str, Any] | None, environments: Mapping[str, dict[str, Any]]
+    ) -> None:
+        self._organisation = search_text(_text_values((organisation or {}).get("name")))
+        self._environments = environments
+        self._environment_words: dict[str, str] = {}
+
+    def __call__(self, opp: Mapping[str, Any]) -> str:
+        own: list[str | None] = []
+        for key in ("title", "description", "learning"):
+            own += _text_values(opp.get(key))
+        env_id = str(opp.get("environment_id") or "")
+        env_words = self._environment_words.get(env_id)
+        if env_words is None:
+            env = self._environments.get(env_id) or {}
+            env_words = self._environment_words[env_id] = search_text(_text_values(env.get("name")))
+        parts = (search_text(own), self._organisation, env_words)
+        return " ".join(part for part in parts if part)
 
 
 def search_terms(query: str) -> list[str]:

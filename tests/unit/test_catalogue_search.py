@@ -14,7 +14,7 @@ import pytest
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.store import catalogue_records, catalogue_search
+from kuhina_desktop.store import catalogue_search
 from kuhina_desktop.store.catalogue_search import SearchFilters, normalise, search_terms
 from tests.catalogue_support.packages import Publisher, publishers, verified
 
@@ -104,10 +104,10 @@ def test_search_texts_of_an_organisation_equal_one_by_one() -> None:
     pub.edit(odd_texts)
     data = snapshot_to_json(pub.snapshot)
     envs = {e["id"]: e for e in data["environments"]}
-    texts = catalogue_records.SearchTexts(data["organisation"], envs)
+    texts = catalogue_search.SearchTexts(data["organisation"], envs)
     for opp in data["opportunities"]:
         env = envs.get(str(opp.get("environment_id") or ""))
-        expected = catalogue_records.opportunity_search_text(opp, data["organisation"], env)
+        expected = catalogue_search.opportunity_search_text(opp, data["organisation"], env)
         assert texts(opp) == expected
 
 
