@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SMOKE_QUIT_MS = 1500
+OPEN_AT_THE_LATEST_MS = 500  # open the workspace even if the window has not painted by then
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 STYLE_SHEET = """
@@ -140,12 +141,16 @@ class Launcher:
             return
         window = module.create_window(self.context)
         self._adopt(window)
+        after_first_paint(
+            window,
+            lambda: self._finish_opening(window, folder, quiet),
+            at_the_latest_ms=OPEN_AT_THE_LATEST_MS,
+        )
         window.show()
-        after_first_paint(window, lambda: self._finish_opening(window, folder, quiet))
 
     def _finish_opening(self, window: QMainWindow, folder: Path, quiet: bool) -> None:
-        if self.window is not window:  # replaced or closed before it painted
-            return
+        if self.window is not window or not window.is_loading():  # type: ignore[attr-defined]
+            return  # replaced, or closed, before it painted
         try:
             window.open_workspace(folder)  # type: ignore[attr-defined]
         except Exception as exc:

@@ -28,10 +28,24 @@ class _FirstPaint(QObject):
         return False
 
 
-def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+def after_first_paint(
+    window: QWidget, callback: Callable[[], None], *, at_the_latest_ms: int | None = None
+) -> None:
     """Call `callback` (once, from the event loop) after `window` or one of the widgets in
-    it has painted; call this before the window is shown."""
-    watcher = _FirstPaint(callback)
+    it has painted; call this before the window is shown. With `at_the_latest_ms` it is
+    called after that long even without a paint (a window started minimized, or a
+    platform that painted before the watch began)."""
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            callback()
+
+    watcher = _FirstPaint(once)
     watcher.setParent(window)
     for widget in [window, *window.findChildren(QWidget)]:
         widget.installEventFilter(watcher)
+    if at_the_latest_ms is not None:
+        QTimer.singleShot(at_the_latest_ms, once)

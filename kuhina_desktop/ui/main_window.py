@@ -89,7 +89,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.context = context
         self.executor = context.executor
         self.setObjectName("MainWindow")
-        self._loading = True
+        self._loading = True  # until the workspace is shown, or the window closed
+        self._attached = False
         self.pages: dict[str, Any] = {}  # the pages built so far
         self.placeholders = {key: QWidget(self) for key in PAGES}
         self.loading_label: QLabel | None = self._loading_note(self.placeholders[FIRST_PAGE])
@@ -141,6 +142,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def attach(self, workspace: OrgWorkspace) -> None:
         """Show `workspace`: build the current page and enable the actions."""
         self.workspace = workspace
+        self._attached = True
         self._loading = False
         self.retranslate_ui()
         self.stack.setCurrentWidget(self.page(self.current_page_key()))
@@ -313,7 +315,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def on_navigation_changed(self, row: int) -> None:
         for page in self.pages.values():
             page.flush()
-        if 0 <= row < len(PAGES) and not self._loading:
+        if 0 <= row < len(PAGES) and self._attached:
             self.stack.setCurrentWidget(self.page(PAGES[row]))
         elif 0 <= row < len(PAGES):
             self.stack.setCurrentWidget(self.placeholders[PAGES[row]])
@@ -327,7 +329,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self._set_title()
 
     def _set_title(self) -> None:
-        if self._loading:
+        if not self._attached:
             self.setWindowTitle("Kuhina")
             return
         name = self.workspace.organisation.name.best(current_language())
@@ -457,6 +459,7 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             event.ignore()
             return
+        self._loading = False  # closed: nothing will be opened in it any more
         settings = self.context.settings
         settings.set_window_state("main/geometry", self.saveGeometry())
         for key in SPLITTER_PAGES:

@@ -231,3 +231,32 @@ def test_log_is_rotated_at_start_once_it_is_big(tmp_path: Path) -> None:
         "kuhina.log.2",
         "kuhina.log.3",
     ]
+
+
+def test_window_closed_before_it_painted_opens_nothing(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path
+) -> None:
+    """Quit before the first paint: the workspace is not opened (so not left locked)."""
+    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
+    launcher.start(str(tmp_path / "org"))
+    window = launcher.window
+    assert isinstance(window, MainWindow)
+    window.close()
+    qtbot.wait(700)  # past the first paint and the at-the-latest timer
+    assert window.pages == {}
+    OrgWorkspace.open(tmp_path / "org").close()  # not locked
+    assert launcher.settings.last_workspace is None
+
+
+def test_window_that_does_not_paint_opens_its_workspace_anyway(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path
+) -> None:
+    """A window that gets no paint (started minimized, say) still opens its workspace."""
+    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
+    launcher.start(str(tmp_path / "org"))
+    window = launcher.window
+    assert isinstance(window, MainWindow)
+    window.hide()  # no paint from here on
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=3000)
+    assert set(window.pages) == {"opportunities"}
+    close(qtbot, launcher)
