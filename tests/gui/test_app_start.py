@@ -37,6 +37,15 @@ def opened(qtbot: QtBot, launcher: Launcher) -> MainWindow:
     return launcher.window
 
 
+def start_on_a_new_workspace(launcher: Launcher, tmp_path: Path) -> MainWindow:
+    """Start on a fresh organisation workspace; its window, shown but not yet opened."""
+    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
+    launcher.start(str(tmp_path / "org"))
+    window = launcher.window
+    assert isinstance(window, MainWindow)
+    return window
+
+
 def close(qtbot: QtBot, launcher: Launcher) -> None:
     for widget in (launcher.window, launcher.wizard):
         if widget is not None:
@@ -60,10 +69,7 @@ def test_window_appears_before_the_workspace_opens(
 ) -> None:
     """The window is shown at once, empty and saying it is opening; the workspace and the
     first page come after its first paint, and the other pages when first shown."""
-    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
-    launcher.start(str(tmp_path / "org"))
-    window = launcher.window
-    assert isinstance(window, MainWindow)
+    window = start_on_a_new_workspace(launcher, tmp_path)
     assert window.isVisible() and window.is_loading()
     assert window.pages == {}
     assert window.loading_label is not None
@@ -237,10 +243,7 @@ def test_window_closed_before_it_painted_opens_nothing(
     qtbot: QtBot, launcher: Launcher, tmp_path: Path
 ) -> None:
     """Quit before the first paint: the workspace is not opened (so not left locked)."""
-    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
-    launcher.start(str(tmp_path / "org"))
-    window = launcher.window
-    assert isinstance(window, MainWindow)
+    window = start_on_a_new_workspace(launcher, tmp_path)
     window.close()
     qtbot.wait(700)  # past the first paint and the at-the-latest timer
     assert window.pages == {}
@@ -252,10 +255,7 @@ def test_window_that_does_not_paint_opens_its_workspace_anyway(
     qtbot: QtBot, launcher: Launcher, tmp_path: Path
 ) -> None:
     """A window that gets no paint (started minimized, say) still opens its workspace."""
-    OrgWorkspace.create(tmp_path / "org", "Kierrätys ry").close()
-    launcher.start(str(tmp_path / "org"))
-    window = launcher.window
-    assert isinstance(window, MainWindow)
+    window = start_on_a_new_workspace(launcher, tmp_path)
     window.hide()  # no paint from here on
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=3000)
     assert set(window.pages) == {"opportunities"}
