@@ -34,16 +34,16 @@ def main(out_dir: str | None = None) -> int:
     from kuhina_desktop.services.changes import Changes
     from kuhina_desktop.services.org_workspace import OrgWorkspace
     from kuhina_desktop.ui.app import STYLE_SHEET
-    from kuhina_desktop.ui.background import ImmediateExecutor
-    from kuhina_desktop.ui.demo import create_demo_workspace
-    from kuhina_desktop.ui.first_start import FirstStartWizard
+    from kuhina_desktop.ui.association.demo import create_demo_workspace
+    from kuhina_desktop.ui.association.first_start import FirstStartWizard
+    from kuhina_desktop.ui.association.preview import PreviewDialog
+    from kuhina_desktop.ui.association.send_dialog import COORDINATOR_EMAIL, SendDialog
+    from kuhina_desktop.ui.association.settings_dialog import SettingsDialog
+    from kuhina_desktop.ui.association.window import MainWindow
     from kuhina_desktop.ui.i18n import Translations
-    from kuhina_desktop.ui.main_window import MainWindow
-    from kuhina_desktop.ui.preview import PreviewDialog
     from kuhina_desktop.ui.roles import WindowContext
-    from kuhina_desktop.ui.send_dialog import COORDINATOR_EMAIL, SendDialog
     from kuhina_desktop.ui.settings import UserSettings
-    from kuhina_desktop.ui.settings_dialog import SettingsDialog
+    from kuhina_desktop.ui.widgets.background import ImmediateExecutor
 
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(STYLE_SHEET)

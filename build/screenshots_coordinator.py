@@ -72,13 +72,13 @@ def main(out_dir: str | None = None) -> int:
     from kuhina_desktop.catalogue.review import REJECT
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.ui.app import STYLE_SHEET
-    from kuhina_desktop.ui.background import ImmediateExecutor
-    from kuhina_desktop.ui.coordinator_outputs import WEB
-    from kuhina_desktop.ui.coordinator_window import CoordinatorWindow
+    from kuhina_desktop.ui.coordinator.outputs import WEB
+    from kuhina_desktop.ui.coordinator.window import CoordinatorWindow
     from kuhina_desktop.ui.i18n import Translations
     from kuhina_desktop.ui.roles import WindowContext
     from kuhina_desktop.ui.settings import UserSettings
-    from kuhina_desktop.ui.table_model import OBJECT_ROLE
+    from kuhina_desktop.ui.widgets.background import ImmediateExecutor
+    from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE
 
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(STYLE_SHEET)

@@ -54,7 +54,7 @@ def pictures(workspace: str) -> None:
     ImageDraw.Draw(photo).ellipse((300, 200, 1500, 1000), fill=(200, 60, 40))
     logo = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
     ImageDraw.Draw(logo).rectangle((50, 50, 250, 250), fill=(30, 90, 200, 255))
-    # What a volunteer may pick (IMAGE_SUFFIXES in ui/image_editor.py), and what comes out:
+    # What a volunteer may pick (IMAGE_SUFFIXES in ui/widgets/image_editor.py), and what comes out:
     # a JPEG when the picture is opaque, a PNG when it has transparency.
     cases: list[tuple[str, Image.Image, dict[str, Any], str]] = [
         ("JPEG", photo, {"quality": 90}, "jpg"),

@@ -35,8 +35,8 @@ from kuhina_desktop.ui.roles import ASSOCIATION, Role, WindowContext, role_for_k
 from kuhina_desktop.ui.settings import UserSettings
 
 if TYPE_CHECKING:
-    from kuhina_desktop.ui.background import Executor
-    from kuhina_desktop.ui.first_start import FirstStartWizard
+    from kuhina_desktop.ui.association.first_start import FirstStartWizard
+    from kuhina_desktop.ui.widgets.background import Executor
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ class Launcher:
         self.settings.last_workspace = folder.absolute()
 
     def show_first_start(self) -> None:
-        from kuhina_desktop.ui.first_start import FirstStartWizard
+        from kuhina_desktop.ui.association.first_start import FirstStartWizard
 
         wizard = FirstStartWizard(executor=self.context.executor)
         wizard.language_chosen.connect(self.set_language)

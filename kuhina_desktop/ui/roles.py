@@ -1,7 +1,7 @@
 """Who uses the program: the association's window, and the coordinator's once it exists.
 
 A role names the workspace kind it works on and the module that provides its window. The
-coordinator's window plugs in by adding `kuhina_desktop/ui/coordinator_window.py` with
+coordinator's window plugs in by adding `kuhina_desktop/ui/coordinator/window.py` with
 
     def open_window(folder: Path, context: WindowContext) -> QMainWindow
         # open the catalogue workspace in `folder` (raise a KnownError when it cannot)
@@ -27,7 +27,7 @@ from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.settings import UserSettings
 
 if TYPE_CHECKING:
-    from kuhina_desktop.ui.background import Executor
+    from kuhina_desktop.ui.widgets.background import Executor
 
 
 @dataclass
@@ -66,7 +66,7 @@ class Role:
 ASSOCIATION = Role(
     "association",
     "organisation",
-    "kuhina_desktop.ui.main_window",
+    "kuhina_desktop.ui.association.window",
     QT_TRANSLATE_NOOP("Roles", "I describe an association's offers"),
     QT_TRANSLATE_NOOP(
         "Roles",
@@ -77,7 +77,7 @@ ASSOCIATION = Role(
 COORDINATOR = Role(
     "coordinator",
     "catalogue",
-    "kuhina_desktop.ui.coordinator_window",
+    "kuhina_desktop.ui.coordinator.window",
     QT_TRANSLATE_NOOP("Roles", "I am the regional coordinator"),
     QT_TRANSLATE_NOOP(
         "Roles",

@@ -180,10 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from kuhina_desktop.domain.vocab import load_vocabulary
-    from kuhina_desktop.ui.background import ImmediateExecutor, ThreadPoolExecutor
-    from kuhina_desktop.ui.catalogue_filters import CatalogueQuery
-    from kuhina_desktop.ui.catalogue_page import search_page
-    from kuhina_desktop.ui.catalogue_table import PAGE_SIZE, CatalogueTableModel
+    from kuhina_desktop.ui.coordinator.catalogue_filters import CatalogueQuery
+    from kuhina_desktop.ui.coordinator.catalogue_page import search_page
+    from kuhina_desktop.ui.coordinator.catalogue_table import PAGE_SIZE, CatalogueTableModel
+    from kuhina_desktop.ui.widgets.background import ImmediateExecutor, ThreadPoolExecutor
 
     folder = catalogue(args.cache, args.opportunities, args.rebuild)
     app = QApplication.instance() or QApplication([])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+from playwright.sync_api import expect as playwright_expect
 
 from kuhina_desktop.exports.site import publish_site
 from kuhina_desktop.exports.site_data import count_text, strings_for
@@ -151,7 +152,7 @@ def test_filters_and_search_see_what_the_page_did_not_hold(paged: Site, watch: W
     groups = {"youth", "all_job_seekers"}
     assert show_all(page) == [s for s in expected if groups & set(paged.by_slug[s].target_groups)]
     page.click("#f-reset")
-    page.wait_for_function("document.querySelector('#f-kind').value === ''")
+    playwright_expect(page.locator("#f-kind")).to_have_value("")
     assert shown_ids(page) == in_167[:PAGE]
     watch.check(paged.out)
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.ui.background import ImmediateExecutor
+from kuhina_desktop.ui.association.window import MainWindow
 from kuhina_desktop.ui.crash import CrashDialog
 from kuhina_desktop.ui.errors import ErrorMessage
 from kuhina_desktop.ui.i18n import Translations
-from kuhina_desktop.ui.main_window import MainWindow
 from kuhina_desktop.ui.roles import WindowContext
 from kuhina_desktop.ui.settings import UserSettings
+from kuhina_desktop.ui.widgets.background import ImmediateExecutor
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.domain.model import Environment, Opportunity, Text
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.ui.main_window import PAGES, MainWindow
+from kuhina_desktop.ui.association.window import PAGES, MainWindow
 
 INPUTS = (
     QLineEdit,

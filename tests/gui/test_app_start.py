@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui import crash
 from kuhina_desktop.ui.app import Launcher
-from kuhina_desktop.ui.background import ImmediateExecutor
-from kuhina_desktop.ui.first_start import DEMO, FirstStartWizard
+from kuhina_desktop.ui.association.first_start import DEMO, FirstStartWizard
+from kuhina_desktop.ui.association.window import MainWindow
 from kuhina_desktop.ui.i18n import Translations
-from kuhina_desktop.ui.main_window import MainWindow
 from kuhina_desktop.ui.settings import UserSettings
+from kuhina_desktop.ui.widgets.background import ImmediateExecutor
 
 
 @pytest.fixture

@@ -10,7 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.progress import Cancelled, Progress
-from kuhina_desktop.ui.background import BackgroundOperation, ImmediateExecutor, ThreadPoolExecutor
+from kuhina_desktop.ui.widgets.background import (
+    BackgroundOperation,
+    ImmediateExecutor,
+    ThreadPoolExecutor,
+)
 
 
 def test_immediate_executor_runs_at_once(qtbot: QtBot) -> None:

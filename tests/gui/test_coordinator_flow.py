@@ -20,17 +20,17 @@ from pytestqt.qtbot import QtBot
 from kuhina_desktop.catalogue.review import REJECT
 from kuhina_desktop.messages import translate
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.ui.background import ThreadPoolExecutor
-from kuhina_desktop.ui.catalogue_page import CataloguePage
-from kuhina_desktop.ui.coordinator_dialogs import FolderOpener, ReasonDialog
-from kuhina_desktop.ui.coordinator_inbox import InboxPage
-from kuhina_desktop.ui.coordinator_inbox_model import DONE, READY, REFUSED_STATE, WAITING
-from kuhina_desktop.ui.coordinator_outputs import EXCEL, WEB
-from kuhina_desktop.ui.coordinator_review_model import RecordGroup
-from kuhina_desktop.ui.coordinator_window import CoordinatorWindow
+from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
+from kuhina_desktop.ui.coordinator.dialogs import FolderOpener, ReasonDialog
+from kuhina_desktop.ui.coordinator.inbox import InboxPage
+from kuhina_desktop.ui.coordinator.inbox_model import DONE, READY, REFUSED_STATE, WAITING
+from kuhina_desktop.ui.coordinator.outputs import EXCEL, WEB
+from kuhina_desktop.ui.coordinator.review_model import RecordGroup
+from kuhina_desktop.ui.coordinator.window import CoordinatorWindow
 from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.roles import WindowContext
 from kuhina_desktop.ui.settings import UserSettings
+from kuhina_desktop.ui.widgets.background import ThreadPoolExecutor
 
 WAIT_MS = 60_000
 

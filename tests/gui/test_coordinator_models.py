@@ -19,12 +19,11 @@ from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.demo_content import generate_demo
-from kuhina_desktop.ui.background import ImmediateExecutor
-from kuhina_desktop.ui.catalogue_filters import CatalogueQuery
-from kuhina_desktop.ui.catalogue_page import search_page
-from kuhina_desktop.ui.catalogue_table import MAX_PAGES, PAGE_SIZE, CatalogueTableModel
-from kuhina_desktop.ui.coordinator_audit import AuditModel, AuditRow
-from kuhina_desktop.ui.coordinator_inbox_model import (
+from kuhina_desktop.ui.coordinator.audit import AuditModel, AuditRow
+from kuhina_desktop.ui.coordinator.catalogue_filters import CatalogueQuery
+from kuhina_desktop.ui.coordinator.catalogue_page import search_page
+from kuhina_desktop.ui.coordinator.catalogue_table import MAX_PAGES, PAGE_SIZE, CatalogueTableModel
+from kuhina_desktop.ui.coordinator.inbox_model import (
     CHECKING,
     READY,
     REFUSED_STATE,
@@ -32,9 +31,10 @@ from kuhina_desktop.ui.coordinator_inbox_model import (
     InboxEntry,
     InboxModel,
 )
-from kuhina_desktop.ui.coordinator_organisations import OrganisationEntry, OrganisationsModel
-from kuhina_desktop.ui.coordinator_review_model import ReviewModel
-from kuhina_desktop.ui.table_model import OBJECT_ROLE
+from kuhina_desktop.ui.coordinator.organisations import OrganisationEntry, OrganisationsModel
+from kuhina_desktop.ui.coordinator.review_model import ReviewModel
+from kuhina_desktop.ui.widgets.background import ImmediateExecutor
+from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE
 
 
 @dataclass(frozen=True)

@@ -28,17 +28,17 @@ from kuhina_desktop.services.demo_content import generate_demo
 from kuhina_desktop.services.key_rotation import rotate_key
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.package_export import export_package
-from kuhina_desktop.ui import coordinator_window
 from kuhina_desktop.ui.app import Launcher
-from kuhina_desktop.ui.background import ImmediateExecutor
-from kuhina_desktop.ui.coordinator_audit import csv_cell
-from kuhina_desktop.ui.coordinator_dialogs import Confirm, FileChooser, ReasonDialog
-from kuhina_desktop.ui.coordinator_inbox_model import READY, REFUSED_STATE
-from kuhina_desktop.ui.coordinator_outputs import EXCEL, OPEN_DATA
-from kuhina_desktop.ui.coordinator_window import CatalogueFolders, CoordinatorWindow
+from kuhina_desktop.ui.coordinator import window as coordinator_window
+from kuhina_desktop.ui.coordinator.audit import csv_cell
+from kuhina_desktop.ui.coordinator.dialogs import Confirm, FileChooser, ReasonDialog
+from kuhina_desktop.ui.coordinator.inbox_model import READY, REFUSED_STATE
+from kuhina_desktop.ui.coordinator.outputs import EXCEL, OPEN_DATA
+from kuhina_desktop.ui.coordinator.window import CatalogueFolders, CoordinatorWindow
 from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.roles import WindowContext
 from kuhina_desktop.ui.settings import UserSettings
+from kuhina_desktop.ui.widgets.background import ImmediateExecutor
 
 
 @pytest.fixture(scope="module")

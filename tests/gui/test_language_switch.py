@@ -9,8 +9,8 @@ from window_helpers import type_text
 
 from kuhina_desktop.domain.model import Opportunity, Text
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.ui.main_window import MainWindow
-from kuhina_desktop.ui.settings_dialog import SettingsDialog
+from kuhina_desktop.ui.association.settings_dialog import SettingsDialog
+from kuhina_desktop.ui.association.window import MainWindow
 
 
 def switch(qtbot: QtBot, window: MainWindow, language: str) -> None:

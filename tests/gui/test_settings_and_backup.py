@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.packages import keys
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.ui import key_actions
-from kuhina_desktop.ui.background import ImmediateExecutor
-from kuhina_desktop.ui.main_window import MainWindow
-from kuhina_desktop.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
-from kuhina_desktop.ui.send_dialog import COORDINATOR_EMAIL
-from kuhina_desktop.ui.settings_dialog import SettingsDialog
+from kuhina_desktop.ui.association import key_actions
+from kuhina_desktop.ui.association.send_dialog import COORDINATOR_EMAIL
+from kuhina_desktop.ui.association.settings_dialog import SettingsDialog
+from kuhina_desktop.ui.association.window import MainWindow
+from kuhina_desktop.ui.widgets.background import ImmediateExecutor
+from kuhina_desktop.ui.widgets.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 
 
 def settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:

@@ -11,12 +11,12 @@ from kuhina_desktop.domain.checks import Problem
 from kuhina_desktop.domain.model import Contact, Environment, Opportunity, Text
 from kuhina_desktop.domain.validation import validate_environment, validate_opportunity
 from kuhina_desktop.domain.vocab import load_vocabulary
-from kuhina_desktop.ui.contacts_editor import ContactTableModel
-from kuhina_desktop.ui.pages.bin_page import BinItem, BinTableModel
-from kuhina_desktop.ui.pages.checklist_page import ChecklistItem, ChecklistModel
-from kuhina_desktop.ui.pages.history_page import ExportHistoryModel, ExportItem
-from kuhina_desktop.ui.record_models import EnvironmentTableModel, OpportunityTableModel
-from kuhina_desktop.ui.table_model import OBJECT_ROLE, RecordFilterProxy
+from kuhina_desktop.ui.association.pages.bin_page import BinItem, BinTableModel
+from kuhina_desktop.ui.association.pages.checklist_page import ChecklistItem, ChecklistModel
+from kuhina_desktop.ui.association.pages.history_page import ExportHistoryModel, ExportItem
+from kuhina_desktop.ui.widgets.contacts_editor import ContactTableModel
+from kuhina_desktop.ui.widgets.record_models import EnvironmentTableModel, OpportunityTableModel
+from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordFilterProxy
 
 VOCAB = load_vocabulary()
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kuhina_desktop.ui.coordinator_trust import KeyToConfirm, TrustDialog
-from kuhina_desktop.ui.plain_text import tooltip
+from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
+from kuhina_desktop.ui.widgets.plain_text import tooltip
 
 HOSTILE = '<img src="/etc/passwd"><a href="https://example.invalid">Soita</a> ry'
 

@@ -17,14 +17,14 @@ from window_helpers import choose, type_text
 from kuhina_desktop.domain.model import OpeningHours, Opportunity, Text
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.ui.demo import create_demo_workspace
-from kuhina_desktop.ui.editors import DateEditor
+from kuhina_desktop.ui.association.demo import create_demo_workspace
+from kuhina_desktop.ui.association.preview import opportunity_html
+from kuhina_desktop.ui.association.window import MainWindow, create_window
 from kuhina_desktop.ui.i18n import Translations
-from kuhina_desktop.ui.image_editor import ImageFiles
-from kuhina_desktop.ui.main_window import MainWindow, create_window
-from kuhina_desktop.ui.opening_hours_editor import OpeningHoursEditor
-from kuhina_desktop.ui.preview import opportunity_html
 from kuhina_desktop.ui.roles import WindowContext
+from kuhina_desktop.ui.widgets.editors import DateEditor
+from kuhina_desktop.ui.widgets.image_editor import ImageFiles
+from kuhina_desktop.ui.widgets.opening_hours_editor import OpeningHoursEditor
 
 
 def add_opportunities(workspace: OrgWorkspace, window: MainWindow, *titles: str) -> None:
@@ -255,7 +255,7 @@ def test_an_edit_that_cannot_be_saved_is_not_dropped(
     window: MainWindow, workspace: OrgWorkspace, monkeypatch: object, shown_messages: object
 ) -> None:
     from kuhina_desktop.errors import KnownError
-    from kuhina_desktop.ui.confirm import Confirm
+    from kuhina_desktop.ui.widgets.confirm import Confirm
 
     add_opportunities(workspace, window, "Äänikirjapaja", "Öljymaalauspiiri")
     page = window.show_page("opportunities")

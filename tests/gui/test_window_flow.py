@@ -13,11 +13,11 @@ from window_helpers import choose, tick, type_text
 
 from kuhina_desktop.cli import main as kuhina
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.ui.background import ImmediateExecutor
-from kuhina_desktop.ui.first_start import CREATE, KEY, START, FirstStartWizard
-from kuhina_desktop.ui.main_window import MainWindow, open_window
+from kuhina_desktop.ui.association.first_start import CREATE, KEY, START, FirstStartWizard
+from kuhina_desktop.ui.association.send_dialog import SendDialog
+from kuhina_desktop.ui.association.window import MainWindow, open_window
 from kuhina_desktop.ui.roles import COORDINATOR, WindowContext
-from kuhina_desktop.ui.send_dialog import SendDialog
+from kuhina_desktop.ui.widgets.background import ImmediateExecutor
 
 TITLE = "Työkokeilu kierrätysmyymälässä – äänentoistoa, öljyä ja Åbo-tuotteita"
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kuhina_desktop.ui.code_list_editor import CODE_ROLE, CodeListEditor
-from kuhina_desktop.ui.editors import ComboEditor, LineEditor, MultiLineEditor
-from kuhina_desktop.ui.text_editor import TranslatedTextEditor
+from kuhina_desktop.ui.widgets.code_list_editor import CODE_ROLE, CodeListEditor
+from kuhina_desktop.ui.widgets.editors import ComboEditor, LineEditor, MultiLineEditor
+from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
 
 
 def type_text(editor: Any, text: str, *, leave: bool = True) -> None:

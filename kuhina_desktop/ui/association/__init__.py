@@ -1,0 +1,1 @@
+"""The association's window: its pages, forms, sending and the first start."""

@@ -1,0 +1,106 @@
+"""A coaching environment (valmennusympäristö): the place where a job seeker practises work."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QWidget
+
+from kuhina_desktop.domain.checks import Problem
+from kuhina_desktop.domain.model import Address, Environment
+from kuhina_desktop.domain.validation import validate_environment
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.association.forms.base import RecordForm
+from kuhina_desktop.ui.association.forms.organisation_form import AddressFields
+from kuhina_desktop.ui.i18n import current_language
+from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.widgets.code_list_editor import CodeListEditor
+from kuhina_desktop.ui.widgets.editors import CoordinateEditor, CountEditor
+from kuhina_desktop.ui.widgets.image_editor import ImageEditor
+from kuhina_desktop.ui.widgets.opening_hours_editor import OpeningHoursEditor
+from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
+
+
+class EnvironmentForm(RecordForm):
+    RECORD_TYPE = "environment"
+
+    def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.add_section(QT_TRANSLATE_NOOP("Sections", "Basic information"))
+        self.name = TranslatedTextEditor(required=True)
+        self.add_row("name", self.name, required=True)
+        self.description = TranslatedTextEditor(multiline=True)
+        self.add_row("description", self.description)
+        self.work_areas = CodeListEditor(self.vocab, "work_areas")
+        self.add_row("work_areas", self.work_areas)
+        self.add_section(QT_TRANSLATE_NOOP("Sections", "Address"))
+        self.address = AddressFields(self)
+        self.latitude = CoordinateEditor(maximum=90.0)
+        self.add_row("latitude", self.latitude)
+        self.longitude = CoordinateEditor(maximum=180.0)
+        self.add_row("longitude", self.longitude)
+        self.add_section(QT_TRANSLATE_NOOP("Sections", "Working there"))
+        self.accessibility = CodeListEditor(self.vocab, "accessibility")
+        self.add_row("accessibility", self.accessibility)
+        self.languages = CodeListEditor(self.vocab, "languages", rows=6)
+        self.add_row("languages", self.languages)
+        self.coaching = TranslatedTextEditor(multiline=True)
+        self.add_row("coaching", self.coaching)
+        self.capacity = CountEditor(maximum=999)
+        self.add_row("capacity", self.capacity)
+        self.add_section(QT_TRANSLATE_NOOP("Sections", "Opening hours"))
+        self.opening_hours = OpeningHoursEditor()
+        self.add_row("opening_hours", self.opening_hours)
+        self.add_section(QT_TRANSLATE_NOOP("Sections", "Photos"))
+        self.photos = ImageEditor(workspace, many=True)
+        self.add_row("photos", self.photos)
+        self.finish_layout()
+
+    def retranslate_ui(self) -> None:
+        not_given = self.tr("not given")
+        self.capacity.set_none_text(not_given)
+        self.latitude.set_none_text(not_given)
+        self.longitude.set_none_text(not_given)
+        self.address.retranslate()
+        super().retranslate_ui()
+
+    def heading_text(self, record: Environment) -> str:
+        return record.name.best(current_language()) or self.tr("New coaching environment")
+
+    def fill(self, record: Environment) -> None:
+        self.name.set_value(record.name)
+        self.description.set_value(record.description)
+        self.work_areas.set_value(record.work_areas)
+        self.address.set_value(record.address)
+        self.latitude.set_value(record.latitude)
+        self.longitude.set_value(record.longitude)
+        self.accessibility.set_value(record.accessibility)
+        self.languages.set_value(record.languages)
+        self.coaching.set_value(record.coaching)
+        self.capacity.set_value(record.capacity)
+        self.opening_hours.set_value(record.opening_hours)
+        self.photos.set_value(record.photos)
+
+    def collect(self) -> Environment:
+        return dataclasses.replace(
+            self._record,
+            name=self.name.value(),
+            description=self.description.value(),
+            work_areas=self.work_areas.value(),
+            address=self.address.value(optional=False) or Address(),
+            latitude=self.latitude.value(),
+            longitude=self.longitude.value(),
+            accessibility=self.accessibility.value(),
+            languages=self.languages.value(),
+            coaching=self.coaching.value(),
+            capacity=self.capacity.value(),
+            opening_hours=self.opening_hours.value(),
+            photos=self.photos.value(),
+        )
+
+    def validate(self, record: Environment) -> list[Problem]:
+        return validate_environment(record, self.vocab, new_record=not self._show_all)
+
+    def save(self, record: Environment) -> Changes:
+        return self.workspace.save_environment(record)

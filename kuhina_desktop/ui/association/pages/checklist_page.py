@@ -1,0 +1,222 @@
+"""Ready to send: what still stops the package, and what is due for review.
+
+The package carries the organisation, every coaching environment and every opportunity that
+is not a draft, so their problems are listed here (drafts stay at home and are not checked).
+Opportunities not checked for six months are listed too. Activating a row opens the record
+at the field in question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QWidget,
+)
+
+from kuhina_desktop.domain.validation import (
+    validate_environment,
+    validate_opportunity,
+    validate_organisation,
+)
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.association.forms.base import problem_message
+from kuhina_desktop.ui.association.pages.page_parts import (
+    page_explanation,
+    page_heading,
+    page_layout,
+    record_table,
+)
+from kuhina_desktop.ui.association.review_due import review_due
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.widgets import field_texts
+from kuhina_desktop.ui.widgets.record_models import untitled
+from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordTableModel
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    record_type: str
+    record_id: str
+    record_name: str
+    field: str
+    message: str
+
+
+TYPE_TEXTS = {
+    "organisation": QT_TRANSLATE_NOOP("Checklist", "Organisation"),
+    "environment": QT_TRANSLATE_NOOP("Checklist", "Coaching environment"),
+    "opportunity": QT_TRANSLATE_NOOP("Checklist", "Opportunity"),
+}
+
+
+class ChecklistModel(RecordTableModel):
+    RECORD, TYPE, FIELD, PROBLEM = range(4)
+    COLUMNS = ("record", "type", "field", "problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Record"),
+        QT_TRANSLATE_NOOP("Columns", "Type"),
+        QT_TRANSLATE_NOOP("Columns", "Field"),
+        QT_TRANSLATE_NOOP("Columns", "What to do"),
+    )
+
+    def cell(self, record: ChecklistItem, column: int) -> str:
+        if column == self.RECORD:
+            return record.record_name
+        if column == self.TYPE:
+            return self.tr_type(record.record_type)
+        if column == self.FIELD:
+            return field_texts.label(record.record_type, record.field) if record.field else ""
+        if column == self.PROBLEM:
+            return record.message
+        return ""
+
+    def tooltip(self, record: ChecklistItem, column: int) -> str | None:
+        return record.message
+
+    @staticmethod
+    def tr_type(record_type: str) -> str:
+        return QCoreApplication.translate("Checklist", TYPE_TEXTS.get(record_type, record_type))
+
+
+class ChecklistPage(Retranslatable, QWidget):
+    """Signals:
+    navigate(str, str, str): record type, record id and field to open.
+    send_requested(): the user wants to send the package now.
+    """
+
+    navigate = Signal(str, str, str)
+    send_requested = Signal()
+    LISTS = frozenset({"organisation", "environments", "opportunities"})
+
+    def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.heading = page_heading(self)
+        self.summary = page_explanation(self)
+        self.model = ChecklistModel(self)
+        self.proxy, self.table = record_table(
+            self, self.model, QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.table.setWordWrap(True)
+        self.table.activated.connect(self.on_row_activated)
+        self.table.doubleClicked.connect(self.on_row_activated)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.send_button = QPushButton(self)
+        self.send_button.clicked.connect(self.send_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        page_layout(self, self.heading, self.summary, self.table, buttons)
+        self.counts = (0, 0, 0)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Ready to send?"))
+        self.open_button.setText(self.tr("Open the record"))
+        self.send_button.setText(self.tr("Send to coordinator…"))
+        self.table.setAccessibleName(self.tr("Things to fix before sending"))
+        self.reload()
+
+    def on_workspace_changed(self, changes: Changes) -> None:
+        if changes.lists & self.LISTS:
+            self.reload()
+
+    def reload(self) -> None:
+        lang = current_language()
+        vocab = self.workspace.vocab
+        snapshot = self.workspace.snapshot()
+        org = snapshot.organisation
+        items: list[ChecklistItem] = []
+
+        def add(record_type: str, record_id: str, name: str, problems: list[Any]) -> None:
+            for n, problem in enumerate(problems):
+                items.append(
+                    ChecklistItem(
+                        id=f"{record_id}/{problem.field}/{problem.code}/{n}",
+                        record_type=record_type,
+                        record_id=record_id,
+                        record_name=name or untitled(),
+                        field=problem.field,
+                        message=problem_message(record_type, problem),
+                    )
+                )
+
+        add("organisation", org.id, org.name.best(lang), validate_organisation(org, vocab))
+        env_ids = {e.id for e in snapshot.environments}
+        contact_ids = {c.id for c in org.contacts}
+        for env in snapshot.environments:
+            add("environment", env.id, env.name.best(lang), validate_environment(env, vocab))
+        sent = [o for o in snapshot.opportunities if o.status != "draft"]
+        review = 0
+        for opp in sent:
+            problems = validate_opportunity(
+                opp, vocab, environment_ids=env_ids, contact_ids=contact_ids
+            )
+            add("opportunity", opp.id, opp.title.best(lang), problems)
+            if review_due(opp):
+                review += 1
+                items.append(
+                    ChecklistItem(
+                        id=f"{opp.id}/review",
+                        record_type="opportunity",
+                        record_id=opp.id,
+                        record_name=opp.title.best(lang) or untitled(),
+                        field="reviewed_on",
+                        message=self.tr(
+                            "Not checked for six months. Check that it is still true and press "
+                            "“Checked today”."
+                        ),
+                    )
+                )
+        self.model.set_records(items)
+        published = sum(1 for o in sent if o.status == "published")
+        problems_count = len(items) - review
+        self.counts = (published, problems_count, review)
+        lines = [
+            self.tr("%n published opportunity(s) will be sent.", "", published),
+            self.tr("Drafts stay on this computer and are not sent."),
+        ]
+        if problems_count:
+            lines.append(
+                self.tr(
+                    "⚠ %n problem(s) must be fixed before the package can be made. "
+                    "Double-click a row to go to the field.",
+                    "",
+                    problems_count,
+                )
+            )
+        else:
+            lines.append(self.tr("✓ No problems: everything is ready to send."))
+        if review:
+            lines.append(self.tr("%n opportunity(s) are due for review.", "", review))
+        self.summary.setText("\n".join(lines))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def on_row_activated(self, index: QModelIndex) -> None:
+        item = self.proxy.data(index, OBJECT_ROLE)
+        if isinstance(item, ChecklistItem):
+            self.navigate.emit(item.record_type, item.record_id, item.field)
+
+    def on_open_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.on_row_activated(index)
+
+    def flush(self) -> bool:
+        """Nothing to save on this page."""
+        return True
+
+    def focus_list(self) -> None:
+        self.table.setFocus()

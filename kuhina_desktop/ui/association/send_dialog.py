@@ -1,0 +1,393 @@
+"""Send to coordinator: make the signed package, say what changed since the last one, where
+the file is and what to do with it.
+
+The export runs through `BackgroundOperation` (off the UI thread, progress after a delay,
+Cancel). Problems that stop the export are shown in place with a way to the checklist.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuhina_desktop.domain.validation import validate_snapshot
+from kuhina_desktop.errors import ValidationFailed
+from kuhina_desktop.packages import keys
+from kuhina_desktop.packages.errors import KeyPassphraseError
+from kuhina_desktop.progress import Cancelled
+from kuhina_desktop.services import package_export
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.errors import error_message, is_known, show_error
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
+from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
+
+COORDINATOR_EMAIL = "coordinator_email"
+EXPORT_FOLDER = "export_folder"
+
+
+def file_slug(name: str) -> str:
+    """A file-name-safe, ASCII version of an organisation's name."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower()
+    return slug[:60] or "kuhina"
+
+
+def key_is_encrypted(workspace: OrgWorkspace) -> bool:
+    try:
+        keys.load_private_key(workspace.key_file, None)
+    except KeyPassphraseError:
+        return True
+    return False
+
+
+class SaveLocation:
+    """Asks where to save the package (a class method, so tests can answer)."""
+
+    @classmethod
+    def choose(cls, parent: QWidget, title: str, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            str(suggested),
+            QCoreApplication.translate("SendDialog", "Kuhina packages (*.kuhina)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == ".kuhina" else path.with_name(path.name + ".kuhina")
+
+
+class SendDialog(Retranslatable, QDialog):
+    """Signals:
+    exported(object): the `ExportResult` of a package just written.
+    show_checklist(): the user wants to see what to fix.
+    """
+
+    exported = Signal(object)
+    show_checklist = Signal()
+
+    def __init__(
+        self,
+        workspace: OrgWorkspace,
+        parent: QWidget | None = None,
+        *,
+        executor: Executor | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.executor = executor
+        self.operation: BackgroundOperation | None = None
+        self.result: Any = None
+        self.encrypted = key_is_encrypted(workspace)
+        self.problems = validate_snapshot(workspace.snapshot(include_drafts=False), workspace.vocab)
+        self.diff = package_export.diff_since_last_export(workspace)
+        last = workspace.store.last_export()
+        self.next_sequence = last.sequence + 1 if last else 1
+
+        self.pages = QStackedWidget(self)
+        self.prepare_page = QWidget(self)
+        self.done_page = QWidget(self)
+        self.pages.addWidget(self.prepare_page)
+        self.pages.addWidget(self.done_page)
+        self._build_prepare_page()
+        self._build_done_page()
+        self.buttons = QDialogButtonBox(self)
+        self.make_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.make_button.clicked.connect(self.on_make_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self.make_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 480)
+        self.retranslate_ui()
+
+    # -- building ---------------------------------------------------------------------
+    def _heading(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        font = QFont(label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        label.setWordWrap(True)
+        return label
+
+    def _build_prepare_page(self) -> None:
+        page = self.prepare_page
+        self.contents_heading = self._heading(page)
+        self.contents = QLabel(page)
+        self.contents.setWordWrap(True)
+        self.problems_label = QLabel(page)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setProperty("role", "problem")
+        self.checklist_button = QPushButton(page)
+        self.checklist_button.clicked.connect(self.on_checklist_clicked)
+        self.where_heading = self._heading(page)
+        self.path_edit = QLineEdit(str(self.suggested_path()), page)
+        self.path_label = QLabel(page)
+        self.path_label.setBuddy(self.path_edit)
+        self.browse_button = QPushButton(page)
+        self.browse_button.clicked.connect(self.on_browse_clicked)
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_label = QLabel(page)
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.error = QLabel(page)
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "problem")
+        self.error.setVisible(False)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.contents_heading)
+        layout.addWidget(self.contents)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.checklist_button)
+        layout.addWidget(self.where_heading)
+        layout.addWidget(self.path_label)
+        layout.addLayout(path_row)
+        layout.addWidget(self.passphrase_label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        has_problems = bool(self.problems)
+        self.problems_label.setVisible(has_problems)
+        self.checklist_button.setVisible(has_problems)
+        self.passphrase.setVisible(self.encrypted)
+        self.passphrase_label.setVisible(self.encrypted)
+
+    def _build_done_page(self) -> None:
+        page = self.done_page
+        self.done_heading = self._heading(page)
+        self.done_path = QLineEdit(page)
+        self.done_path.setReadOnly(True)
+        self.done_text = QLabel(page)
+        self.done_text.setWordWrap(True)
+        self.open_folder_button = QPushButton(page)
+        self.open_folder_button.clicked.connect(self.on_open_folder_clicked)
+        self.copy_email_button = QPushButton(page)
+        self.copy_email_button.clicked.connect(self.on_copy_email_clicked)
+        self.write_email_button = QPushButton(page)
+        self.write_email_button.clicked.connect(self.on_write_email_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.copy_email_button)
+        buttons.addWidget(self.write_email_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.done_heading)
+        layout.addWidget(self.done_path)
+        layout.addWidget(self.done_text)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Send to coordinator"))
+        self.make_button.setText(self.tr("&Make the package"))
+        self.contents_heading.setText(self.tr("What goes into the package"))
+        self.contents.setText(self.contents_text())
+        self.problems_label.setText(
+            WARNING_SIGN
+            + " "
+            + self.tr(
+                "%n problem(s) must be fixed before the package can be made.",
+                "",
+                len(self.problems),
+            )
+        )
+        self.checklist_button.setText(self.tr("Show what to fix"))
+        self.where_heading.setText(self.tr("Where to save it"))
+        self.path_label.setText(self.tr("&File:"))
+        self.path_edit.setAccessibleName(self.tr("Package file"))
+        self.browse_button.setText(self.tr("Change…"))
+        self.passphrase_label.setText(self.tr("&Passphrase of the signing key:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
+        self.open_folder_button.setText(self.tr("Open the folder"))
+        self.copy_email_button.setText(self.tr("Copy the e-mail address"))
+        self.write_email_button.setText(self.tr("Write an e-mail…"))
+        if self.result is not None:
+            self._show_result()
+
+    def contents_text(self) -> str:
+        snapshot = self.workspace.snapshot(include_drafts=False)
+        published = sum(1 for o in snapshot.opportunities if o.status == "published")
+        lines = [
+            self.tr("%n opportunity(s) (drafts stay here),", "", len(snapshot.opportunities)),
+            self.tr("of which %n published,", "", published),
+            self.tr(
+                "%n coaching environment(s) and your organisation's profile.",
+                "",
+                len(snapshot.environments),
+            ),
+        ]
+        diff = self.diff
+        if diff.since_sequence is None:
+            lines.append(self.tr("This is your first package."))
+        elif diff.empty:
+            lines.append(
+                self.tr("Nothing has changed since package no. %1.").replace(
+                    "%1", str(diff.since_sequence)
+                )
+            )
+        else:
+            lines.append(
+                self.tr("Since package no. %1: %2 new, %3 changed, %4 removed.")
+                .replace("%1", str(diff.since_sequence))
+                .replace("%2", str(len(diff.added)))
+                .replace("%3", str(len(diff.changed)))
+                .replace("%4", str(len(diff.removed)))
+            )
+        return "\n".join(lines)
+
+    def suggested_path(self) -> Path:
+        stored = self.workspace.setting(EXPORT_FOLDER)
+        folder = Path(stored) if stored and Path(stored).is_dir() else None
+        if folder is None:
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        name = file_slug(self.workspace.organisation.name.fi)
+        return folder / f"{name}-{self.next_sequence}.kuhina"
+
+    def coordinator_email(self) -> str:
+        return str(self.workspace.setting(COORDINATOR_EMAIL) or "")
+
+    # -- slots ------------------------------------------------------------------------
+    def on_browse_clicked(self) -> None:
+        chosen = SaveLocation.choose(self, self.tr("Save the package"), Path(self.path_edit.text()))
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
+
+    def on_checklist_clicked(self) -> None:
+        self.show_checklist.emit()
+        self.reject()
+
+    def on_make_clicked(self) -> None:
+        if self.operation is not None:
+            return
+        out = Path(self.path_edit.text().strip()).expanduser()
+        passphrase = self.passphrase.text() if self.encrypted else None
+        self.error.setVisible(False)
+        self.make_button.setEnabled(False)
+        self.operation = BackgroundOperation(
+            self,
+            lambda progress: package_export.export_package(
+                self.workspace, out, passphrase=passphrase, progress=progress
+            ),
+            title=self.tr("Making the package…"),
+            executor=self.executor,
+        )
+        self.operation.success(self.on_export_succeeded).failure(self.on_export_failed)
+        self.operation.run()
+
+    def on_export_succeeded(self, result: Any) -> None:
+        self.operation = None
+        self.result = result
+        self.workspace.set_setting(EXPORT_FOLDER, str(Path(result.path).parent))
+        self._show_result()
+        self.pages.setCurrentWidget(self.done_page)
+        self.make_button.setVisible(False)
+        self.close_button.setFocus()
+        self.exported.emit(result)
+
+    def _show_result(self) -> None:
+        result = self.result
+        self.done_heading.setText(
+            "✓ " + self.tr("Package no. %1 is ready.").replace("%1", str(result.sequence))
+        )
+        self.done_path.setText(str(result.path))
+        self.done_path.setAccessibleName(self.tr("The package file"))
+        email = self.coordinator_email()
+        if email:
+            todo = self.tr(
+                "Now send this file to the coordinator at %1: attach it to an e-mail, or copy "
+                "it onto a USB stick and take it there."
+            ).replace("%1", email)
+        else:
+            todo = self.tr(
+                "Now send this file to the coordinator: attach it to an e-mail, or copy it onto "
+                "a USB stick and take it there. (You can save the coordinator's e-mail address "
+                "in Settings.)"
+            )
+        note = self.tr(
+            "The file is signed: if anybody changes it on the way, the coordinator's program "
+            "notices. It holds only what you have published, nothing else."
+        )
+        self.done_text.setText(f"{todo}\n\n{note}")
+        self.copy_email_button.setVisible(bool(email))
+        self.write_email_button.setVisible(bool(email))
+
+    def on_export_failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self.make_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            text = error_message(exc)
+        elif isinstance(exc, ValidationFailed):
+            self.problems = list(exc.problems)
+            self.problems_label.setVisible(True)
+            self.checklist_button.setVisible(True)
+            self.retranslate_ui()
+            text = error_message(exc)
+        elif is_known(exc):
+            text = error_message(exc)
+            if isinstance(exc, KeyPassphraseError):
+                self.passphrase.setVisible(True)
+                self.passphrase_label.setVisible(True)
+                self.encrypted = True
+                self.passphrase.setFocus()
+                self.passphrase.selectAll()
+        else:
+            show_error(self, exc)
+            return
+        self.error.setText(f"{WARNING_SIGN} {text}")
+        self.error.setVisible(True)
+
+    def on_open_folder_clicked(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
+
+    def on_copy_email_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.coordinator_email())
+
+    def on_write_email_clicked(self) -> None:
+        """Opens the user's own mail program (no request from here); the file is attached by
+        the user, since mailto links cannot carry attachments."""
+        if self.result is None:
+            return
+        subject = (
+            self.tr("Kuhina package no. %1 from %2")
+            .replace("%1", str(self.result.sequence))
+            .replace("%2", self.workspace.organisation.name.best(current_language()))
+        )
+        url = QUrl(f"mailto:{self.coordinator_email()}")
+        url.setQuery(f"subject={bytes(QUrl.toPercentEncoding(subject).data()).decode()}")
+        QDesktopServices.openUrl(url)
+
+    def reject(self) -> None:
+        if self.operation is not None and self.operation.running:
+            self.operation.cancel()
+            return
+        super().reject()

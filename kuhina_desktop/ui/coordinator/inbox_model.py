@@ -1,0 +1,223 @@
+"""The inbox's rows: package files the coordinator opened, what checking them said, and what
+importing them did.
+
+Each row is an `InboxEntry`: the file, its bytes (read once, so what is reviewed is what
+is imported: the review is bound to the package's SHA-256), the workspace's `InboxItem`
+(verification, trust verdict, diff counts) and, once imported, the `ImportOutcome`. The
+verification column says the result in plain words and its icon repeats it; meaning is
+never carried by colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from kuhina_desktop.services.catalogue_results import (
+    ALREADY_IMPORTED,
+    IMPORTED,
+    PENDING_TRUST,
+    REFUSED,
+    ImportOutcome,
+    InboxItem,
+)
+from kuhina_desktop.ui.coordinator import texts
+from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.widgets.table_model import Index, RecordTableModel
+
+C = "Inbox"
+
+# What a row is, for icons, filters and the buttons that apply to it.
+READY, DONE, WAITING, REFUSED_STATE, UNREADABLE, CHECKING = (
+    "ready", "done", "waiting", "refused", "unreadable", "checking",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    """One package file in the inbox."""
+
+    path: Path
+    data: bytes | None = None
+    item: InboxItem | None = None
+    outcome: ImportOutcome | None = None
+    error: str | None = None  # why the file could not be read, in words
+
+    @property
+    def id(self) -> str:
+        return str(self.path)
+
+    @property
+    def package(self) -> Any:
+        if self.outcome is not None and self.outcome.package is not None:
+            return self.outcome.package
+        return self.item.package if self.item is not None else None
+
+    @property
+    def state(self) -> str:
+        if self.error is not None:
+            return UNREADABLE
+        if self.outcome is not None:
+            return {IMPORTED: DONE, ALREADY_IMPORTED: DONE, PENDING_TRUST: WAITING}.get(
+                self.outcome.status, REFUSED_STATE
+            )
+        if self.item is None:
+            return CHECKING
+        if self.item.package is None or self.item.verdict == REFUSED:
+            return REFUSED_STATE
+        return {IMPORTED: READY, ALREADY_IMPORTED: DONE, PENDING_TRUST: WAITING}.get(
+            self.item.verdict, REFUSED_STATE
+        )
+
+    @property
+    def counts(self) -> dict[str, int] | None:
+        diff = self.outcome.diff if self.outcome is not None else None
+        if diff is None and self.item is not None:
+            diff = self.item.diff
+        return diff.counts() if diff is not None else None
+
+    def with_item(self, item: InboxItem) -> InboxEntry:
+        return replace(self, item=item, outcome=None, error=None)
+
+    def with_outcome(self, outcome: ImportOutcome) -> InboxEntry:
+        return replace(self, outcome=outcome)
+
+
+def verification_text(entry: InboxEntry) -> str:
+    """The verification result in plain words."""
+
+    if entry.error is not None:
+        return QCoreApplication.translate("Inbox", "Cannot read the file: {reason}").format(
+            reason=entry.error
+        )
+    outcome = entry.outcome
+    if outcome is not None and not (outcome.status == PENDING_TRUST and entry.item is not None):
+        if outcome.status == IMPORTED:
+            text = QCoreApplication.translate(
+                "Inbox", "Imported: %n change(s) applied", "", outcome.applied
+            )
+            if outcome.rejected:
+                text += ", " + QCoreApplication.translate(
+                    "Inbox", "%n rejected", "", outcome.rejected
+                )
+            return text
+        if outcome.status == ALREADY_IMPORTED:
+            return QCoreApplication.translate("Inbox", "Already imported: nothing changed")
+        if outcome.status == PENDING_TRUST and entry.item is None:
+            return QCoreApplication.translate(
+                "Inbox", "Waiting for you to confirm the organisation's key"
+            )
+        return QCoreApplication.translate("Inbox", "Refused: {reason}").format(
+            reason=texts.reason(outcome.reason, outcome.params)
+        )
+    item = entry.item
+    if item is None:
+        return QCoreApplication.translate("Inbox", "Checking…")
+    if item.package is None or item.verdict == REFUSED:
+        return QCoreApplication.translate("Inbox", "Refused: {reason}").format(
+            reason=texts.reason(item.reason, item.params)
+        )
+    if item.verdict == ALREADY_IMPORTED:
+        return QCoreApplication.translate("Inbox", "Already imported: nothing to do")
+    if item.verdict == PENDING_TRUST:
+        if "new_key_without_rotation" in item.flags:
+            return QCoreApplication.translate(
+                "Inbox", "Valid signature, but with a new key: confirm the key by phone first"
+            )
+        return QCoreApplication.translate(
+            "Inbox", "Valid, from a new organisation: confirm its key by phone first"
+        )
+    if item.key_state == "rotation":
+        return QCoreApplication.translate(
+            "Inbox", "Valid, signed with a new key that the previous key vouched for"
+        )
+    return QCoreApplication.translate("Inbox", "Valid: ready to review")
+
+
+class InboxModel(RecordTableModel):
+    """Package files and their verification, one row each."""
+
+    ORGANISATION, SEQUENCE, CREATED, VERIFICATION, ADDED, CHANGED, REMOVED, FILE = range(8)
+    COLUMNS = ("organisation", "sequence", "created", "verification", "added", "changed",
+               "removed", "file")  # fmt: skip
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Inbox", "Organisation"),
+        QT_TRANSLATE_NOOP("Inbox", "Package no."),
+        QT_TRANSLATE_NOOP("Inbox", "Made"),
+        QT_TRANSLATE_NOOP("Inbox", "Verification"),
+        QT_TRANSLATE_NOOP("Inbox", "New records"),
+        QT_TRANSLATE_NOOP("Inbox", "Changed records"),
+        QT_TRANSLATE_NOOP("Inbox", "Removed records"),
+        QT_TRANSLATE_NOOP("Inbox", "File"),
+    )
+    HEADER_CONTEXT = "Inbox"
+    _ICONS = {
+        READY: QStyle.StandardPixmap.SP_DialogApplyButton,
+        DONE: QStyle.StandardPixmap.SP_DialogYesButton,
+        WAITING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        REFUSED_STATE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        UNREADABLE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        CHECKING: QStyle.StandardPixmap.SP_BrowserReload,
+    }
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def cell(self, record: InboxEntry, column: int) -> str:
+        package = record.package
+        counts = record.counts
+        if column == self.ORGANISATION:
+            return package.organisation_name if package is not None else ""
+        if column == self.SEQUENCE:
+            return str(package.sequence) if package is not None else ""
+        if column == self.CREATED:
+            return texts.timestamp(package.created_at) if package is not None else ""
+        if column == self.VERIFICATION:
+            return verification_text(record)
+        if column in (self.ADDED, self.CHANGED, self.REMOVED):
+            key = self.COLUMNS[column]
+            return str(counts[key]) if counts is not None else ""
+        if column == self.FILE:
+            return record.path.name
+        return ""
+
+    def sort_key(self, record: InboxEntry, column: int) -> Any:
+        if column == self.SEQUENCE:
+            return record.package.sequence if record.package is not None else -1
+        if column == self.CREATED:
+            return record.package.created_at if record.package is not None else ""
+        if column in (self.ADDED, self.CHANGED, self.REMOVED):
+            counts = record.counts
+            return counts[self.COLUMNS[column]] if counts is not None else -1
+        return super().sort_key(record, column)
+
+    def tooltip(self, record: InboxEntry, column: int) -> str | None:
+        if column == self.FILE:
+            return str(record.path)
+        if column == self.VERIFICATION:
+            return verification_text(record)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == self.VERIFICATION
+            and 0 <= index.row() < self.rowCount()
+        ):
+            state = self.record(index.row()).state
+            return QApplication.style().standardIcon(self._ICONS[state])
+        return super().data(index, role)
+
+    def entries_in(self, *states: str) -> list[InboxEntry]:
+        return [entry for entry in self.records if entry.state in states]
+
+    def entry(self, index: QModelIndex) -> InboxEntry | None:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        record: InboxEntry = self.record(index.row())
+        return record

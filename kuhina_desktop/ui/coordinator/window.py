@@ -1,0 +1,378 @@
+"""The regional coordinator's main window: inbox, catalogue, organisations, outputs and the
+audit log, on one catalogue workspace.
+
+The window builds the pages, passes each the workspace and what it needs, and relays what
+an operation changed (`Changes`) from the page that did it to the others, so each refreshes
+only what it shows. `open_window(folder, context)` and `choose_workspace(parent)` are the
+role hooks (`roles.COORDINATOR`): `kuhina --workspace DIR` on a catalogue workspace and the
+first-start choice "I am the regional coordinator" arrive here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
+
+from kuhina_desktop import paths
+from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
+from kuhina_desktop.errors import WorkspaceError
+from kuhina_desktop.messages import LANGUAGES
+from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace, default_actor
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.ui.coordinator.audit import AuditPage
+from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
+from kuhina_desktop.ui.coordinator.inbox import InboxPage
+from kuhina_desktop.ui.coordinator.organisations import OrganisationsPage
+from kuhina_desktop.ui.coordinator.outputs import OutputsPage
+from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
+from kuhina_desktop.ui.roles import WindowContext
+from kuhina_desktop.ui.widgets.about import show_about, show_shortcuts
+from kuhina_desktop.ui.widgets.window_parts import build_navigation, make_action, set_page_titles
+
+STATUS_TIMEOUT_MS = 8000
+PAGES = ("inbox", "catalogue", "organisations", "outputs", "audit")
+SHUTDOWN_WAIT_MS = 15000
+
+
+class CoordinatorWindow(Retranslatable, QMainWindow):
+    """Signals:
+    open_requested(object): open another workspace folder (a `Path`) instead of this one.
+    closed(): the window closed; the workspace may be closed now.
+    """
+
+    open_requested = Signal(object)
+    closed = Signal()
+
+    def __init__(
+        self,
+        workspace: CatalogueWorkspace,
+        context: WindowContext,
+        *,
+        actor: str | None = None,
+        vocab: Vocabulary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.context = context
+        self.executor = context.executor
+        self.actor = actor or default_actor()
+        self.setObjectName("CoordinatorWindow")
+        vocab = vocab or load_vocabulary()
+        self.organisations = OrganisationsPage(
+            workspace, self.actor, vocab=vocab, executor=self.executor
+        )
+        self.inbox = InboxPage(
+            workspace,
+            vocab,
+            self.actor,
+            executor=self.executor,
+            trusted_fingerprint=self.trusted_fingerprint,
+        )
+        self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
+        self.outputs = OutputsPage(workspace, vocab, executor=self.executor)
+        self.audit = AuditPage(workspace)
+        self.pages: dict[str, Any] = {
+            "inbox": self.inbox,
+            "catalogue": self.catalogue,
+            "organisations": self.organisations,
+            "outputs": self.outputs,
+            "audit": self.audit,
+        }
+        icons = {
+            "inbox": QStyle.StandardPixmap.SP_ArrowDown,
+            "catalogue": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "organisations": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "outputs": QStyle.StandardPixmap.SP_DialogSaveButton,
+            "audit": QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
+        self.navigation, self.stack = build_navigation(self, self.pages, PAGES, icons)
+        self.navigation.currentRowChanged.connect(self.on_navigation_changed)
+
+        for page in (self.inbox, self.catalogue, self.organisations):
+            page.catalogue_changed.connect(
+                lambda changes, source=page: self.on_catalogue_changed(changes, source)
+            )
+        self.organisations.key_trusted.connect(self.on_key_trusted)
+        self.setAcceptDrops(True)
+        self.outputs.output_finished.connect(self.on_output_finished)
+        self.audit.exported.connect(self.on_audit_exported)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate_ui()
+        self.catalogue.load()
+        self.organisations.load()
+        self.audit.load()
+        self.navigation.setCurrentRow(PAGES.index("inbox"))
+        self._restore_state()
+
+    # -- actions and menus ------------------------------------------------------------
+    def _action(
+        self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        return make_action(self, slot, shortcut)
+
+    def _build_actions(self) -> None:
+        self.add_action = self._action(self.on_add_triggered)
+        self.open_action = self._action(self.on_open_triggered, "Ctrl+Shift+O")
+        self.quit_action = self._action(self.close, "Ctrl+Q")
+        self.find_action = self._action(self.on_find_triggered, QKeySequence.StandardKey.Find)
+        self.page_actions = [
+            self._action(lambda _c=False, k=key: self.show_page(k), f"Ctrl+{n}")
+            for n, key in enumerate(PAGES, start=1)
+        ]
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(language_name(code), self)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _c=False, c=code: self.on_language_chosen(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.shortcuts_action = self._action(self.on_shortcuts_triggered, "F1")
+        self.about_action = self._action(self.on_about_triggered)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.add_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_action)
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("Kuhina – regional catalogue ({folder})").format(
+                folder=self.workspace.folder.name
+            )
+        )
+        set_page_titles(self.navigation, self.page_actions, PAGES, self.page_titles())
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&Go"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.add_action.setText(self.tr("&Add packages to the inbox…"))
+        self.open_action.setText(self.tr("&Open another workspace…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Search the catalogue"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Kuhina"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == current_language())
+
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "inbox": self.tr("Inbox"),
+            "catalogue": self.tr("Catalogue"),
+            "organisations": self.tr("Organisations"),
+            "outputs": self.tr("Publishing"),
+            "audit": self.tr("Audit log"),
+        }
+
+    # -- pages ------------------------------------------------------------------------
+    def show_page(self, key: str) -> Any:
+        self.navigation.setCurrentRow(PAGES.index(key))
+        return self.pages[key]
+
+    def on_navigation_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.pages[PAGES[row]])
+
+    def on_catalogue_changed(self, changes: Changes, source: object = None) -> None:
+        """Tell the other pages what an operation changed; each refreshes what it shows."""
+        for page in (self.catalogue, self.organisations, self.audit):
+            if page is not source:
+                page.on_catalogue_changed(changes)
+        if source is self.inbox and (changes.added or changes.changed or changes.removed):
+            self.show_status(
+                self.tr(
+                    "The catalogue was updated: {added} records added, {changed} changed, "
+                    "{removed} removed."
+                ).format(
+                    added=len(changes.added),
+                    changed=len(changes.changed),
+                    removed=len(changes.removed),
+                )
+            )
+
+    def on_key_trusted(self, organisation_id: str) -> None:
+        """A key confirmed in the organisations view: its packages in the inbox are checked
+        again; without one there, the package waiting in the catalogue is reviewed."""
+        if self.inbox.has_organisation(organisation_id):
+            self.inbox.recheck_organisation(organisation_id)
+        else:
+            self.organisations.review_waiting(organisation_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.inbox.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Packages dropped anywhere on the window go to the inbox."""
+        self.show_page("inbox")
+        self.inbox.dropEvent(event)
+
+    def trusted_fingerprint(self, organisation_id: str) -> str | None:
+        """The key an organisation's packages are trusted with now, if any."""
+        for status in self.workspace.status():
+            if status.organisation_id == organisation_id and status.trust_state == "trusted":
+                return status.fingerprint
+        return None
+
+    def on_output_finished(self, kind: str, ok: bool, _result: object) -> None:
+        if ok:
+            self.show_status(
+                self.tr("Done: {what}.").format(what=self.outputs.sections[kind].title())
+            )
+
+    def on_audit_exported(self, path: str) -> None:
+        self.show_status(self.tr("The audit log was saved to {path}.").format(path=path))
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # -- slots of actions -------------------------------------------------------------
+    def on_add_triggered(self) -> None:
+        self.show_page("inbox").on_add_clicked()
+
+    def on_find_triggered(self) -> None:
+        self.show_page("catalogue").filters.search.setFocus()
+
+    def on_open_triggered(self) -> None:
+        folder = CatalogueFolders.existing(self, self.tr("Choose the workspace folder"))
+        if folder is not None:
+            self.open_requested.emit(folder)
+
+    def on_language_chosen(self, language: str) -> None:
+        self.context.settings.language = language
+        self.context.set_language(language)
+
+    def on_shortcuts_triggered(self) -> None:
+        show_shortcuts(self, [a for a in self.actions() if not a.shortcut().isEmpty()])
+
+    def on_about_triggered(self) -> None:
+        show_about(self, self.workspace.folder)
+
+    # -- state ------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.context.settings.window_state("coordinator/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.outputs.operation is not None:
+            self.outputs.operation.cancel()
+        # Work still running uses the workspace, which closes with this window.
+        QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
+        settings = self.context.settings
+        settings.set_window_state("coordinator/geometry", self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class CatalogueFolders:
+    """Asks for catalogue workspace folders (class methods, so tests can answer)."""
+
+    @classmethod
+    def existing(cls, parent: QWidget | None, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+        return Path(name) if name else None
+
+    @classmethod
+    def where(cls, parent: QWidget | None) -> Path | None:
+        """First start: the default folder, or one the coordinator picks."""
+
+        default = paths.default_catalogue_workspace()
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("CatalogueFolders", "The regional catalogue"))
+        box.setText(
+            QCoreApplication.translate(
+                "CatalogueFolders",
+                "Where should the regional catalogue be kept? The usual place is {folder}. An "
+                "existing catalogue workspace, e.g. a copy from another computer, can be opened "
+                "too.",
+            ).format(folder=default)
+        )
+        usual = box.addButton(
+            QCoreApplication.translate("CatalogueFolders", "Use the usual place"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        other = box.addButton(
+            QCoreApplication.translate("CatalogueFolders", "Choose a folder…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is usual:
+            return default
+        if box.clickedButton() is other:
+            return cls.existing(
+                parent,
+                QCoreApplication.translate(
+                    "CatalogueFolders", "Choose the folder for the regional catalogue"
+                ),
+            )
+        return None
+
+
+def choose_workspace(parent: QWidget) -> Path | None:
+    """First start as coordinator: create (or pick) a catalogue workspace folder."""
+    folder = CatalogueFolders.where(parent)
+    if folder is None:
+        return None
+    if folder.is_dir() and any(folder.iterdir()):
+        return folder  # an existing workspace: the launcher opens it or says why it cannot
+    try:
+        CatalogueWorkspace.create(folder).close()
+    except WorkspaceError as error:
+        from kuhina_desktop.ui.errors import show_error
+
+        show_error(parent, error)
+        return None
+    return folder
+
+
+def open_window(folder: Path, context: WindowContext) -> CoordinatorWindow:
+    """The coordinator role's window on the catalogue workspace in `folder`."""
+    workspace = CatalogueWorkspace.open(folder)
+    try:
+        window = CoordinatorWindow(workspace, context)
+    except BaseException:
+        workspace.close()
+        raise
+    window.closed.connect(workspace.close)
+    return window

@@ -1,0 +1,1 @@
+"""Widgets, table models, background work and dialogs both windows use."""
