@@ -45,6 +45,11 @@ def register(commands: Any) -> None:
         metavar="URL",
         help="SQLAlchemy URL of the database (default: SQLite in the folder)",
     )
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="environment variable holding the passphrase of the catalogue's new key",
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("import", help="verify, review and merge packages")
@@ -103,6 +108,10 @@ def register(commands: Any) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=cmd_signers)
 
+    from kuhina_desktop.cli import receipt_commands
+
+    receipt_commands.register_catalogue(sub)
+
     if importlib.util.find_spec("kuhina_desktop.cli.output_commands") is not None:
         from kuhina_desktop.cli import output_commands
 
@@ -110,8 +119,13 @@ def register(commands: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    with CatalogueWorkspace.create(args.workspace, args.database_url) as ws:
+    from kuhina_desktop.cli.org_commands import passphrase_from_env
+    from kuhina_desktop.services import catalogue_key
+
+    passphrase = passphrase_from_env(args.passphrase_env)
+    with CatalogueWorkspace.create(args.workspace, args.database_url, passphrase) as ws:
         console.info("catalogue_created", path=str(ws.folder))
+        console.info("fingerprint_is", fingerprint=catalogue_key.describe(ws.folder).fingerprint)
     return EXIT_OK
 
 

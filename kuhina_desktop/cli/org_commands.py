@@ -48,6 +48,10 @@ def register(commands: Any) -> None:
 
     org_package_commands.register(sub)
 
+    from kuhina_desktop.cli import receipt_commands
+
+    receipt_commands.register_org(sub)
+
 
 def passphrase_from_env(var: str | None) -> str | None:
     """The passphrase held in environment variable `var` (never logged or printed)."""
