@@ -122,7 +122,7 @@ def register(commands: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.cli.org_commands import passphrase_from_env
+    from kuhina_desktop.cli.passphrases import passphrase_from_env
     from kuhina_desktop.services import catalogue_key
 
     passphrase = passphrase_from_env(args.passphrase_env)
