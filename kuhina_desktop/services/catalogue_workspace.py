@@ -46,6 +46,8 @@ from kuhina_desktop.services.catalogue_results import (
     SearchResult,
 )
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.impostor_checks import catalogue_findings
+from kuhina_desktop.services.package_file import verify_package
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store import migrate
@@ -82,13 +84,6 @@ def _iso(moment: datetime | None) -> str | None:
     return value.replace(microsecond=0).isoformat() if value else None
 
 
-def read_verified(data: bytes) -> VerifiedPackage:
-    """Verify an untrusted package (DESIGN section 4); PackageError when it is refused."""
-    from kuhina_desktop.packages.reader import read_package
-
-    return read_package(data)
-
-
 class CatalogueWorkspace:
     """The regional catalogue, its trust registry and audit log; locked while open."""
 
@@ -103,10 +98,22 @@ class CatalogueWorkspace:
 
     # -- opening and closing ----------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, database_url: str | None = None) -> CatalogueWorkspace:
+    def create(
+        cls, folder: Path, database_url: str | None = None, passphrase: str | None = None
+    ) -> CatalogueWorkspace:
+        """A new catalogue workspace with its own signing key (for receipts; `passphrase`
+        encrypts it, None or '' leaves it unencrypted)."""
+        from kuhina_desktop.services import catalogue_key
+
         folder = Path(folder)
         create_folder(folder, KIND, database_url)
-        return cls._open_locked(folder, database_url)
+        workspace = cls._open_locked(folder, database_url)
+        try:
+            catalogue_key.create_key(folder, passphrase)
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
 
     @classmethod
     def open(cls, folder: Path) -> CatalogueWorkspace:
@@ -165,10 +172,22 @@ class CatalogueWorkspace:
     # -- packages ---------------------------------------------------------------------------
     def inspect(self, data: bytes, *, file: str | None = None) -> InboxItem:
         """Verify a package and say what importing it would do; changes nothing."""
+        return self.check(data, file=file)[1]
+
+    def check(
+        self, data: bytes, *, file: str | None = None
+    ) -> tuple[VerifiedPackage | None, InboxItem]:
+        """`inspect`, also handing back the verified package (None when it was refused),
+        so that checking it again (`inspect_verified`) and importing it (`import_verified`)
+        need not verify it again."""
         try:
-            pkg = read_verified(data)
+            pkg = verify_package(data)
         except PackageError as error:
-            return InboxItem(None, REFUSED, "unknown", error.code, dict(error.params))
+            return None, InboxItem(None, REFUSED, "unknown", error.code, dict(error.params))
+        return pkg, self.importer.inspect(pkg, file)
+
+    def inspect_verified(self, pkg: VerifiedPackage, *, file: str | None = None) -> InboxItem:
+        """What importing an already verified package would do now; changes nothing."""
         return self.importer.inspect(pkg, file)
 
     def import_package(
@@ -186,7 +205,7 @@ class CatalogueWorkspace:
         "accept_all" accepts every change, a ReviewFile takes its decisions.
         """
         try:
-            pkg = read_verified(data)
+            pkg = verify_package(data)
         except PackageError as error:
             return ImportOutcome(REFUSED, None, error.code, dict(error.params))
         return self.import_verified(
@@ -381,10 +400,7 @@ class CatalogueWorkspace:
             counts = records.record_counts(s)
             all_keys = registry.keys_of(s)
             orgs = registry.list_organisations(s)
-            by_business_id: dict[str, int] = {}
-            for org in orgs:
-                if org.business_id:
-                    by_business_id[org.business_id] = by_business_id.get(org.business_id, 0) + 1
+            resemblances = catalogue_findings(s)
             result = []
             for org in orgs:
                 keys = [
@@ -393,9 +409,8 @@ class CatalogueWorkspace:
                     if k.organisation_id == org.id
                 ]
                 state, fingerprint = trust_state(keys)
-                flags = list(org.flags or [])
-                if org.business_id and by_business_id[org.business_id] > 1:
-                    flags.append(trust.FLAG_DUPLICATE_BUSINESS_ID)
+                findings = resemblances.get(org.id, ())
+                flags = list(dict.fromkeys([*(org.flags or []), *(f.code for f in findings)]))
                 result.append(
                     OrganisationStatus(
                         organisation_id=org.id,
@@ -416,6 +431,7 @@ class CatalogueWorkspace:
                         stale=is_stale(_utc(org.last_import_at), moment),
                         hidden=org.hidden,
                         flags=tuple(flags),
+                        findings=findings,
                     )
                 )
             return result
