@@ -48,6 +48,11 @@ def register(commands: Any) -> None:
         metavar="URL",
         help="SQLAlchemy URL of the database (default: SQLite in the folder)",
     )
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="environment variable holding the passphrase of the catalogue's new key",
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("import", help="verify, review and merge packages")
@@ -106,6 +111,10 @@ def register(commands: Any) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=cmd_signers)
 
+    from kuhina_desktop.cli import receipt_commands
+
+    receipt_commands.register_catalogue(sub)
+
     if importlib.util.find_spec("kuhina_desktop.cli.output_commands") is not None:
         from kuhina_desktop.cli import output_commands
 
@@ -113,8 +122,13 @@ def register(commands: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    with CatalogueWorkspace.create(args.workspace, args.database_url) as ws:
+    from kuhina_desktop.cli.passphrases import passphrase_from_env
+    from kuhina_desktop.services import catalogue_key
+
+    passphrase = passphrase_from_env(args.passphrase_env)
+    with CatalogueWorkspace.create(args.workspace, args.database_url, passphrase) as ws:
         console.info("catalogue_created", path=str(ws.folder))
+        console.info("fingerprint_is", fingerprint=catalogue_key.describe(ws.folder).fingerprint)
     return EXIT_OK
 
 
@@ -167,6 +181,14 @@ def _report(
     else:
         reason = console.t(outcome.reason or "catalogue_refused", **outcome.params)
         console.info("catalogue_outcome_refused", file=name, reason=reason)
+    for consequence in outcome.consequences:
+        console.info(
+            f"catalogue_consequence_{consequence.outcome}",
+            dependent=consequence.dependent_label,
+            dependent_kind=console.t(f"catalogue_kind_{consequence.dependent_type}"),
+            cause=consequence.cause_label,
+            cause_kind=console.t(f"catalogue_kind_{consequence.cause_type}"),
+        )
     if counts.get("hidden_changes"):
         console.info("catalogue_outcome_hidden_changes", count=counts["hidden_changes"])
     named = {f.code for f in outcome.findings}

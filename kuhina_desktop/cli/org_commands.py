@@ -46,6 +46,10 @@ def register(commands: Any) -> None:
     # Export, key rotation, backup and restore live with the package format.
     org_package_commands.register(sub)
 
+    from kuhina_desktop.cli import receipt_commands
+
+    receipt_commands.register_org(sub)
+
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.domain.model import Organisation, Text

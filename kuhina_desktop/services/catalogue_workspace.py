@@ -98,10 +98,22 @@ class CatalogueWorkspace:
 
     # -- opening and closing ----------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, database_url: str | None = None) -> CatalogueWorkspace:
+    def create(
+        cls, folder: Path, database_url: str | None = None, passphrase: str | None = None
+    ) -> CatalogueWorkspace:
+        """A new catalogue workspace with its own signing key (for receipts; `passphrase`
+        encrypts it, None or '' leaves it unencrypted)."""
+        from kuhina_desktop.services import catalogue_key
+
         folder = Path(folder)
         create_folder(folder, KIND, database_url)
-        return cls._open_locked(folder, database_url)
+        workspace = cls._open_locked(folder, database_url)
+        try:
+            catalogue_key.create_key(folder, passphrase)
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
 
     @classmethod
     def open(cls, folder: Path) -> CatalogueWorkspace:
