@@ -98,6 +98,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self._build_actions()
         self._build_menus()
+        self.statusBar()  # there from the start: the first "Saved." does not move the pages
         self.retranslate_ui()
         self.navigation.setCurrentRow(PAGES.index(FIRST_PAGE))
         self._restore_geometry()

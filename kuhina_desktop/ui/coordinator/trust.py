@@ -125,7 +125,9 @@ class TrustDialog(Retranslatable, QDialog):
         self.fingerprint_caption.setBuddy(self.fingerprint)
         # The digit groups the association's program shows to read aloud (same SHA-256).
         self.spoken_caption = QLabel(self)
+        self.spoken_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.spoken = QLabel(spoken_or_empty(key.fingerprint), self)
+        self.spoken.setTextFormat(Qt.TextFormat.PlainText)
         spoken_font = QFont(font)
         spoken_font.setPointSizeF(font.pointSizeF() * 1.3)
         self.spoken.setFont(spoken_font)
