@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from kuhina_desktop.atomic_write import private_folder
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import WorkspaceError
@@ -65,7 +66,7 @@ class OrgWorkspace:
             )
             workspace.store.put_organisation(org)
             key_path = folder / KEY_FILE
-            key_path.parent.mkdir(exist_ok=True)
+            private_folder(key_path.parent)
             keys.save_private_key(keys.generate_key(), key_path, passphrase or None)
         except BaseException:
             workspace.close()
