@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.catalogue.trust import normalise_fingerprint
-from kuhina_desktop.packages.keys import normalise_spoken
+from kuhina_desktop.services.signing_keys import normalise_fingerprint, normalise_spoken
 from kuhina_desktop.ui.coordinator import texts
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.key_info import spoken_or_empty

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kuhina_desktop.packages.keys import spoken_fingerprint
+from kuhina_desktop.services.signing_keys import spoken_fingerprint
 from kuhina_desktop.ui.i18n import Retranslatable
 
 
