@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kuhina_desktop.catalogue import trust
 from kuhina_desktop.catalogue.apply import MergePlan, merge
+from kuhina_desktop.catalogue.dependencies import explain, settle
 from kuhina_desktop.catalogue.diff import (
     ADDED,
     CHANGED,
@@ -468,7 +469,8 @@ class Importer:
 
         decisions = self._decisions(request, info, diff)
         try:
-            plan = merge(current, diff, decisions)
+            settled = settle(diff, decisions)
+            plan = merge(current, diff, settled)
         except ReviewError as error:
             raise _Abort(
                 ImportOutcome(REFUSED, info, error.code, dict(error.params), diff)
@@ -523,6 +525,7 @@ class Importer:
             rejected=len(plan.rejected),
             flags=tuple(dict.fromkeys(flags)),
             findings=findings,
+            consequences=tuple(explain(diff, settled)),
         )
 
     @staticmethod
