@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kuhina_desktop.packages.receipt.format import SUFFIX
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.receipt_apply import (
@@ -26,6 +25,9 @@ from kuhina_desktop.services.receipt_apply import (
     apply_receipt,
     mark_note_seen,
     read_receipt_file,
+)
+from kuhina_desktop.services.receipt_apply import (
+    RECEIPT_SUFFIX as SUFFIX,
 )
 from kuhina_desktop.ui.association.receipt_history import receipt_details
 from kuhina_desktop.ui.association.receipt_texts import t
