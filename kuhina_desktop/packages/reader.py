@@ -55,10 +55,11 @@ def read_package_file(path: str | Path) -> bytes:
     try:
         # Non-blocking, so that opening a pipe without a writer does not wait forever.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(descriptor)
+            raise PackageError("package_file_not_regular", {"path": str(path)})
         with os.fdopen(descriptor, "rb") as handle:
-            info = os.fstat(descriptor)
-            if not stat.S_ISREG(info.st_mode):
-                raise PackageError("package_file_not_regular", {"path": str(path)})
             too_large = info.st_size > limits.MAX_ARCHIVE_BYTES
             data = b"" if too_large else handle.read(limits.MAX_ARCHIVE_BYTES + 1)
     except OSError as error:
