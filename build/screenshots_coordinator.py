@@ -27,7 +27,7 @@ IMPORTED_FIRST = 5  # organisations already in the catalogue when the pictures a
 def make_packages(folder: Path) -> dict[str, Path]:
     """Demo packages: the first package of each organisation, a second one of the first
     organisation with a new title, and a copy of one package broken on the way."""
-    from kuhina_desktop.services.demo_content import generate_demo
+    from kuhina_desktop.demo.content import generate_demo
     from kuhina_desktop.services.org_workspace import OrgWorkspace
     from kuhina_desktop.services.package_export import export_package
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from kuhina_desktop.catalogue.impostors import Finding
 from kuhina_desktop.catalogue.trust import PENDING, RETIRED, REVOKED, TRUSTED, KeyState
 
 STALE_AFTER = timedelta(days=180)
@@ -32,6 +33,7 @@ class OrganisationStatus:
     stale: bool
     hidden: bool
     flags: tuple[str, ...] = field(default_factory=tuple)
+    findings: tuple[Finding, ...] = ()  # whom it resembles (catalogue/impostors.py)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -48,6 +50,7 @@ class OrganisationStatus:
             "stale": self.stale,
             "hidden": self.hidden,
             "flags": list(self.flags),
+            "findings": [f.to_json() for f in self.findings],
         }
 
 

@@ -127,7 +127,17 @@ def _read_file(path: Path, limit: int) -> bytes:
     return data
 
 
-def _report(console: Console, name: str, outcome: ImportOutcome) -> None:
+def shell_argument(value: str) -> str:
+    """A value as it can be pasted into a shell or cmd.exe: double-quoted when it holds a
+    space or a character either would read specially."""
+    if value and not any(c in value for c in " \t\"'&|;<>()$`^%!*?[]{}#~"):
+        return value
+    return '"' + value.replace('"', '\\"') + '"'
+
+
+def _report(
+    console: Console, name: str, outcome: ImportOutcome, workspace: Path | None = None
+) -> None:
     org = outcome.package.organisation_name if outcome.package else ""
     sequence = outcome.package.sequence if outcome.package else 0
     counts = outcome.diff.counts() if outcome.diff else {}
@@ -156,14 +166,28 @@ def _report(console: Console, name: str, outcome: ImportOutcome) -> None:
             organisation=org,
             id=package.organisation_id if package else "",
             fingerprint=package.fingerprint if package else "",
+            workspace=shell_argument(str(workspace or ".")),
         )
+        if outcome.reason == "catalogue_pending_resembles":
+            console.info(
+                "catalogue_outcome_held", reason=console.t(outcome.reason, **outcome.params)
+            )
     else:
         reason = console.t(outcome.reason or "catalogue_refused", **outcome.params)
         console.info("catalogue_outcome_refused", file=name, reason=reason)
     if counts.get("hidden_changes"):
         console.info("catalogue_outcome_hidden_changes", count=counts["hidden_changes"])
+    named = {f.code for f in outcome.findings}
+    for finding in outcome.findings:
+        code = f"catalogue_finding_{finding.code}"
+        if finding.how:
+            code += f"_{finding.how}"
+        console.info(
+            code, other=finding.other_name, other_id=finding.other_id, detail=finding.detail
+        )
     for flag in outcome.flags:
-        console.info(f"catalogue_flag_{flag}")
+        if flag not in named:
+            console.info(f"catalogue_flag_{flag}")
 
 
 def cmd_import(args: argparse.Namespace, console: Console) -> int:
@@ -189,7 +213,7 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
             outcome = ws.import_package(
                 data, trust_new=args.trust_new, decisions=decisions, file=path.name
             )
-            _report(console, str(path), outcome)
+            _report(console, str(path), outcome, args.workspace)
             if outcome.review is not None:
                 reviews.append(outcome.review)
             ok = outcome.done or (decisions is None and outcome.status == REVIEW_NEEDED)

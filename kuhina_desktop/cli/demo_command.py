@@ -1,6 +1,6 @@
 """`kuhina demo --out DIR`: demo organisation workspaces and their signed packages.
 
-Each organisation of `services.demo_content.generate_demo` becomes a workspace
+Each organisation of `demo.content.generate_demo` becomes a workspace
 `DIR/<slug>/` (its key without a passphrase) and a package `DIR/packages/<slug>.kuhina`.
 The same seed gives the same records. On failure everything the command made is removed.
 """
@@ -53,7 +53,7 @@ def slug(name: str) -> str:
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.services.demo_content import generate_demo
+    from kuhina_desktop.demo.content import generate_demo
     from kuhina_desktop.services.org_workspace import OrgWorkspace
     from kuhina_desktop.services.package_export import export_package
 

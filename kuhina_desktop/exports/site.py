@@ -48,8 +48,10 @@ from kuhina_desktop.exports.site_data import (
     template_strings,
 )
 from kuhina_desktop.exports.site_details import OrganisationDetails, format_day, format_timestamp
+from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
 from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
 from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
+from kuhina_desktop.exports.site_settings import SiteSettings
 from kuhina_desktop.exports.site_templates import SLUG_MARK, Frame, language_templates, macros
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
@@ -63,8 +65,7 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'none'"
 )
-EMBED_PLACEHOLDER = "https://www.example.fi/kuhina/"
-ASSETS = ("site.css", "catalogue.js", "favicon.svg")
+ASSETS = ("site.css", "catalogue.js", "frame.js", "favicon.svg")
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 _PHOTO_REF = re.compile(r"attachments/([0-9a-f]{64})\.(png|jpg)")
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\xff"}
@@ -81,10 +82,12 @@ def publish_site(
     today: date | None = None,
     page_size: int = PAGE_SIZE,
     part_size: int = PART_SIZE,
+    settings: SiteSettings | None = None,
 ) -> Path:
     """Write the web catalogue into `out_dir` (replacing an earlier one) and return it.
 
     `page_size` entries go on a list page, `part_size` records into a data file.
+    `settings` (site_settings) give the base address and the accessibility feedback contact.
 
     Refuses (`publish_target_not_site`) a folder that holds anything but an earlier site.
     Raises `Cancelled` from `progress`, leaving `out_dir` untouched.
@@ -99,6 +102,8 @@ def publish_site(
     try:
         staging.chmod(0o755)
         writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
+        writer.settings = settings or SiteSettings()
+        writer.base_url = writer.settings.base_url
         writer.page_size, writer.part_size = max(1, page_size), max(1, part_size)
         writer.write()
         _swap(staging, out_dir)
@@ -150,6 +155,8 @@ class _SiteWriter:
 
     page_size = PAGE_SIZE
     part_size = PART_SIZE
+    settings = SiteSettings()
+    base_url: str | None = None
 
     def __init__(
         self, catalogue: PublishedCatalogue, root: Path, progress: Progress, today: date
@@ -179,6 +186,7 @@ class _SiteWriter:
         self.progress.start(len(refs) + len(SITE_LANGUAGES) * per_language, "publish_site")
         for name in ASSETS:
             self._write_bytes(f"assets/{name}", resource_path("site", "assets", name).read_bytes())
+        self._write_text("embed.js", embed_script(self.vocab))
         for ref in refs:
             self._copy_photo(ref)
             self.progress.step()
@@ -224,8 +232,8 @@ class _SiteWriter:
         )  # fmt: skip
         self._render(
             "embed_help.html", lang, "embed-ohje.html", page_kind="embed-help",
-            municipality=None, snippets=self._snippets(links, lang, strings_for(lang)),
-            placeholder=EMBED_PLACEHOLDER,
+            municipality=None, snippets=snippets(links, lang, self.base_url or EMBED_PLACEHOLDER),
+            placeholder="" if self.base_url else EMBED_PLACEHOLDER,
         )  # fmt: skip
 
     def _write_lists(
@@ -330,19 +338,6 @@ class _SiteWriter:
             {"code": e.code, "label": e.label(lang), "count": counts.get(e.code, 0)}
             for e in self.vocab.entries("municipalities")
         ]
-
-    @staticmethod
-    def _snippets(links: list[dict[str, Any]], lang: str, s: dict[str, str]) -> list[Any]:
-        query = "" if lang == "fi" else f"&amp;lang={lang}"
-        snippets = []
-        for link in links:
-            title = s["embed_frame_title"].format(name=link["label"]).replace('"', "&quot;")
-            text = (
-                f'<iframe src="{EMBED_PLACEHOLDER}embed.html?kunta={link["code"]}{query}" '
-                f'title="{title}" width="100%" height="900" style="border:0"></iframe>'
-            )
-            snippets.append({**link, "code_text": text})
-        return snippets
 
     def _page_context(self, lang: str, page: str) -> dict[str, Any]:
         """What base.html needs: paths relative to this page, language links, dates."""

@@ -52,6 +52,7 @@ from kuhina_desktop.services.catalogue_results import (
     PackageInfo,
 )
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.impostor_checks import arrival_findings, finding_codes
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store.catalogue_batches import Writes
@@ -263,6 +264,35 @@ def _audit_package(
     )
 
 
+def _at_the_door(
+    decision: trust.TrustDecision, org: registry.OrganisationState | None, organisation: Any
+) -> bool:
+    """Whether the package must be compared with the other organisations: its key is not
+    trusted yet, or is trusted only now (first use, rotation), or it renames the
+    organisation or changes its business ID."""
+    if decision.verdict == trust.PENDING_TRUST or decision.key_action != trust.KEEP:
+        return True
+    stored = (org.data if org is not None else None) or {}
+    return any(stored.get(k) != organisation.get(k) for k in ("name", "business_id"))
+
+
+def _held_at_the_door(
+    decision: trust.TrustDecision, findings: tuple[Any, ...], fingerprint: str
+) -> trust.TrustDecision:
+    """Trust on first use (`--trust-new`) never trusts a key whose package resembles another
+    organisation: it waits for the coordinator to confirm the key, with the findings shown."""
+    flags = tuple(dict.fromkeys((*decision.flags, *finding_codes(findings))))
+    if decision.key_action == trust.TRUST_FIRST_USE and findings:
+        return trust.TrustDecision(
+            trust.PENDING_TRUST,
+            "catalogue_pending_resembles",
+            {"fingerprint": fingerprint},
+            key_action=trust.ADD_PENDING,
+            flags=flags,
+        )
+    return dataclasses.replace(decision, flags=flags)
+
+
 class Importer:
     """Runs import requests against one catalogue store."""
 
@@ -281,6 +311,14 @@ class Importer:
             )
             reg = found.registry
             decision = trust.decide(reg, arrival, trust_new=False)
+            findings: tuple[Any, ...] = ()
+            if decision.verdict != trust.REFUSED and _at_the_door(
+                decision, found.org, snapshot["organisation"]
+            ):
+                findings = arrival_findings(
+                    s, pkg.organisation_id, snapshot["organisation"], pkg.fingerprint
+                )
+                decision = _held_at_the_door(decision, findings, pkg.fingerprint)
             verdict = {
                 trust.ACCEPT: IMPORTED,
                 trust.ALREADY_IMPORTED: ALREADY_IMPORTED,
@@ -306,6 +344,7 @@ class Importer:
                 dict(decision.params),
                 diff,
                 decision.flags,
+                findings,
             )
 
         return self.store.run(work)
@@ -332,6 +371,15 @@ class Importer:
         )
         found = _read_catalogue(s, pkg, snapshot, org, numbered=True)
         decision = trust.decide(found.registry, arrival, trust_new=request.trust_new)
+        findings: tuple[Any, ...] = ()
+        if decision.verdict not in (trust.REFUSED, trust.ALREADY_IMPORTED) and _at_the_door(
+            decision, org, snapshot["organisation"]
+        ):
+            # The first sight just created the row (no data): compare with the others.
+            findings = arrival_findings(
+                s, pkg.organisation_id, snapshot["organisation"], pkg.fingerprint
+            )
+            decision = _held_at_the_door(decision, findings, pkg.fingerprint)
         if decision.verdict == trust.REFUSED:
             raise _Abort(
                 ImportOutcome(
@@ -370,6 +418,7 @@ class Importer:
                         diff,
                         review,
                         flags=decision.flags,
+                        findings=findings,
                     )
                 )
             registry.put_key(
@@ -391,7 +440,22 @@ class Importer:
                 content=request.raw or b"",
                 now=now,
             )
-            _audit_package(s, request, "pending", {"flags": list(decision.flags)})
+            if org.data is None:
+                # What it claims, so the other organisations' checks see it while it waits.
+                claimed = snapshot["organisation"].get("business_id")
+                registry.update_organisation(
+                    s, pkg.organisation_id, business_id=claimed if claimed else None
+                )
+            _audit_package(
+                s,
+                request,
+                "pending",
+                {
+                    "flags": list(decision.flags),
+                    "findings": [f.to_json() for f in findings],
+                    "organisation_name": info.organisation_name,
+                },
+            )
             return ImportOutcome(
                 PENDING_TRUST,
                 info,
@@ -399,6 +463,7 @@ class Importer:
                 dict(decision.params),
                 diff,
                 flags=decision.flags,
+                findings=findings,
             )
 
         decisions = self._decisions(request, info, diff)
@@ -427,7 +492,7 @@ class Importer:
         self._keys(s, request, decision, writes)
         flags = list(decision.flags)
         duplicates = self._update_organisation(s, found, plan, request, writes)
-        if duplicates:
+        if duplicates and trust.FLAG_DUPLICATE_BUSINESS_ID not in flags:
             flags.append(trust.FLAG_DUPLICATE_BUSINESS_ID)
         if any(sequence <= pkg.sequence for sequence in found.rows.pending):
             registry.drop_pending(s, pkg.organisation_id, pkg.sequence)
@@ -439,6 +504,8 @@ class Importer:
                 "key_action": decision.key_action,
                 "counts": diff.counts(),
                 "flags": flags,
+                "findings": [f.to_json() for f in findings],
+                "organisation_name": info.organisation_name,
                 "duplicate_business_id": duplicates,
                 "changes": plan.audit_changes(),
             },
@@ -454,7 +521,8 @@ class Importer:
             changes=_changes_of(plan),
             applied=len(plan.applied),
             rejected=len(plan.rejected),
-            flags=tuple(flags),
+            flags=tuple(dict.fromkeys(flags)),
+            findings=findings,
         )
 
     @staticmethod

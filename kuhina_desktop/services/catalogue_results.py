@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kuhina_desktop.catalogue.diff import PackageDiff
+from kuhina_desktop.catalogue.impostors import Finding
 from kuhina_desktop.catalogue.review import PackageReview
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.store.catalogue_search import OpportunityHit
@@ -62,6 +63,7 @@ class InboxItem:
     params: dict[str, Any] = field(default_factory=dict)
     diff: PackageDiff | None = None
     flags: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()  # how it resembles other organisations (impostors)
 
     @property
     def counts(self) -> dict[str, int] | None:
@@ -87,6 +89,7 @@ class ImportOutcome:
     applied: int = 0
     rejected: int = 0
     flags: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()  # how it resembles other organisations (impostors)
 
     @property
     def done(self) -> bool:

@@ -46,6 +46,7 @@ from kuhina_desktop.services.catalogue_results import (
     SearchResult,
 )
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.impostor_checks import catalogue_findings
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store import migrate
@@ -381,10 +382,7 @@ class CatalogueWorkspace:
             counts = records.record_counts(s)
             all_keys = registry.keys_of(s)
             orgs = registry.list_organisations(s)
-            by_business_id: dict[str, int] = {}
-            for org in orgs:
-                if org.business_id:
-                    by_business_id[org.business_id] = by_business_id.get(org.business_id, 0) + 1
+            resemblances = catalogue_findings(s)
             result = []
             for org in orgs:
                 keys = [
@@ -393,9 +391,8 @@ class CatalogueWorkspace:
                     if k.organisation_id == org.id
                 ]
                 state, fingerprint = trust_state(keys)
-                flags = list(org.flags or [])
-                if org.business_id and by_business_id[org.business_id] > 1:
-                    flags.append(trust.FLAG_DUPLICATE_BUSINESS_ID)
+                findings = resemblances.get(org.id, ())
+                flags = list(dict.fromkeys([*(org.flags or []), *(f.code for f in findings)]))
                 result.append(
                     OrganisationStatus(
                         organisation_id=org.id,
@@ -416,6 +413,7 @@ class CatalogueWorkspace:
                         stale=is_stale(_utc(org.last_import_at), moment),
                         hidden=org.hidden,
                         flags=tuple(flags),
+                        findings=findings,
                     )
                 )
             return result

@@ -767,6 +767,34 @@
         <translation>Another organisation uses the same business ID</translation>
     </message>
     <message>
+        <source>The name looks like another organisation&apos;s name</source>
+        <translation>The name looks like another organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>Signed with the key of another organisation</source>
+        <translation>Signed with the key of another organisation</translation>
+    </message>
+    <message>
+        <source>Same business ID ({detail}) as {other}, already in the catalogue.</source>
+        <translation>Same business ID ({detail}) as {other}, already in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Same name as {other}, already in the catalogue.</source>
+        <translation>Same name as {other}, already in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The name looks exactly like {other}, already in the catalogue, but is written with other characters (for example a Cyrillic letter in place of a Latin one).</source>
+        <translation>The name looks exactly like {other}, already in the catalogue, but is written with other characters (for example a Cyrillic letter in place of a Latin one).</translation>
+    </message>
+    <message>
+        <source>The name is almost the same as {other}, already in the catalogue.</source>
+        <translation>The name is almost the same as {other}, already in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Signed with the key of {other}: that key belongs to another organisation.</source>
+        <translation>Signed with the key of {other}: that key belongs to another organisation.</translation>
+    </message>
+    <message>
         <source>Package imported</source>
         <translation>Package imported</translation>
     </message>
@@ -1654,6 +1682,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Already imported: nothing to do</source>
         <translation>Already imported: nothing to do</translation>
+    </message>
+    <message>
+        <source>Valid signature, but it resembles {other}, already in the catalogue: check before you trust the key</source>
+        <translation>Valid signature, but it resembles {other}, already in the catalogue: check before you trust the key</translation>
     </message>
     <message>
         <source>Valid signature, but with a new key: confirm the key by phone first</source>
@@ -3213,6 +3245,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Copy the key fingerprint</source>
         <translation>Copy the key fingerprint</translation>
+    </message>
+    <message>
+        <source>Warning: this may be an impostor. Check these before you trust the key</source>
+        <translation>Warning: this may be an impostor. Check these before you trust the key</translation>
     </message>
     <message>
         <source>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</source>

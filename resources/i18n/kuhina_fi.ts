@@ -767,6 +767,34 @@
         <translation>Toinen järjestö käyttää samaa Y-tunnusta</translation>
     </message>
     <message>
+        <source>The name looks like another organisation&apos;s name</source>
+        <translation>Nimi muistuttaa toisen järjestön nimeä</translation>
+    </message>
+    <message>
+        <source>Signed with the key of another organisation</source>
+        <translation>Allekirjoitettu toisen järjestön avaimella</translation>
+    </message>
+    <message>
+        <source>Same business ID ({detail}) as {other}, already in the catalogue.</source>
+        <translation>Sama Y-tunnus ({detail}) kuin luettelossa jo olevalla järjestöllä {other}.</translation>
+    </message>
+    <message>
+        <source>Same name as {other}, already in the catalogue.</source>
+        <translation>Sama nimi kuin luettelossa jo olevalla järjestöllä {other}.</translation>
+    </message>
+    <message>
+        <source>The name looks exactly like {other}, already in the catalogue, but is written with other characters (for example a Cyrillic letter in place of a Latin one).</source>
+        <translation>Nimi näyttää täsmälleen samalta kuin luettelossa jo oleva {other}, mutta se on kirjoitettu eri merkein (esimerkiksi kyrillinen kirjain latinalaisen tilalla).</translation>
+    </message>
+    <message>
+        <source>The name is almost the same as {other}, already in the catalogue.</source>
+        <translation>Nimi on lähes sama kuin luettelossa jo olevalla järjestöllä {other}.</translation>
+    </message>
+    <message>
+        <source>Signed with the key of {other}: that key belongs to another organisation.</source>
+        <translation>Allekirjoitettu järjestön {other} avaimella: avain kuuluu toiselle järjestölle.</translation>
+    </message>
+    <message>
         <source>Package imported</source>
         <translation>Paketti tuotu</translation>
     </message>
@@ -1654,6 +1682,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Already imported: nothing to do</source>
         <translation>Jo tuotu: ei tehtävää</translation>
+    </message>
+    <message>
+        <source>Valid signature, but it resembles {other}, already in the catalogue: check before you trust the key</source>
+        <translation>Allekirjoitus kelpaa, mutta paketti muistuttaa luettelossa jo olevaa järjestöä {other}: tarkista ennen kuin luotat avaimeen</translation>
     </message>
     <message>
         <source>Valid signature, but with a new key: confirm the key by phone first</source>
@@ -3213,6 +3245,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Copy the key fingerprint</source>
         <translation>Kopioi avaimen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Warning: this may be an impostor. Check these before you trust the key</source>
+        <translation>Varoitus: tämä voi olla huijaus. Tarkista nämä ennen kuin luotat avaimeen</translation>
     </message>
     <message>
         <source>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</source>

@@ -767,6 +767,34 @@
         <translation>En annan organisation använder samma FO-nummer</translation>
     </message>
     <message>
+        <source>The name looks like another organisation&apos;s name</source>
+        <translation>Namnet liknar en annan förenings namn</translation>
+    </message>
+    <message>
+        <source>Signed with the key of another organisation</source>
+        <translation>Signerat med en annan förenings nyckel</translation>
+    </message>
+    <message>
+        <source>Same business ID ({detail}) as {other}, already in the catalogue.</source>
+        <translation>Samma FO-nummer ({detail}) som {other}, som redan finns i katalogen.</translation>
+    </message>
+    <message>
+        <source>Same name as {other}, already in the catalogue.</source>
+        <translation>Samma namn som {other}, som redan finns i katalogen.</translation>
+    </message>
+    <message>
+        <source>The name looks exactly like {other}, already in the catalogue, but is written with other characters (for example a Cyrillic letter in place of a Latin one).</source>
+        <translation>Namnet ser precis ut som {other}, som redan finns i katalogen, men är skrivet med andra tecken (till exempel en kyrillisk bokstav i stället för en latinsk).</translation>
+    </message>
+    <message>
+        <source>The name is almost the same as {other}, already in the catalogue.</source>
+        <translation>Namnet är nästan detsamma som {other}, som redan finns i katalogen.</translation>
+    </message>
+    <message>
+        <source>Signed with the key of {other}: that key belongs to another organisation.</source>
+        <translation>Signerat med nyckeln för {other}: nyckeln hör till en annan förening.</translation>
+    </message>
+    <message>
         <source>Package imported</source>
         <translation>Paket importerat</translation>
     </message>
@@ -1654,6 +1682,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Already imported: nothing to do</source>
         <translation>Redan importerat: inget att göra</translation>
+    </message>
+    <message>
+        <source>Valid signature, but it resembles {other}, already in the catalogue: check before you trust the key</source>
+        <translation>Giltig signatur, men paketet liknar {other}, som redan finns i katalogen: kontrollera innan du litar på nyckeln</translation>
     </message>
     <message>
         <source>Valid signature, but with a new key: confirm the key by phone first</source>
@@ -3213,6 +3245,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Copy the key fingerprint</source>
         <translation>Kopiera nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Warning: this may be an impostor. Check these before you trust the key</source>
+        <translation>Varning: detta kan vara en bedragare. Kontrollera detta innan du litar på nyckeln</translation>
     </message>
     <message>
         <source>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</source>

@@ -57,7 +57,7 @@ NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 def build(folder: Path, opportunities: int) -> None:
     """Write the catalogue straight through the store (importing 10,000 signed packages
     would measure the importer, not the table)."""
-    from kuhina_desktop.services.demo_content import generate_demo
+    from kuhina_desktop.demo.content import generate_demo
     from kuhina_desktop.store import catalogue_records as records
     from kuhina_desktop.store import catalogue_store as registry
 

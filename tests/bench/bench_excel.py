@@ -45,7 +45,7 @@ def build_catalogue(opportunities: int) -> PublishedCatalogue:
     """`opportunities` opportunities from demo content, every one of them published."""
     from dataclasses import replace
 
-    from kuhina_desktop.services.demo_content import generate_demo
+    from kuhina_desktop.demo.content import generate_demo
     from tests.unit.published_fixtures import published_from_snapshots
 
     organisations, rest = divmod(opportunities, PER_ORGANISATION)

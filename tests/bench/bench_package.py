@@ -57,13 +57,13 @@ if str(ROOT) not in sys.path:
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from PIL import Image  # noqa: E402
 
+from kuhina_desktop.demo.content import generate_demo  # noqa: E402
 from kuhina_desktop.domain.serialize import snapshot_from_json  # noqa: E402
 from kuhina_desktop.domain.validation import validate_snapshot  # noqa: E402
 from kuhina_desktop.domain.vocab import load_vocabulary  # noqa: E402
 from kuhina_desktop.packages import data_checks, json_guard, limits, zip_checks  # noqa: E402
 from kuhina_desktop.packages.manifest import check_manifest, check_rotation  # noqa: E402
 from kuhina_desktop.packages.reader import check_integrity, read_package  # noqa: E402
-from kuhina_desktop.services.demo_content import generate_demo  # noqa: E402
 from kuhina_desktop.services.org_workspace import OrgWorkspace  # noqa: E402
 from kuhina_desktop.services.package_export import export_package  # noqa: E402
 

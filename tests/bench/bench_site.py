@@ -75,7 +75,7 @@ KEYSTROKES_JS = """async (word) => {
 
 def build_catalogue(opportunities: int) -> PublishedCatalogue:
     """`opportunities` published opportunities from demo content, with the demo's photos."""
-    from kuhina_desktop.services.demo_content import generate_demo
+    from kuhina_desktop.demo.content import generate_demo
     from tests.unit.published_fixtures import published_from_snapshots
 
     organisations, rest = divmod(opportunities, PER_ORGANISATION)

@@ -19,6 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kuhina_desktop.demo.content import generate_demo
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.packages import keys
@@ -26,7 +27,6 @@ from kuhina_desktop.packages.manifest import sign_rotation
 from kuhina_desktop.packages.reader import read_package
 from kuhina_desktop.packages.verified import KeyRotation, VerifiedPackage
 from kuhina_desktop.packages.writer import build_package
-from kuhina_desktop.services.demo_content import generate_demo
 
 BASE_TIME = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kuhina_desktop.demo.content import generate_demo
 from kuhina_desktop.domain.model import Opportunity
-from kuhina_desktop.services.demo_content import generate_demo
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.package_export import export_package
 

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.catalogue.diff import CurrentRecords, diff_snapshot
 from kuhina_desktop.catalogue.review import ACCEPT, REJECT, PackageReview, review_for
+from kuhina_desktop.demo.content import generate_demo
 from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.services.demo_content import generate_demo
 from kuhina_desktop.ui.coordinator.audit import AuditModel, AuditRow
 from kuhina_desktop.ui.coordinator.catalogue_filters import CatalogueQuery
 from kuhina_desktop.ui.coordinator.catalogue_page import search_page

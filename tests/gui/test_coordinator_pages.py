@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kuhina_desktop.demo.content import generate_demo
 from kuhina_desktop.progress import Cancelled
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.services.demo_content import generate_demo
 from kuhina_desktop.services.key_rotation import rotate_key
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.package_export import export_package

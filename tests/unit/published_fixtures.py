@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
+from kuhina_desktop.demo.content import DemoOrganisation, generate_demo
 from kuhina_desktop.domain.model import Opportunity, Snapshot
 from kuhina_desktop.domain.vocab import load_vocabulary
-from kuhina_desktop.services.demo_content import DemoOrganisation, generate_demo
 
 GENERATED_AT = "2026-11-28T10:00:00+02:00"
 

@@ -176,8 +176,13 @@ def test_duplicate_business_id_is_flagged(workspace: CatalogueWorkspace) -> None
     )
     assert first.snapshot.organisation.business_id
     assert workspace.import_package(first.export(), trust_new=True, decisions=ACCEPT).done
+    # Trust on first use does not trust a newcomer with another's business ID: it waits.
     outcome = workspace.import_package(second.export(), trust_new=True, decisions=ACCEPT)
-    assert outcome.status == "imported"
+    assert (outcome.status, outcome.reason) == ("pending_trust", "catalogue_pending_resembles")
+    assert "duplicate_business_id" in outcome.flags
+    workspace.trust(second.organisation_id, second.fingerprint)
+    outcome = workspace.import_waiting(second.organisation_id)
+    assert outcome is not None and outcome.status == "imported"
     assert "duplicate_business_id" in outcome.flags
     [entry] = workspace.audit(action="import", organisation_id=second.organisation_id)
     assert entry.details["duplicate_business_id"] == [first.organisation_id]

@@ -14,11 +14,11 @@ import pytest
 from jsonschema import Draft202012Validator
 from PIL import Image
 
+from kuhina_desktop.demo.content import DemoOrganisation, generate_demo
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.serialize import snapshot_to_json, to_json
 from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.resources import resource_path
-from kuhina_desktop.services.demo_content import DemoOrganisation, generate_demo
 
 # The codes of DESIGN section 3, written out here so that a change on either side shows.
 KINDS = {

@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from kuhina_desktop.demo.content import generate_demo
 from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.packages import data_checks, json_guard
 from kuhina_desktop.packages.errors import PackageError, shown
 from kuhina_desktop.packages.schema_check import UnsupportedSchema, compile_schema
 from kuhina_desktop.resources import resource_path
-from kuhina_desktop.services.demo_content import generate_demo
 from tests.unit.hostile_packages import snapshot
 
 SCHEMA: dict[str, Any] = json.loads(

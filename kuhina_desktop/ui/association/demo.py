@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kuhina_desktop import paths
+from kuhina_desktop.demo.content import generate_demo
 from kuhina_desktop.progress import Progress
-from kuhina_desktop.services.demo_content import generate_demo
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 
 DEMO_SEED = 2026

@@ -300,6 +300,7 @@ class InboxPage(Retranslatable, QWidget):
             details=organisation_details(entry),
             trusted_fingerprint=self._trusted_fingerprint(package.organisation_id),
             flags=tuple(item_flags),
+            findings=entry.item.findings if entry.item is not None else (),
         )
         self.trust_dialog = TrustDialog(key, self)
         self.trust_dialog.confirmed.connect(self.on_key_confirmed)

@@ -124,6 +124,12 @@ def verification_text(entry: InboxEntry) -> str:
     if item.verdict == ALREADY_IMPORTED:
         return QCoreApplication.translate("Inbox", "Already imported: nothing to do")
     if item.verdict == PENDING_TRUST:
+        if item.findings:
+            return QCoreApplication.translate(
+                "Inbox",
+                "Valid signature, but it resembles {other}, already in the catalogue: check "
+                "before you trust the key",
+            ).format(other=item.findings[0].other_name)
         if "new_key_without_rotation" in item.flags:
             return QCoreApplication.translate(
                 "Inbox", "Valid signature, but with a new key: confirm the key by phone first"

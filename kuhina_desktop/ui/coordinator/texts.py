@@ -45,6 +45,35 @@ FLAGS = {
     "duplicate_business_id": QT_TRANSLATE_NOOP(
         "CoordinatorTexts", "Another organisation uses the same business ID"
     ),
+    "similar_name": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts", "The name looks like another organisation's name"
+    ),
+    "key_of_other_organisation": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts", "Signed with the key of another organisation"
+    ),
+}
+
+# How a newcomer resembles an organisation already in the catalogue (impostor checks).
+FINDINGS = {
+    "duplicate_business_id": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts",
+        "Same business ID ({detail}) as {other}, already in the catalogue.",
+    ),
+    "similar_name.same": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts", "Same name as {other}, already in the catalogue."
+    ),
+    "similar_name.confusable": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts",
+        "The name looks exactly like {other}, already in the catalogue, but is written with "
+        "other characters (for example a Cyrillic letter in place of a Latin one).",
+    ),
+    "similar_name.close": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts", "The name is almost the same as {other}, already in the catalogue."
+    ),
+    "key_of_other_organisation": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts",
+        "Signed with the key of {other}: that key belongs to another organisation.",
+    ),
 }
 
 ACTIONS = {
@@ -101,6 +130,16 @@ def key_source(code: str | None) -> str:
 
 def flag(code: str) -> str:
     return _lookup(FLAGS, code)
+
+
+def finding(found: Any) -> str:
+    """One impostor finding (`catalogue.impostors.Finding`) as a sentence naming the other
+    organisation."""
+    key = found.code + (f".{found.how}" if found.how else "")
+    source = FINDINGS.get(key) or FINDINGS.get(found.code)
+    if source is None:
+        return flag(found.code)
+    return _tr(source).format(other=found.other_name or found.other_id, detail=found.detail)
 
 
 def action(code: str) -> str:

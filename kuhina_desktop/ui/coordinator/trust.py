@@ -49,6 +49,7 @@ class KeyToConfirm:
     details: Mapping[str, Any] = field(default_factory=dict)  # the organisation's JSON
     trusted_fingerprint: str | None = None  # the key this one would replace
     flags: tuple[str, ...] = ()
+    findings: tuple[Any, ...] = ()  # catalogue.impostors.Finding: whom it resembles
 
 
 def _text(value: Any) -> str:
@@ -149,6 +150,14 @@ class TrustDialog(Retranslatable, QDialog):
         fingerprint_row.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        self.impostor_box = QGroupBox(self)
+        impostor_layout = QVBoxLayout(self.impostor_box)
+        self.impostor_lines = QLabel(self.impostor_box)
+        self.impostor_lines.setTextFormat(Qt.TextFormat.PlainText)  # holds package text
+        self.impostor_lines.setWordWrap(True)
+        impostor_layout.addWidget(self.impostor_lines)
+        self.impostor_box.setVisible(bool(key.findings))
+        layout.addWidget(self.impostor_box)
         layout.addWidget(self.details_box)
         layout.addWidget(self.fingerprint_caption)
         layout.addLayout(fingerprint_row)
@@ -187,7 +196,13 @@ class TrustDialog(Retranslatable, QDialog):
         self.fingerprint.setAccessibleName(self.tr("Key fingerprint"))
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the key fingerprint"))
-        warnings = [texts.flag(code) for code in key.flags]
+        named = {f.code for f in key.findings}
+        self.impostor_box.setTitle(
+            self.tr("Warning: this may be an impostor. Check these before you trust the key")
+        )
+        self.impostor_box.setAccessibleName(self.impostor_box.title())
+        self.impostor_lines.setText("\n".join("• " + texts.finding(f) for f in key.findings))
+        warnings = [texts.flag(code) for code in key.flags if code not in named]
         if key.trusted_fingerprint:
             warnings.append(
                 self.tr(

@@ -137,7 +137,9 @@
     var wanted = params.get("lang");
     if (wanted && wanted !== pageLang && LANGUAGES.indexOf(wanted) >= 0) {
       var target = root + (wanted === "fi" ? "" : wanted + "/") + "embed.html";
-      location.replace(target + (MUNICIPALITY_CODE.test(kunta) ? "?kunta=" + kunta : ""));
+      params.delete("lang");
+      if (!MUNICIPALITY_CODE.test(kunta)) params.delete("kunta");
+      location.replace(target + (params.toString() ? "?" + params : "") + location.hash);
       return;
     }
     var message = byId("embed-message");

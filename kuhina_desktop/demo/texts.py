@@ -1,4 +1,4 @@
-"""Word lists and text templates for the demo content of `kuhina demo` (see `demo_content`).
+"""Word lists and text templates for the demo content of `kuhina demo` (see `content`).
 
 Places are the 13 municipalities of North Karelia with real postal codes of their centres
 (and of a few villages), plausible street names and the approximate centre coordinates.

@@ -13,7 +13,7 @@ from functools import cache
 
 from PIL import Image, ImageDraw
 
-from kuhina_desktop.services import demo_texts as texts
+from kuhina_desktop.demo import texts
 
 PHOTO_SIZE = (320, 240)
 LOGO_SIZE = (160, 160)

@@ -19,16 +19,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import TypeVar
 
-from kuhina_desktop.domain import model
-from kuhina_desktop.domain.checks import business_id_check_digit
-from kuhina_desktop.services import demo_texts as texts
-from kuhina_desktop.services.demo_images import (
+from kuhina_desktop.demo import texts
+from kuhina_desktop.demo.images import (
     LOGO_VARIANTS,
     PHOTO_VARIANTS,
     logo_image,
     photo_image,
 )
-from kuhina_desktop.services.demo_texts import T3, EnvTemplate, Place
+from kuhina_desktop.demo.texts import T3, EnvTemplate, Place
+from kuhina_desktop.domain import model
+from kuhina_desktop.domain.checks import business_id_check_digit
 
 BASE_TIME = datetime(2026, 11, 1, 9, 0, tzinfo=timezone(timedelta(hours=2)))
 BASE_DATE = BASE_TIME.date()

@@ -1,0 +1,62 @@
+"""What the coordinator sets for the published web catalogue (docs/web-catalogue.md):
+
+- `base_url`: the address the site is published at (`https://www.example.fi/kuhina/`). With
+  it, every page gets its canonical address and Open Graph tags, the site gets `sitemap.xml`
+  and `robots.txt`, and the embed help shows the real address. Without it the site is as
+  before: every link relative, no sitemap.
+- `feedback_email`: where the accessibility statement sends feedback.
+
+`checked_settings` refuses anything else with a translated message and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from kuhina_desktop.errors import KnownError
+from kuhina_desktop.exports.site_data import mailto_href
+
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?")
+_PATH = re.compile(r"[A-Za-z0-9._~/%!$'()*+,;=:@-]*")
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    base_url: str | None = None  # always ends with "/"
+    feedback_email: str | None = None
+
+
+def checked_base_url(value: str | None) -> str | None:
+    """An absolute http(s) address without query or fragment, ending with "/"; None if empty."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    parts = urlsplit(text)
+    plain = (
+        parts.scheme.lower() in ("http", "https")
+        and _HOST.fullmatch(parts.netloc or "") is not None
+        and _PATH.fullmatch(parts.path) is not None
+        and not parts.query
+        and not parts.fragment
+        and "#" not in text
+        and "?" not in text
+    )
+    if not plain or len(text) > 500:
+        raise KnownError("site_base_url_invalid", value=text[:200])
+    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{path}"
+
+
+def checked_feedback_email(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if not text:
+        return None
+    if mailto_href(text) is None or len(text) > 254:
+        raise KnownError("site_feedback_email_invalid", value=text[:200])
+    return text
+
+
+def checked_settings(base_url: str | None, feedback_email: str | None) -> SiteSettings:
+    return SiteSettings(checked_base_url(base_url), checked_feedback_email(feedback_email))

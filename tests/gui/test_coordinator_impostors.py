@@ -1,0 +1,89 @@
+"""The trust dialog warns of an impostor before the key is confirmed: a package dropped on
+the inbox whose organisation looks like one already trusted (a Cyrillic letter in its
+name, the same business ID) or is signed with another organisation's key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.ui.coordinator.inbox_model import WAITING
+from kuhina_desktop.ui.coordinator.window import CoordinatorWindow
+from kuhina_desktop.ui.roles import WindowContext
+from tests.catalogue_support.packages import publishers
+from tests.unit.test_catalogue_impostors import LIPERI, LIPERI_CYRILLIC, named
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, context: WindowContext) -> Iterator[CoordinatorWindow]:
+    ws = CatalogueWorkspace.create(tmp_path / "catalogue")
+    main = CoordinatorWindow(ws, context, actor="koordinaattori")
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+    ws.close()
+
+
+def test_trust_dialog_names_the_organisation_an_impostor_resembles(
+    window: CoordinatorWindow, tmp_path: Path
+) -> None:
+    original, lookalike, borrower = publishers(3, opportunities=2, seed=41)
+    named(original, LIPERI, "1234567-1")
+    named(lookalike, LIPERI_CYRILLIC, "1234567-1")
+    named(borrower, "Outokummun Työpaja ry", "2345678-0")
+    borrower.key = original.key
+    ws = window.workspace
+    assert ws.import_package(original.export(), trust_new=True, decisions="accept_all").done
+    files = []
+    for name, pub in (("lookalike", lookalike), ("borrower", borrower)):
+        path = tmp_path / f"{name}.kuhina"
+        path.write_bytes(pub.export())
+        files.append(path)
+    inbox = window.inbox
+    inbox.add_files(files)
+    for path, expected in zip(files, ("resembles " + LIPERI, "resembles " + LIPERI), strict=True):
+        entry = inbox.model.record(inbox.model.row_of(str(path.resolve())))
+        assert entry.state == WAITING
+        text = inbox.model.data(inbox.model.index(inbox.model.row_of(entry.id), 3))
+        assert expected in text
+
+    inbox.select_entry(str(files[0].resolve()))
+    inbox.on_trust_clicked()
+    dialog = inbox.trust_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.impostor_box.isVisible()
+    lines = dialog.impostor_lines.text().splitlines()
+    assert lines == [
+        f"• Same business ID (1234567-1) as {LIPERI}, already in the catalogue.",
+        f"• The name looks exactly like {LIPERI}, already in the catalogue, but is written "
+        "with other characters (for example a Cyrillic letter in place of a Latin one).",
+    ]
+    assert not dialog.trust_button.isEnabled()  # the warning comes before any confirmation
+    dialog.reject()
+
+    inbox.select_entry(str(files[1].resolve()))
+    inbox.on_trust_clicked()
+    dialog = inbox.trust_dialog
+    assert dialog is not None and dialog.impostor_box.isVisible()
+    assert dialog.impostor_lines.text() == (
+        f"• Signed with the key of {LIPERI}: that key belongs to another organisation."
+    )
+    dialog.reject()
+
+
+def test_no_warning_for_an_ordinary_newcomer(window: CoordinatorWindow, tmp_path: Path) -> None:
+    [newcomer] = publishers(1, opportunities=2, seed=42)
+    path = tmp_path / "new.kuhina"
+    path.write_bytes(newcomer.export())
+    window.inbox.add_files([path])
+    window.inbox.select_entry(str(path.resolve()))
+    window.inbox.on_trust_clicked()
+    dialog = window.inbox.trust_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.impostor_box.isVisible()
+    dialog.reject()
