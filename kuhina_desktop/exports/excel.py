@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
@@ -34,6 +33,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from kuhina_desktop.atomic_write import SHARED, StagedFiles, remove_stale, write_error
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.vocab import VocabEntry, load_vocabulary
 from kuhina_desktop.errors import KnownError
@@ -67,6 +67,7 @@ _LAST_COLUMN = get_column_letter(len(COLUMNS))
 _WRAPS = tuple(column.wrap for column in COLUMNS)
 Links = list[tuple[WriteOnlyWorksheet, SheetLinks]]  # a workbook's sheets and their links
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+_LEGACY_PART = re.compile(r"\.kuhina-.+\.xlsx\.[a-z0-9_]{8}\.part")  # an earlier version's
 
 
 class _Steps(Protocol):
@@ -120,28 +121,30 @@ def write_excel(
     )
     regional = municipalities is None
     run.progress.start(run.counts.rows * (2 if regional else 1), "excel")
-    out_dir.mkdir(parents=True, exist_ok=True)
     suffix = "" if language == "fi" else f"-{language}"
-    done: list[tuple[Path, Path]] = []  # (temporary, final)
+    remove_stale(out_dir, lambda path: bool(_LEGACY_PART.fullmatch(path.name)))
+    staged = StagedFiles(mode=SHARED, make_folders=True)  # all renamed at the end
+    done: list[Path] = []
     try:
         for entry in chosen:
             slug = ascii_slug(entry.label("fi"))
             final = out_dir / f"kuhina-{entry.code}-{slug}-{run.today}{suffix}.xlsx"
-            done.append((_temporary(final), final))
+            done.append(final)
             title = translate("excel_title_municipality", language, name=entry.label(language))
-            run.produce(done[-1][0], title, partial(run.municipality, entry))
+            run.produce(staged.add(final), title, partial(run.municipality, entry))
         if regional:
             final = out_dir / f"kuhina-{REGION_SLUG}-{run.today}{suffix}.xlsx"
-            done.append((_temporary(final), final))
-            run.produce(done[-1][0], translate("excel_title_region", language), run.region)
+            done.append(final)
+            run.produce(staged.add(final), translate("excel_title_region", language), run.region)
         run.progress.check()
-        for temporary, final in done:
-            os.replace(temporary, final)
+        staged.commit()
+    except OSError as error:  # a full disk, a read-only folder: nothing replaced
+        staged.abort()
+        raise write_error(error, done[-1] if done else out_dir) from None
     except BaseException:
-        for temporary, _final in done:
-            temporary.unlink(missing_ok=True)
+        staged.abort()
         raise
-    return [final for _temporary_path, final in done]
+    return done
 
 
 @dataclass(frozen=True)
@@ -279,13 +282,6 @@ def _write_rows(
     ws.auto_filter.ref = f"A1:{_LAST_COLUMN}{written + 1}"
     ws.close()  # writes the sheet's tail (filter, links) and closes its temporary file
     return links
-
-
-def _temporary(final: Path) -> Path:
-    """A new hidden file beside `final`, unique even when two exports run at once."""
-    handle, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
-    os.close(handle)
-    return Path(name)
 
 
 def _discard(wb: Workbook) -> None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import os
 import re
 import struct
-import tempfile
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from kuhina_desktop.atomic_write import PRIVATE, PUBLIC, SHARED, StagedFiles, write_file_atomic
 from kuhina_desktop.packages.errors import (
     KEY_ALGORITHM,
     KEY_MALFORMED,
@@ -192,23 +193,13 @@ def save_private_key(
     if comment.strip():
         public_line += " " + comment.strip()
     target = Path(os.fspath(path))
-    public_target = public_file_path(target)
-    private_tmp = _write_temporary(target, private_data, 0o600)
+    pair = StagedFiles(mode=PRIVATE)  # both written before either is renamed
     try:
-        public_tmp = _write_temporary(public_target, (public_line + "\n").encode("utf-8"), 0o644)
+        pair.write(target, private_data)
+        pair.write(public_file_path(target), (public_line + "\n").encode("utf-8"), mode=PUBLIC)
+        pair.commit()
     except BaseException:
-        private_tmp.unlink(missing_ok=True)
-        raise
-    try:
-        os.replace(private_tmp, target)
-    except BaseException:
-        private_tmp.unlink(missing_ok=True)
-        public_tmp.unlink(missing_ok=True)
-        raise
-    try:
-        os.replace(public_tmp, public_target)
-    except BaseException:
-        public_tmp.unlink(missing_ok=True)
+        pair.abort()
         raise
 
 
@@ -220,28 +211,9 @@ def write_new_key_file(path: StrPath, data: bytes) -> None:
     later chmod.
     """
     target = Path(os.fspath(path))
-    mode = 0o666 if target.name.endswith(".pub") else 0o600
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    with os.fdopen(os.open(target, flags, mode), "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _write_temporary(target: Path, data: bytes, mode: int) -> Path:
-    """Write `data` to a new file beside `target` with `mode`; return its path."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    write_file_atomic(target, data, mode=SHARED if target.name.endswith(".pub") else PRIVATE)
 
 
 def _private_key_header(data: bytes) -> tuple[bool, bytes]:

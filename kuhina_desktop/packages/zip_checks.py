@@ -234,14 +234,15 @@ def _check_layout(data: bytes, entries: list[Entry], directory_start: int) -> li
     return located
 
 
-def open_archive(data: bytes) -> dict[str, Entry]:
+def open_archive(data: bytes, max_bytes: int = limits.MAX_ARCHIVE_BYTES) -> dict[str, Entry]:
     """Every member of the archive by name, after the container rules of DESIGN section 4.
 
     Checks the count, names, entry types, encryption, methods, sizes, ratios, duplicates,
-    the total size and the layout; not yet which members the format allows.
+    the total size and the layout; not yet which members the format allows. `max_bytes`
+    bounds the archive (a package's bound by default; a receipt's is smaller).
     """
-    if len(data) > limits.MAX_ARCHIVE_BYTES:
-        raise _refuse("archive_too_large", size=len(data), max=limits.MAX_ARCHIVE_BYTES)
+    if len(data) > max_bytes:
+        raise _refuse("archive_too_large", size=len(data), max=max_bytes)
     if not data.startswith(_LOCAL) and not data.startswith(_EOCD):
         raise _refuse("archive_not_zip")
     entries, directory_start = _central_directory(data)

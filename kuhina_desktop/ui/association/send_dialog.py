@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.domain.validation import validate_snapshot
 from kuhina_desktop.errors import ValidationFailed
-from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.errors import KeyPassphraseError
 from kuhina_desktop.progress import Cancelled
 from kuhina_desktop.services import package_export
@@ -51,11 +50,7 @@ def file_slug(name: str) -> str:
 
 
 def key_is_encrypted(workspace: OrgWorkspace) -> bool:
-    try:
-        keys.load_private_key(workspace.key_file, None)
-    except KeyPassphraseError:
-        return True
-    return False
+    return workspace.key_needs_passphrase()
 
 
 class SaveLocation:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.catalogue.trust import normalise_fingerprint
+from kuhina_desktop.services.signing_keys import normalise_fingerprint
 from kuhina_desktop.ui.coordinator import texts
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 
