@@ -122,7 +122,7 @@ def register(commands: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.cli.org_commands import passphrase_from_env
+    from kuhina_desktop.cli.passphrases import passphrase_from_env
     from kuhina_desktop.services import catalogue_key
 
     passphrase = passphrase_from_env(args.passphrase_env)
@@ -181,6 +181,14 @@ def _report(
     else:
         reason = console.t(outcome.reason or "catalogue_refused", **outcome.params)
         console.info("catalogue_outcome_refused", file=name, reason=reason)
+    for consequence in outcome.consequences:
+        console.info(
+            f"catalogue_consequence_{consequence.outcome}",
+            dependent=consequence.dependent_label,
+            dependent_kind=console.t(f"catalogue_kind_{consequence.dependent_type}"),
+            cause=consequence.cause_label,
+            cause_kind=console.t(f"catalogue_kind_{consequence.cause_type}"),
+        )
     if counts.get("hidden_changes"):
         console.info("catalogue_outcome_hidden_changes", count=counts["hidden_changes"])
     named = {f.code for f in outcome.findings}

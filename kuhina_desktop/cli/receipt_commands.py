@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kuhina_desktop.cli.console import Console
-from kuhina_desktop.cli.org_commands import passphrase_from_env
-from kuhina_desktop.cli.org_package_commands import ask_passphrase
+from kuhina_desktop.cli.passphrases import ask_passphrase, passphrase_from_env
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -98,26 +97,23 @@ def register_org(sub: Any) -> None:
 
 
 def _catalogue_passphrase(folder: Path, var: str | None, console: Console) -> str | None:
-    from kuhina_desktop.packages import keys
     from kuhina_desktop.services import catalogue_key
 
     if var:
         return passphrase_from_env(var)
-    if catalogue_key.has_key(folder) and keys.private_key_is_encrypted(
-        catalogue_key.key_file(folder)
-    ):
+    if catalogue_key.needs_passphrase(folder):
         return ask_passphrase(console, "key_passphrase_prompt")
     return None
 
 
 def cmd_fingerprint(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.packages import keys
     from kuhina_desktop.services import catalogue_key
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.signing_keys import fingerprint_display
 
     with CatalogueWorkspace.open(args.workspace) as ws:
         line = catalogue_key.public_key_line(ws.folder)
-    console.out(keys.fingerprint_display(line))
+    console.out(fingerprint_display(line))
     console.out(line)
     return EXIT_OK
 

@@ -50,6 +50,11 @@ def has_key(folder: Path) -> bool:
     return key_file(folder).is_file()
 
 
+def needs_passphrase(folder: Path) -> bool:
+    """Whether the catalogue's key is encrypted (so a passphrase must be asked)."""
+    return has_key(folder) and keys.private_key_is_encrypted(key_file(folder))
+
+
 def create_key(folder: Path, passphrase: str | None = None) -> CatalogueKey:
     """A new key pair for a catalogue workspace that has none."""
     path = key_file(folder)
