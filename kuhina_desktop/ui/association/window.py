@@ -106,6 +106,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self._build_actions()
         self._build_menus()
+        self.statusBar()  # there from the start: the first "Saved." does not move the pages
         self.retranslate_ui()
         self.navigation.setCurrentRow(PAGES.index(FIRST_PAGE))
         self._restore_geometry()
@@ -157,6 +158,9 @@ class MainWindow(Retranslatable, QMainWindow):
         set_page_icons(self, self.navigation, PAGES, self.page_icons())
         for action in self.workspace_actions:
             action.setEnabled(True)
+        from kuhina_desktop.ui.association.receipt_window import ReceiptWindowPart
+
+        self.receipts = ReceiptWindowPart(self)
 
     @staticmethod
     def page_icons() -> dict[str, Any]:
@@ -364,6 +368,7 @@ class MainWindow(Retranslatable, QMainWindow):
             page.flush()
         dialog = SendDialog(self.workspace, self, executor=self.executor)
         dialog.exported.connect(self.on_exported)
+        dialog.changes_made.connect(self.on_changes)
         dialog.show_checklist.connect(lambda: self.show_page("checklist"))
         dialog.exec()
         dialog.deleteLater()
@@ -447,11 +452,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        from kuhina_desktop.ui.widgets.screen_fit import fit_to_screen
+
         geometry = self.context.settings.window_state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        fit_to_screen(self)  # a laptop's 1366x768 (or 1280x720 at 125 %) holds it whole
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from kuhina_desktop.ui.widgets.confirm import Confirm
