@@ -40,13 +40,12 @@ def add_output_commands(catalogue_subparsers: Any) -> None:
 
 
 def cmd_excel(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.exports.excel import write_excel
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.outputs import write_workbooks
 
     with CatalogueWorkspace.open(args.workspace) as workspace:
-        catalogue = workspace.published()
-        paths = write_excel(
-            catalogue,
+        paths = write_workbooks(
+            workspace,
             args.out,
             municipalities=args.municipality,
             language=args.output_language or console.language,
@@ -74,20 +73,20 @@ def add_publishing_commands(catalogue_subparsers: Any) -> None:
 
 
 def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.exports.opendata import write_open_data
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.outputs import write_open_data
 
     with CatalogueWorkspace.open(args.workspace) as workspace:
-        written = write_open_data(workspace.published(), args.out)
+        written = write_open_data(workspace, args.out)
     console.info("opendata_written", path=str(args.out), files=len(written))
     return 0
 
 
 def cmd_publish(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.exports.site import publish_site
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.outputs import publish_site
 
     with CatalogueWorkspace.open(args.workspace) as workspace:
-        folder = publish_site(workspace.published(), args.out)
+        folder = publish_site(workspace, args.out)
     console.info("site_published", path=str(folder), index=str(folder / "index.html"))
     return 0

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kuhina_desktop.catalogue import trust
 from kuhina_desktop.catalogue.apply import MergePlan, merge
+from kuhina_desktop.catalogue.dependencies import explain, settle
 from kuhina_desktop.catalogue.diff import (
     ADDED,
     CHANGED,
@@ -38,8 +39,7 @@ from kuhina_desktop.catalogue.review import (
     review_for,
 )
 from kuhina_desktop.domain.serialize import to_json
-from kuhina_desktop.packages import keys, sshsig
-from kuhina_desktop.packages.errors import PackageError
+from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.verified import VerifiedPackage
 from kuhina_desktop.services.catalogue_results import (
     ALREADY_IMPORTED,
@@ -106,37 +106,20 @@ def package_info(pkg: VerifiedPackage, file: str | None = None) -> PackageInfo:
     )
 
 
-def rotation_signature_valid(pkg: VerifiedPackage) -> bool:
-    """Whether the previous key signed this package's public key line (namespace
-    kuhina-key-rotation-v1, over the UTF-8 bytes of the manifest's `public_key`)."""
-    rotation = pkg.key_rotation
-    if rotation is None:
-        return False
-    line = str(pkg.manifest.get("public_key") or pkg.public_key)
-    try:
-        signer = sshsig.verify(line.encode("utf-8"), rotation.signature, trust.ROTATION_NAMESPACE)
-        return keys.fingerprint(signer) == keys.fingerprint(rotation.previous_public_key)
-    except PackageError:
-        return False
-
-
 def arrival_of(pkg: VerifiedPackage) -> trust.Arrival:
-    rotation_from: str | None = None
-    valid: bool | None = None
-    if pkg.key_rotation is not None:
-        try:
-            rotation_from = keys.fingerprint(pkg.key_rotation.previous_public_key)
-        except PackageError:
-            rotation_from = None
-        valid = rotation_signature_valid(pkg) if rotation_from else False
+    """The trust-relevant facts of a verified package. Its key rotation, if it has one, is
+    a valid one: the reader accepts a rotation only once the previous key's signature over
+    the new key checks out (`packages.manifest.check_rotation`, the one place it is
+    checked), so it is not checked again here."""
+    rotation = pkg.key_rotation
     return trust.Arrival(
         pkg.organisation_id,
         pkg.sequence,
         pkg.sha256,
         pkg.public_key,
         pkg.fingerprint,
-        rotation_from,
-        valid,
+        keys.fingerprint(rotation.previous_public_key) if rotation is not None else None,
+        True if rotation is not None else None,
     )
 
 
@@ -468,7 +451,8 @@ class Importer:
 
         decisions = self._decisions(request, info, diff)
         try:
-            plan = merge(current, diff, decisions)
+            settled = settle(diff, decisions)
+            plan = merge(current, diff, settled)
         except ReviewError as error:
             raise _Abort(
                 ImportOutcome(REFUSED, info, error.code, dict(error.params), diff)
@@ -523,6 +507,7 @@ class Importer:
             rejected=len(plan.rejected),
             flags=tuple(dict.fromkeys(flags)),
             findings=findings,
+            consequences=tuple(explain(diff, settled)),
         )
 
     @staticmethod

@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.domain.vocab import Vocabulary
-from kuhina_desktop.exports.excel import write_excel
-from kuhina_desktop.exports.opendata import write_open_data
-from kuhina_desktop.exports.site import publish_site
 from kuhina_desktop.messages import LANGUAGES
 from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.outputs import publish_site, write_open_data, write_workbooks
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser, FolderOpener
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
@@ -246,8 +244,8 @@ class OutputsPage(Retranslatable, QWidget):
         self.run(
             EXCEL,
             self.tr("Making Excel workbooks"),
-            lambda progress: write_excel(
-                ws.published(), out, municipalities=codes, language=language, progress=progress
+            lambda progress: write_workbooks(
+                ws, out, municipalities=codes, language=language, progress=progress
             ),
         )
 
@@ -256,7 +254,7 @@ class OutputsPage(Retranslatable, QWidget):
         self.run(
             OPEN_DATA,
             self.tr("Making open data"),
-            lambda progress: write_open_data(ws.published(), out, progress=progress),
+            lambda progress: write_open_data(ws, out, progress=progress),
         )
 
     def on_publish_clicked(self) -> None:
@@ -264,7 +262,7 @@ class OutputsPage(Retranslatable, QWidget):
         self.run(
             WEB,
             self.tr("Publishing the web catalogue"),
-            lambda progress: [publish_site(ws.published(), out, progress=progress)],
+            lambda progress: [publish_site(ws, out, progress=progress)],
         )
 
     def run(self, kind: str, title: str, work: Callable[[Progress], Any]) -> BackgroundOperation:

@@ -27,6 +27,7 @@ from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets import field_texts
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN, FieldRow
 from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
+from kuhina_desktop.ui.widgets.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class RecordForm(Retranslatable, QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(4, 4, 16, 16)
         self.scroll_area.setWidget(self.body)
+        self.wheel_guard = WheelGuard(self.scroll_area)
         outer.addWidget(self.scroll_area, 1)
         self.required_note = QLabel(self.body)
         self.required_note.setWordWrap(True)
@@ -124,6 +126,7 @@ class RecordForm(Retranslatable, QWidget):
 
     def finish_layout(self) -> None:
         self.body_layout.addStretch(1)
+        self.wheel_guard.install(self.body)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -179,6 +182,7 @@ class RecordForm(Retranslatable, QWidget):
             self._loading = False
         self.update_heading()
         self.show_problems()
+        self.wheel_guard.install(self.body)  # editors that add rows (contacts) made more
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def clear(self) -> None:

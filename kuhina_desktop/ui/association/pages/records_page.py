@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,10 @@ class RecordsPage(Retranslatable, QWidget):
         self.model = model
         self._make_form = make_form
         self._form: RecordForm | None = None
+        # A record made by "New" and what its form showed then: left untouched, it is
+        # discarded rather than left behind as a blank record that blocks sending.
+        self._fresh_id: str | None = None
+        self._fresh_fields: Any = None
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -257,8 +261,12 @@ class RecordsPage(Retranslatable, QWidget):
             if self._form is not None:
                 self._form.clear()
             self.stack.setCurrentWidget(self.empty)
+            # The context is spelt out: PySide's tr() looks plural forms up in the
+            # subclass's context only, where lupdate never put them.
             self.empty.setText(
-                self.tr("%n rows selected. Choose one row to edit it.", "", len(records))
+                QCoreApplication.translate(
+                    "RecordsPage", "%n rows selected. Choose one row to edit it.", "", len(records)
+                )
                 if records
                 else self.empty_text()
             )
@@ -266,21 +274,52 @@ class RecordsPage(Retranslatable, QWidget):
 
     def _leave_form(self) -> bool:
         """Save before the form shows something else; on failure stay on the unsaved record,
-        so what the user typed is not lost."""
-        if self.flush() or self._form is None or self._form.record_id is None:
+        so what the user typed is not lost. A new record left untouched is discarded."""
+        stray = self._untouched_new()
+        if self._save_form() or self._form is None or self._form.record_id is None:
+            if stray is not None:
+                self._fresh_id = None
+                QTimer.singleShot(0, lambda: self._discard(stray))
             return True
         self.select_record(self._form.record_id)
         return False
+
+    def _untouched_new(self) -> str | None:
+        """The id of the record "New" made, while its form is still as it was made."""
+        form = self._form
+        if form is None or self._fresh_id is None or form.record_id != self._fresh_id:
+            return None
+        return self._fresh_id if form.collect() == self._fresh_fields else None
+
+    def _discard(self, record_id: str) -> None:
+        try:
+            changes = self.workspace.discard_new(self.TABLE, record_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if self._form is not None and self._form.record_id == record_id:
+            self._form.clear()
+        self.reload()
+        self.changes_made.emit(changes)
+
+    def _save_form(self) -> bool:
+        if self._form is None:
+            return True
+        self._form.flush()
+        return not self._form.has_unsaved()
 
     def empty_text(self) -> str:
         return self.tr("Choose a row from the list, or press New.")
 
     def flush(self) -> bool:
-        """Save the form's edit; False when it could not be saved (the user was told)."""
-        if self._form is None:
+        """Save the form's edit; False when it could not be saved (the user was told). A
+        record "New" made and nobody filled in is discarded (the page is being left)."""
+        stray = self._untouched_new()
+        if stray is not None:
+            self._fresh_id = None
+            self._discard(stray)
             return True
-        self._form.flush()
-        return not self._form.has_unsaved()
+        return self._save_form()
 
     # -- slots ------------------------------------------------------------------------
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -297,9 +336,14 @@ class RecordsPage(Retranslatable, QWidget):
         self.status_message.emit(self.tr("Saved."))
 
     def on_new_clicked(self) -> None:
+        if self._untouched_new() is not None:  # the blank one is still open: use it
+            self.form.focus_field(self.FIRST_FIELD)
+            return
         self.flush()
         record = self.make_new()
         self._add_and_open(record)
+        if self.has_form() and self.form.record_id == record.id:
+            self._fresh_id, self._fresh_fields = record.id, self.form.collect()
 
     def _add_and_open(self, record: Any) -> None:
         try:
@@ -339,7 +383,8 @@ class RecordsPage(Retranslatable, QWidget):
             )
         else:
             self.status_message.emit(
-                self.tr(
+                QCoreApplication.translate(
+                    "RecordsPage",
                     "%n rows were moved to the bin. You can restore them from the Bin page.",
                     "",
                     len(records),
