@@ -20,6 +20,7 @@ from kuhina_desktop.exports.site_data import (
     ListItem,
     Localised,
     codes,
+    day_text,
     localise,
     mailto_href,
     tel_href,
@@ -31,7 +32,7 @@ PhotoFile = Callable[[str], str | None]
 
 
 def format_day(value: date, lang: str) -> str:
-    return value.isoformat() if lang == "en" else f"{value.day}.{value.month}.{value.year}"
+    return day_text(value, lang)
 
 
 def format_date(value: str | None, lang: str) -> str | None:
@@ -123,7 +124,9 @@ class DetailView:
     website: Link | None
     phone: Link | None
     email: Link | None
-    org_updated: str  # the sentence, with the day the organisation's data was updated
+    # The sentence under the details: the day the association last checked the offer
+    # ("Tiedot tarkistettu ..."), or, when that is unknown, the day its data was updated.
+    org_updated: str
 
 
 def _text(value: object) -> str:
@@ -313,5 +316,5 @@ class OrganisationDetails:
             website=self.website,
             phone=self.phone,
             email=self.email,
-            org_updated=self.updated,
+            org_updated=item.checked or self.updated,
         )
