@@ -154,6 +154,40 @@ def fingerprint(public_line: str) -> str:
     return "SHA256:" + digest.rstrip("=")
 
 
+SPOKEN_GROUPS = 6  # 30 digits: about 100 bits of the digest, enough to tell keys apart
+SPOKEN_GROUP_DIGITS = 5
+
+
+def spoken_fingerprint(fingerprint_text: str) -> str:
+    """The same SHA-256 as `SHA256:...`, in a form made for reading aloud over the phone:
+    six groups of five digits (`01234 56789 ...`), no letters to mix up.
+
+    Group i is the big-endian number of the digest's bytes 5i..5i+4, modulo 100 000, written
+    with five digits (docs/package-format.md, "Reading the fingerprint aloud"). Raises
+    ValueError for a text that is not a SHA-256 fingerprint.
+    """
+    value = fingerprint_text.strip().removeprefix("SHA256:")
+    try:
+        digest = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("not a SHA256 fingerprint") from exc
+    if len(digest) != hashlib.sha256().digest_size:
+        raise ValueError("not a SHA256 fingerprint")
+    width = SPOKEN_GROUP_DIGITS
+    groups = [
+        int.from_bytes(digest[width * i : width * (i + 1)], "big") % 10**width
+        for i in range(SPOKEN_GROUPS)
+    ]
+    return " ".join(f"{group:0{width}d}" for group in groups)
+
+
+def normalise_spoken(text: str) -> str:
+    """The digits of a spoken fingerprint as typed while listening, grouped as shown."""
+    digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+    width = SPOKEN_GROUP_DIGITS
+    return " ".join(digits[i : i + width] for i in range(0, len(digits), width))
+
+
 def fingerprint_display(public_line: str) -> str:
     """The whole line `ssh-keygen -l -f key.pub` prints: `256 SHA256:... comment (ED25519)`."""
     _blob, comment = _split_public_line(public_line)

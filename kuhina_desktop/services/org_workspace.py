@@ -174,6 +174,14 @@ class OrgWorkspace:
             raise WorkspaceError("record_missing", record=record_id)
         return Changes(removed=[record_id], lists={TABLES[table], "bin"})
 
+    def discard_new(self, table: str, record_id: str) -> Changes:
+        """Remove for good a record just made and never filled in (not via the bin)."""
+        if not self.store.set_deleted(table, record_id, True) or not self.store.purge(
+            table, record_id
+        ):
+            raise WorkspaceError("record_missing", record=record_id)
+        return Changes(removed=[record_id], lists={TABLES[table]})
+
     def restore(self, table: str, record_id: str) -> Changes:
         if not self.store.set_deleted(table, record_id, False):
             raise WorkspaceError("record_missing", record=record_id)

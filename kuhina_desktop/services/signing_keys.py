@@ -24,3 +24,14 @@ def fingerprint_display(public_line: str) -> str:
 def normalise_fingerprint(text: str) -> str:
     """`SHA256:...` from what a person pastes or types (prefix or not, spaces around)."""
     return trust.normalise_fingerprint(text)
+
+
+def spoken_fingerprint(fingerprint_text: str) -> str:
+    """The same SHA-256 as six groups of five digits, to read aloud (ValueError for a text
+    that is not a SHA-256 fingerprint); see docs/package-format.md."""
+    return keys.spoken_fingerprint(fingerprint_text)
+
+
+def normalise_spoken(text: str) -> str:
+    """The digits of a spoken fingerprint as typed while listening, grouped as shown."""
+    return keys.normalise_spoken(text)
