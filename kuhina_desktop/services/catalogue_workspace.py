@@ -36,7 +36,6 @@ from kuhina_desktop.services.catalogue_import import (
     DecisionSource,
     Importer,
     ImportRequest,
-    registry_of,
 )
 from kuhina_desktop.services.catalogue_results import (
     REFUSED,
@@ -46,6 +45,7 @@ from kuhina_desktop.services.catalogue_results import (
     SearchResult,
 )
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.import_facts import registry_of
 from kuhina_desktop.services.impostor_checks import catalogue_findings
 from kuhina_desktop.services.package_file import verify_package
 from kuhina_desktop.store import catalogue_records as records
