@@ -123,12 +123,14 @@ class OutputsPage(Retranslatable, QWidget):
         vocab: Vocabulary,
         *,
         executor: Executor | None = None,
+        actor: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._vocab = vocab
         self._executor = executor
+        self._actor = actor  # who makes the outputs, for the audit log
         self.operation: BackgroundOperation | None = None
         folders = default_folders(workspace.folder)
         self.sections = {kind: OutputSection(folders[kind], self) for kind in KINDS}
@@ -240,29 +242,29 @@ class OutputsPage(Retranslatable, QWidget):
             return
         language = str(self.language.currentData())
         out = self.sections[EXCEL].target()
-        ws = self._ws
+        ws, actor = self._ws, self._actor
         self.run(
             EXCEL,
             self.tr("Making Excel workbooks"),
             lambda progress: write_workbooks(
-                ws, out, municipalities=codes, language=language, progress=progress
+                ws, out, municipalities=codes, language=language, progress=progress, actor=actor
             ),
         )
 
     def on_open_data_clicked(self) -> None:
-        out, ws = self.sections[OPEN_DATA].target(), self._ws
+        out, ws, actor = self.sections[OPEN_DATA].target(), self._ws, self._actor
         self.run(
             OPEN_DATA,
             self.tr("Making open data"),
-            lambda progress: write_open_data(ws, out, progress=progress),
+            lambda progress: write_open_data(ws, out, progress=progress, actor=actor),
         )
 
     def on_publish_clicked(self) -> None:
-        out, ws = self.sections[WEB].target(), self._ws
+        out, ws, actor = self.sections[WEB].target(), self._ws, self._actor
         self.run(
             WEB,
             self.tr("Publishing the web catalogue"),
-            lambda progress: [publish_site(ws, out, progress=progress)],
+            lambda progress: [publish_site(ws, out, progress=progress, actor=actor)],
         )
 
     def run(self, kind: str, title: str, work: Callable[[Progress], Any]) -> BackgroundOperation:
