@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt offscreen, a private KUHINA_HOME, and the gui marker."""
+"""Shared test set-up: Qt offscreen on a 1366x768 screen, a private KUHINA_HOME, the gui
+marker."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The windows are tested on the screen of the volunteers' laptops: 1366x768 pixels.
+SCREEN = Path(__file__).parent / "data" / "screen-1366x768.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 os.environ.setdefault("KUHINA_LANGUAGE", "en")
 
 

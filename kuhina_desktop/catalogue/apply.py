@@ -17,6 +17,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from kuhina_desktop.catalogue.dependencies import settle
 from kuhina_desktop.catalogue.diff import (
     ADDED,
     CHANGED,
@@ -78,6 +79,8 @@ class MergePlan:
                 entry["old"] = change.old
             if decision.reason:
                 entry["reason"] = decision.reason
+            if decision.forced_by:
+                entry["rejected_with"] = decision.forced_by
             if change.hidden:
                 entry["hidden"] = True
             entries.append(entry)
@@ -122,6 +125,9 @@ def _merge_record(
 
 
 def merge(current: CurrentRecords, diff: PackageDiff, decisions: Decisions) -> MergePlan:
+    """The plan of the decisions, with dependent changes kept whole (`settle`: a change
+    whose need was rejected is rejected too)."""
+    decisions = settle(diff, decisions)
     decided: list[tuple[Change, Decision]] = []
     organisation: JSONDict | None = current.organisation
     organisation_changed = False

@@ -16,23 +16,28 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kuhina_desktop.catalogue.diff import Change, PackageDiff, same_json
+from kuhina_desktop.catalogue.needs import needs_of
+from kuhina_desktop.domain.text_rules import json_text_fault
 from kuhina_desktop.errors import KnownError
 
 FORMAT = "kuhina-review"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: `needs` per change (dependent changes stay whole)
+READABLE_VERSIONS = (1, 2)
 ACCEPT, REJECT = "accept", "reject"
 MAX_REVIEW_FILE = 200 * 1024 * 1024
 MAX_REASON = 2000
 
 
 class ReviewError(KnownError):
-    """A review file that cannot be used; codes start with `catalogue_review_`."""
+    """A review file that cannot be used; codes start with `catalogue_review_`, or are
+    those of `domain.text_rules` for text it refuses (field: "review file: <path>")."""
 
 
 @dataclass(frozen=True)
 class Decision:
     decision: str  # accept | reject
     reason: str | None = None
+    forced_by: str | None = None  # the rejected change this one needed (dependencies.py)
 
     @property
     def accepted(self) -> bool:
@@ -74,6 +79,7 @@ class ReviewedChange:
     hidden: bool
     decision: str | None = None
     reason: str | None = None
+    needs: tuple[str, ...] = ()  # ids of the changes this one cannot be accepted without
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +92,7 @@ class ReviewedChange:
             "hidden": self.hidden,
             "old": self.old,
             "new": self.new,
+            "needs": list(self.needs),
             "decision": self.decision,
             "reason": self.reason,
         }
@@ -145,9 +152,21 @@ def review_for(
     file: str | None = None,
 ) -> PackageReview:
     """The review of one package with every decision open."""
+    needs: dict[str, list[str]] = {}
+    for need in needs_of(diff):
+        needs.setdefault(need.change, []).append(need.needed)
     changes = tuple(
         ReviewedChange(
-            c.change_id, c.record_type, c.record_id, c.kind, c.path, c.label, c.old, c.new, c.hidden
+            c.change_id,
+            c.record_type,
+            c.record_id,
+            c.kind,
+            c.path,
+            c.label,
+            c.old,
+            c.new,
+            c.hidden,
+            needs=tuple(needs.get(c.change_id, ())),
         )
         for c in diff.changes()
     )
@@ -260,9 +279,13 @@ def parse_review_file(data: bytes) -> ReviewFile:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _bad("file") from None
+    found = json_text_fault(raw)
+    if found is not None:
+        path, fault = found
+        raise ReviewError(fault.code, **fault.params(f"review file: {path}"))
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _bad("format")
-    if raw.get("format_version") != FORMAT_VERSION:
+    if raw.get("format_version") not in READABLE_VERSIONS:
         raise ReviewError("catalogue_review_version", version=str(raw.get("format_version")))
     packages = raw.get("packages")
     if not isinstance(packages, list):

@@ -3,9 +3,10 @@
 Per organisation the registry pins public keys, each `pending` (seen, not confirmed),
 `trusted`, `revoked` or `retired` (replaced by a rotation or by a newly confirmed key), and
 remembers the last accepted sequence and package hash. `decide` says what to do with a
-verified package; the caller has already checked the rotation signature (an SSH signature
-by the previous key, namespace `kuhina-key-rotation-v1`, over the new `public_key` line)
-and passes the result in, so this module needs no cryptography.
+verified package; the package reader has already checked the rotation signature (an SSH
+signature by the previous key, namespace `kuhina-key-rotation-v1`, over the new
+`public_key` line) and the caller passes the result in, so this module needs no
+cryptography.
 
 The checks, in order:
 1. a revoked key is refused;
@@ -28,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kuhina_desktop.errors import KnownError
+from kuhina_desktop.packages.limits import PACKAGE_NAMESPACE
 
 PENDING, TRUSTED, REVOKED, RETIRED = "pending", "trusted", "revoked", "retired"
 KEY_STATES = (PENDING, TRUSTED, REVOKED, RETIRED)
@@ -44,8 +46,6 @@ KEEP, ADD_PENDING, TRUST_FIRST_USE, ROTATE = "keep", "add_pending", "trust_first
 FLAG_KEY_COMPROMISE = "possible_key_compromise"
 FLAG_NEW_KEY = "new_key_without_rotation"
 FLAG_DUPLICATE_BUSINESS_ID = "duplicate_business_id"
-ROTATION_NAMESPACE = "kuhina-key-rotation-v1"
-PACKAGE_NAMESPACE = "kuhina-package-v1"
 
 
 class TrustError(KnownError):

@@ -16,9 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kuhina_desktop.catalogue.review import PackageReview, ReviewFile, parse_review_file
+from kuhina_desktop.catalogue.review import PackageReview, ReviewFile
 from kuhina_desktop.cli.console import Console
-from kuhina_desktop.domain.model import now_timestamp
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.services.catalogue_results import (
     ALREADY_IMPORTED,
@@ -28,10 +27,14 @@ from kuhina_desktop.services.catalogue_results import (
     ImportOutcome,
 )
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.store.workspace_folder import write_atomic
+from kuhina_desktop.services.package_file import read_package_file
+from kuhina_desktop.services.review_files import (
+    read_review_file,
+    review_file_text,
+    write_text_file,
+)
 
 EXIT_OK, EXIT_REFUSED = 0, 1
-MAX_PACKAGE_FILE = 60 * 1024 * 1024
 
 
 def register(commands: Any) -> None:
@@ -44,6 +47,11 @@ def register(commands: Any) -> None:
         "--database-url",
         metavar="URL",
         help="SQLAlchemy URL of the database (default: SQLite in the folder)",
+    )
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="environment variable holding the passphrase of the catalogue's new key",
     )
     p.set_defaults(handler=cmd_init)
 
@@ -103,6 +111,10 @@ def register(commands: Any) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=cmd_signers)
 
+    from kuhina_desktop.cli import receipt_commands
+
+    receipt_commands.register_catalogue(sub)
+
     if importlib.util.find_spec("kuhina_desktop.cli.output_commands") is not None:
         from kuhina_desktop.cli import output_commands
 
@@ -110,23 +122,17 @@ def register(commands: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
-    with CatalogueWorkspace.create(args.workspace, args.database_url) as ws:
+    from kuhina_desktop.cli.passphrases import passphrase_from_env
+    from kuhina_desktop.services import catalogue_key
+
+    passphrase = passphrase_from_env(args.passphrase_env)
+    with CatalogueWorkspace.create(args.workspace, args.database_url, passphrase) as ws:
         console.info("catalogue_created", path=str(ws.folder))
+        console.info("fingerprint_is", fingerprint=catalogue_key.describe(ws.folder).fingerprint)
     return EXIT_OK
 
 
 # -- import -----------------------------------------------------------------------------------
-def _read_file(path: Path, limit: int) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError:
-        raise KnownError("catalogue_file_unreadable", file=str(path)) from None
-    if len(data) > limit:
-        raise KnownError("catalogue_file_too_large", file=str(path))
-    return data
-
-
 def shell_argument(value: str) -> str:
     """A value as it can be pasted into a shell or cmd.exe: double-quoted when it holds a
     space or a character either would read specially."""
@@ -175,6 +181,14 @@ def _report(
     else:
         reason = console.t(outcome.reason or "catalogue_refused", **outcome.params)
         console.info("catalogue_outcome_refused", file=name, reason=reason)
+    for consequence in outcome.consequences:
+        console.info(
+            f"catalogue_consequence_{consequence.outcome}",
+            dependent=consequence.dependent_label,
+            dependent_kind=console.t(f"catalogue_kind_{consequence.dependent_type}"),
+            cause=consequence.cause_label,
+            cause_kind=console.t(f"catalogue_kind_{consequence.cause_type}"),
+        )
     if counts.get("hidden_changes"):
         console.info("catalogue_outcome_hidden_changes", count=counts["hidden_changes"])
     named = {f.code for f in outcome.findings}
@@ -195,13 +209,13 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
     if args.accept_all:
         decisions = "accept_all"
     elif args.review_file:
-        decisions = parse_review_file(_read_file(args.review_file, 200 * 1024 * 1024))
+        decisions = read_review_file(args.review_file)
     reviews: list[PackageReview] = []
     failed = 0
     with CatalogueWorkspace.open(args.workspace) as ws:
         for path in args.files:
             try:
-                data = _read_file(path, MAX_PACKAGE_FILE)
+                data = read_package_file(path)
             except KnownError as error:
                 console.info(
                     "catalogue_outcome_refused",
@@ -219,9 +233,9 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
             ok = outcome.done or (decisions is None and outcome.status == REVIEW_NEEDED)
             failed += 0 if ok else 1
     if decisions is None:
-        text = ReviewFile(tuple(reviews), now_timestamp()).dumps()
+        text = review_file_text(reviews)
         if args.review_out:
-            write_atomic(args.review_out, text.encode("utf-8"))
+            write_text_file(args.review_out, text)
             console.info(
                 "catalogue_review_written",
                 file=str(args.review_out),
@@ -314,6 +328,6 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
 def cmd_signers(args: argparse.Namespace, console: Console) -> int:
     with CatalogueWorkspace.open(args.workspace) as ws:
         text = ws.signers()
-    write_atomic(args.out, text.encode("utf-8"))
+    write_text_file(args.out, text)
     console.info("catalogue_signers_written", file=str(args.out), count=text.count("\n"))
     return EXIT_OK

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from kuhina_desktop.atomic_write import write_file_atomic
+from kuhina_desktop.cli import org_package_commands
 from kuhina_desktop.cli.console import Console
+from kuhina_desktop.cli.passphrases import passphrase_from_env
 from kuhina_desktop.domain.serialize import snapshot_to_json
-from kuhina_desktop.errors import KnownError
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 
 
@@ -44,19 +44,11 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_fingerprint)
 
     # Export, key rotation, backup and restore live with the package format.
-    from kuhina_desktop.cli import org_package_commands
-
     org_package_commands.register(sub)
 
+    from kuhina_desktop.cli import receipt_commands
 
-def passphrase_from_env(var: str | None) -> str | None:
-    """The passphrase held in environment variable `var` (never logged or printed)."""
-    if not var:
-        return None
-    value = os.environ.get(var)
-    if value is None:
-        raise KnownError("passphrase_env_missing", var=var)
-    return value
+    receipt_commands.register_org(sub)
 
 
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
@@ -106,10 +98,10 @@ def cmd_dump(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_fingerprint(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.packages import keys
+    from kuhina_desktop.services.signing_keys import fingerprint_display
 
     with OrgWorkspace.open(args.workspace) as ws:
         line = ws.public_key_line()
     console.out(line)
-    console.out(keys.fingerprint_display(line))
+    console.out(fingerprint_display(line))
     return 0

@@ -1,20 +1,16 @@
 """`kuhina org export | rotate-key | backup | restore`: the package side of a workspace.
 
-Passphrases come from `--passphrase-env VAR` (the name of an environment variable, so the
-passphrase never shows in a process list or a shell history), or are asked with getpass
-when stdin is a terminal. They are never printed or logged.
+Passphrases come from an environment variable or the terminal (`passphrases`).
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from pathlib import Path
 from typing import Any
 
 from kuhina_desktop.cli.console import Console
-from kuhina_desktop.cli.org_commands import passphrase_from_env
+from kuhina_desktop.cli.passphrases import ask_passphrase, key_passphrase, passphrase_from_env
 from kuhina_desktop.domain.model import Snapshot
 from kuhina_desktop.errors import KnownError, ValidationFailed
 from kuhina_desktop.services.org_workspace import OrgWorkspace
@@ -67,27 +63,6 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_restore)
 
 
-def ask_passphrase(console: Console, prompt: str, *, confirm: bool = False) -> str | None:
-    """A passphrase typed at the terminal, or None when stdin is not a terminal."""
-    if not sys.stdin.isatty():
-        return None
-    first = getpass.getpass(console.t(prompt) + " ")
-    if confirm and getpass.getpass(console.t("passphrase_repeat_prompt") + " ") != first:
-        raise KnownError("passphrases_differ")
-    return first
-
-
-def key_passphrase(ws: OrgWorkspace, var: str | None, console: Console) -> str | None:
-    """The signing key's passphrase: from `var`, asked when the key needs one, or None."""
-    from kuhina_desktop.packages import keys
-
-    if var:
-        return passphrase_from_env(var)
-    if keys.private_key_is_encrypted(ws.key_file):
-        return ask_passphrase(console, "key_passphrase_prompt")
-    return None
-
-
 def _places(snapshot: Snapshot) -> dict[str, str]:
     """Record id -> a name a person recognises, for problem lines."""
     places = {snapshot.organisation.id: snapshot.organisation.name.fi}
@@ -134,8 +109,8 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.packages import keys
     from kuhina_desktop.services.key_rotation import rotate_key
+    from kuhina_desktop.services.signing_keys import fingerprint_display
 
     with OrgWorkspace.open(args.workspace) as ws:
         old = key_passphrase(ws, args.passphrase_env, console)
@@ -149,7 +124,7 @@ def cmd_rotate_key(args: argparse.Namespace, console: Console) -> int:
         retired=result.retired_key,
     )
     console.out(line)
-    console.out(keys.fingerprint_display(line))
+    console.out(fingerprint_display(line))
     return 0
 
 

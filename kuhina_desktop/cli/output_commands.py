@@ -40,13 +40,12 @@ def add_output_commands(catalogue_subparsers: Any) -> None:
 
 
 def cmd_excel(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.exports.excel import write_excel
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.outputs import write_workbooks
 
     with CatalogueWorkspace.open(args.workspace) as workspace:
-        catalogue = workspace.published()
-        paths = write_excel(
-            catalogue,
+        paths = write_workbooks(
+            workspace,
             args.out,
             municipalities=args.municipality,
             language=args.output_language or console.language,
@@ -85,21 +84,26 @@ def add_publishing_commands(catalogue_subparsers: Any) -> None:
 
 
 def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.exports.opendata import write_open_data
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.outputs import write_open_data
 
     with CatalogueWorkspace.open(args.workspace) as workspace:
-        written = write_open_data(workspace.published(), args.out)
+        written = write_open_data(workspace, args.out)
     console.info("opendata_written", path=str(args.out), files=len(written))
     return 0
 
 
 def cmd_publish(args: argparse.Namespace, console: Console) -> int:
+<<<<<<< HEAD
     from kuhina_desktop.catalogue.web_checks import without_how_to_apply
     from kuhina_desktop.exports.site import publish_site
     from kuhina_desktop.exports.site_settings import checked_settings
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.site_settings import load_site_settings
+=======
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.outputs import publish_site
+>>>>>>> main
 
     saved = load_site_settings(args.workspace)
     settings = checked_settings(
@@ -107,8 +111,12 @@ def cmd_publish(args: argparse.Namespace, console: Console) -> int:
         saved.feedback_email if args.feedback_email is None else args.feedback_email,
     )  # checked before the workspace is opened: a bad address changes nothing
     with CatalogueWorkspace.open(args.workspace) as workspace:
+<<<<<<< HEAD
         catalogue = workspace.published()
         folder = publish_site(catalogue, args.out, settings=settings)
+=======
+        folder = publish_site(workspace, args.out)
+>>>>>>> main
     console.info("site_published", path=str(folder), index=str(folder / "index.html"))
     flagged = without_how_to_apply(catalogue)
     if flagged:

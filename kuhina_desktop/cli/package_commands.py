@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from kuhina_desktop.cli.console import Console
-from kuhina_desktop.packages import limits
-from kuhina_desktop.packages.errors import PackageError
 
 
 def register(commands: Any) -> None:
@@ -28,34 +26,10 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_verify)
 
 
-def read_package_file(path: Path) -> bytes:
-    """The bytes of a package file, reading no more than the size limit allows."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limits.MAX_ARCHIVE_BYTES + 1)
-    except OSError as error:
-        raise PackageError(
-            "package_file_unreadable",
-            {
-                "path": str(path),
-                "detail": error.strerror or type(error).__name__,
-            },
-        ) from None
-    if len(data) > limits.MAX_ARCHIVE_BYTES:
-        raise PackageError(
-            "archive_too_large",
-            {
-                "size": path.stat().st_size,
-                "max": limits.MAX_ARCHIVE_BYTES,
-            },
-        )
-    return data
-
-
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.packages.reader import read_package
+    from kuhina_desktop.services.package_file import verify_package_file
 
-    package = read_package(read_package_file(args.file), public_key=args.public_key)
+    package = verify_package_file(args.file, public_key=args.public_key)
     manifest, counts = package.manifest, package.manifest["counts"]
     lines = [
         console.t("verify_ok", file=str(args.file)),
@@ -68,7 +42,7 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
         console.t("verify_sha256", sha256=package.sha256),
     ]
     if package.key_rotation is not None:
-        from kuhina_desktop.packages.keys import fingerprint
+        from kuhina_desktop.services.signing_keys import fingerprint
 
         lines.append(
             console.t(

@@ -6,9 +6,11 @@ municipality) and a sheet per municipality. An opportunity available in several
 municipalities is a row on each of their sheets.
 
 openpyxl's write-only mode streams each sheet to a temporary file, so memory stays flat
-however many rows there are. Every workbook is saved under a temporary name in the output
-folder and the whole set is renamed into place at the end: cancelled or failed, the call
-leaves the folder as it found it.
+however many rows there are; the writer uses openpyxl's public API only (styled
+`WriteOnlyCell`s, `ExcelWriter`), and the hyperlinks, which openpyxl would hold in memory
+until the end, are streamed into the saved file by `excel_links`. Every workbook is saved
+under a temporary name in the output folder and the whole set is renamed into place at the
+end: cancelled or failed, the call leaves the folder as it found it.
 
 Excel allows 65,530 hyperlinks per sheet; past that a sheet's texts are written without
 links rather than making a file Excel would "repair".
@@ -32,12 +34,13 @@ from typing import TYPE_CHECKING, Protocol
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
+from kuhina_desktop.atomic_write import SHARED, StagedFiles, remove_stale, write_error
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.vocab import VocabEntry, load_vocabulary
 from kuhina_desktop.errors import KnownError
-from kuhina_desktop.exports.excel_cells import CellMaker, RowCells, stream_cells
+from kuhina_desktop.exports.excel_cells import RowCells, StreamedSheet, header_cell
 from kuhina_desktop.exports.excel_columns import (
     COLUMNS,
     EMAIL_COLUMN,
@@ -45,7 +48,7 @@ from kuhina_desktop.exports.excel_columns import (
     Labels,
     Row,
 )
-from kuhina_desktop.exports.excel_links import SheetLinks
+from kuhina_desktop.exports.excel_links import SheetLinks, add_links
 from kuhina_desktop.exports.excel_summary import (
     Counts,
     Ordered,
@@ -65,8 +68,9 @@ BATCH = 500  # rows between progress steps (and so between chances to cancel)
 MAX_LINKS_PER_SHEET = 65_530
 _LAST_COLUMN = get_column_letter(len(COLUMNS))
 _WRAPS = tuple(column.wrap for column in COLUMNS)
-Links = list[tuple[WriteOnlyWorksheet, SheetLinks]]  # a workbook's sheets and their links
+Links = list[tuple[StreamedSheet, SheetLinks]]  # a workbook's sheets and their links
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+_LEGACY_PART = re.compile(r"\.kuhina-.+\.xlsx\.[a-z0-9_]{8}\.part")  # an earlier version's
 
 
 class _Steps(Protocol):
@@ -120,28 +124,30 @@ def write_excel(
     )
     regional = municipalities is None
     run.progress.start(run.counts.rows * (2 if regional else 1), "excel")
-    out_dir.mkdir(parents=True, exist_ok=True)
     suffix = "" if language == "fi" else f"-{language}"
-    done: list[tuple[Path, Path]] = []  # (temporary, final)
+    remove_stale(out_dir, lambda path: bool(_LEGACY_PART.fullmatch(path.name)))
+    staged = StagedFiles(mode=SHARED, make_folders=True)  # all renamed at the end
+    done: list[Path] = []
     try:
         for entry in chosen:
             slug = ascii_slug(entry.label("fi"))
             final = out_dir / f"kuhina-{entry.code}-{slug}-{run.today}{suffix}.xlsx"
-            done.append((_temporary(final), final))
+            done.append(final)
             title = translate("excel_title_municipality", language, name=entry.label(language))
-            run.produce(done[-1][0], title, partial(run.municipality, entry))
+            run.produce(staged.add(final), title, partial(run.municipality, entry))
         if regional:
             final = out_dir / f"kuhina-{REGION_SLUG}-{run.today}{suffix}.xlsx"
-            done.append((_temporary(final), final))
-            run.produce(done[-1][0], translate("excel_title_region", language), run.region)
+            done.append(final)
+            run.produce(staged.add(final), translate("excel_title_region", language), run.region)
         run.progress.check()
-        for temporary, final in done:
-            os.replace(temporary, final)
+        staged.commit()
+    except OSError as error:  # a full disk, a read-only folder: nothing replaced
+        staged.abort()
+        raise write_error(error, done[-1] if done else out_dir) from None
     except BaseException:
-        for temporary, _final in done:
-            temporary.unlink(missing_ok=True)
+        staged.abort()
         raise
-    return [final for _temporary_path, final in done]
+    return done
 
 
 @dataclass(frozen=True)
@@ -159,32 +165,38 @@ class _Run:
     def language(self) -> str:
         return self.labels.language
 
-    def produce(self, path: Path, title: str, fill: Callable[[Workbook, CellMaker], Links]) -> None:
-        """Fill a new workbook and save it to `path`, flushed to disk; on failure leave nothing."""
+    def produce(self, path: Path, title: str, fill: Callable[[Workbook], Links]) -> None:
+        """Fill a new workbook and save it to `path`, flushed to disk; on failure leave nothing.
+
+        openpyxl saves it uncompressed into a scratch file in the temporary folder, and
+        `add_links` copies that into `path`, compressed, with the sheets' links.
+        """
         wb = _new_workbook(f"{title} {self.today}", self.language, self.today)
+        handle, name = tempfile.mkstemp(prefix="kuhina-excel-", suffix=".zip")
+        os.close(handle)
+        plain = Path(name)
         try:
-            links = fill(wb, CellMaker(wb))
-            wb.save(path)
-            with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
-                for ws, sheet_links in links:
-                    sheet_links.write_relationships(archive, ws.path)
-            with path.open("rb+") as handle:
-                os.fsync(handle.fileno())
+            links = fill(wb)
+            _save_plain(wb, plain)
+            add_links(plain, path, {ws.path.lstrip("/"): sheet_links for ws, sheet_links in links})
+            with path.open("rb+") as handle_out:
+                os.fsync(handle_out.fileno())
         except BaseException:
             _discard(wb)
             path.unlink(missing_ok=True)
             raise
+        finally:
+            plain.unlink(missing_ok=True)
 
-    def municipality(self, entry: VocabEntry, wb: Workbook, maker: CellMaker) -> Links:
+    def municipality(self, entry: VocabEntry, wb: Workbook) -> Links:
         ws = wb.create_sheet(sheet_name(entry, self.language))
         rows = municipality_rows(self.order, self.labels, entry.code)
-        return [(ws, _write_rows(ws, maker, rows, self.language, self.progress))]
+        return [(ws, _write_rows(ws, rows, self.language, self.progress))]
 
-    def region(self, wb: Workbook, maker: CellMaker) -> Links:
+    def region(self, wb: Workbook) -> Links:
         summary = wb.create_sheet(translate("excel_sheet_summary", self.language)[:31])
-        stream_cells(summary)
-        write_summary(summary, maker, self.labels, self.counts, self.chosen)
-        return [link for entry in self.chosen for link in self.municipality(entry, wb, maker)]
+        write_summary(summary, self.labels, self.counts, self.chosen)
+        return [link for entry in self.chosen for link in self.municipality(entry, wb)]
 
 
 def ascii_slug(text: str) -> str:
@@ -224,8 +236,7 @@ def _new_workbook(title: str, language: str, today: date) -> Workbook:
 
 
 def _write_rows(
-    ws: WriteOnlyWorksheet,
-    maker: CellMaker,
+    ws: StreamedSheet,
     rows: Iterable[Row],
     language: str,
     progress: _Steps,
@@ -241,11 +252,9 @@ def _write_rows(
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    stream_cells(ws)
-    ws.append([maker.header(ws, text) for text in headers])
-    cells = RowCells(ws, maker, len(COLUMNS))
+    ws.append([header_cell(ws, text) for text in headers])
+    cells = RowCells(ws, _WRAPS)
     links = SheetLinks(MAX_LINKS_PER_SHEET)
-    links.attach(ws)
     written = pending = 0
     for row in rows:
         line: list[Cell | None] = []
@@ -262,7 +271,7 @@ def _write_rows(
                     links.add(written + 2, index + 1, target)
                 else:
                     target = None
-                line.append(cells.text(index, value, wrap=_WRAPS[index], link=bool(target)))
+                line.append(cells.text(index, value, link=bool(target)))
             elif isinstance(value, date):
                 line.append(cells.date(index, value))
             else:
@@ -277,28 +286,23 @@ def _write_rows(
         progress.step(pending)
     progress.check()
     ws.auto_filter.ref = f"A1:{_LAST_COLUMN}{written + 1}"
-    ws.close()  # writes the sheet's tail (filter, links) and closes its temporary file
+    ws.close()  # writes the sheet's tail (filter, page set-up) and closes its temporary file
     return links
 
 
-def _temporary(final: Path) -> Path:
-    """A new hidden file beside `final`, unique even when two exports run at once."""
-    handle, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
-    os.close(handle)
-    return Path(name)
+def _save_plain(wb: Workbook, path: Path) -> None:
+    """Save `wb` to `path` as `Workbook.save` does, but uncompressed (links come after)."""
+    wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
 
 
 def _discard(wb: Workbook) -> None:
-    """Remove the temporary sheet files of a workbook that will not be saved."""
-    for ws in wb.worksheets:
-        rows = getattr(ws, "_rows", None)
-        if rows is not None:  # end the sheet's row stream before its file, or it
-            with contextlib.suppress(Exception):  # complains when it is collected
-                rows.close()
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
-        with contextlib.suppress(Exception):
-            writer.close()
-        with contextlib.suppress(Exception):
-            writer.cleanup()
+    """End a workbook that will not be saved: openpyxl removes each sheet's temporary file
+    once the sheet is saved, so save it where it costs nothing and keep nothing."""
+    with (
+        contextlib.suppress(Exception),
+        tempfile.TemporaryFile() as sink,
+        zipfile.ZipFile(sink, "w", zipfile.ZIP_STORED, allowZip64=True) as archive,
+    ):
+        ExcelWriter(wb, archive).save()

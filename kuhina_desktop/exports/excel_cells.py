@@ -9,20 +9,22 @@ no apostrophe is added to the data (TECH-NOTES, "Excel").
 
 Characters that XML 1.0 cannot carry (C0 controls other than tab, LF and CR, lone
 surrogates, U+FFFE, U+FFFF) are replaced by U+FFFD instead of crashing the export.
+
+Cells are made with openpyxl's public API only (`WriteOnlyCell`, its style attributes,
+`value` and `data_type`), so any openpyxl 3.1 or later serves.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from datetime import date
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMULA_STARTS = frozenset("=+-@\t\r\x00")
 REPLACEMENT = "\ufffd"
@@ -35,6 +37,31 @@ MAX_TEXT = 32_767  # characters in a cell, Excel's limit
 DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FILL = "DDE6F0"
 LINK_COLOUR = "0563C1"
+
+
+class StreamedSheet(Protocol):
+    """What the export uses of a write-only worksheet (`Workbook(write_only=True).create_sheet`);
+    openpyxl ships no type hints, so this names them."""
+
+    column_dimensions: Any
+    freeze_panes: Any
+    print_title_rows: Any
+    page_setup: Any
+    sheet_properties: Any
+    auto_filter: Any
+
+    @property
+    def path(self) -> str: ...  # the sheet's part in the saved file, "/xl/worksheets/..."
+
+    @property
+    def closed(self) -> bool: ...
+
+    def append(self, row: Iterable[Any]) -> None: ...
+    def close(self) -> None: ...
+
+
+# The looks a cell can have, as bits: a text that links, a text behind the formula guard.
+LINK, QUOTE = 1, 2
 
 
 def clean_text(value: str) -> str:
@@ -78,122 +105,102 @@ def web_link(url: str | None) -> str | None:
     return candidate
 
 
-class CellMaker:
-    """Makes the cells of one workbook's sheets; styles are registered once per workbook.
+def styled_cell(
+    sheet: StreamedSheet,
+    *,
+    wrap: bool = False,
+    date: bool = False,
+    link: bool = False,
+    quote: bool = False,
+    header: bool = False,
+) -> Cell:
+    """An empty cell of `sheet` with a look: `wrap` (wrapped), `date` (yyyy-mm-dd), `link`
+    (link colour, underlined), `quote` (the quotePrefix text guard), `header` (bold on a
+    light fill). Every cell is top-aligned, so a row of wrapped texts reads from the top.
 
-    A style is a combination of flags: `wrap` (wrapped, top-aligned), `date`
-    (yyyy-mm-dd), `link` (link colour, underlined), `quote` (the quotePrefix text guard),
-    `header` (bold on a light fill). Data cells are top-aligned so a row of wrapped texts
-    reads from the top.
+    The workbook registers each distinct font, fill and alignment once, however many cells
+    use it.
     """
-
-    def __init__(self, workbook: Workbook) -> None:
-        self._scratch = workbook.create_sheet("scratch")
-        self._styles: dict[tuple[bool, bool, bool, bool, bool], StyleArray] = {}
-        workbook.remove(self._scratch)
-
-    def style(
-        self,
-        *,
-        wrap: bool = False,
-        date: bool = False,
-        link: bool = False,
-        quote: bool = False,
-        header: bool = False,
-    ) -> StyleArray:
-        key = (wrap, date, link, quote, header)
-        found = self._styles.get(key)
-        if found is None:
-            found = self._styles[key] = self._make_style(*key)
-        return found
-
-    def _make_style(
-        self, wrap: bool, is_date: bool, link: bool, quote: bool, header: bool
-    ) -> StyleArray:
-        cell = Cell(self._scratch, row=1, column=1)
-        cell.alignment = Alignment(wrap_text=wrap or header, vertical="top")
-        if header:
-            cell.font = Font(bold=True)
-            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        elif link:
-            cell.font = Font(color=LINK_COLOUR, underline="single")
-        if is_date:
-            cell.number_format = DATE_FORMAT
-        if quote:
-            cell.quotePrefix = True
-        return StyleArray(cell._style)
-
-    def text(self, sheet: WriteOnlyWorksheet, value: str, *, wrap: bool = False) -> Cell:
-        """A text cell that stays text whatever `value` holds."""
-        return self.fill_text(Cell(sheet, row=1, column=1), value, wrap=wrap, link=False)
-
-    # The fill_* methods set the value and type directly rather than through `Cell.value`,
-    # whose type guessing is what turns "=..." into a formula; it is also the slow part.
-
-    def fill_text(self, cell: Cell, value: str, *, wrap: bool, link: bool) -> Cell:
-        """`link` only gives the cell the look of a link; `SheetLinks` holds the target."""
-        value = clean_text(value)[:MAX_TEXT]
-        cell._style = self.style(wrap=wrap, link=link, quote=needs_text_guard(value))
-        cell._value = value
-        cell.data_type = "s"  # never "f" (formula) or "e" (error), whatever the text
-        return cell
-
-    def fill_date(self, cell: Cell, value: date) -> Cell:
-        cell._style = self.style(date=True)
-        cell._value = value
-        cell.data_type = "d"
-        return cell
-
-    def fill_number(self, cell: Cell, value: int | float) -> Cell:
-        cell._style = self.style()
-        cell._value = value
-        cell.data_type = "n"
-        return cell
-
-    def number(self, sheet: WriteOnlyWorksheet, value: int | float) -> Cell:
-        return self.fill_number(Cell(sheet, row=1, column=1), value)
-
-    def header(self, sheet: WriteOnlyWorksheet, value: str) -> Cell:
-        cell = Cell(sheet, row=1, column=1)
-        cell._style = self.style(header=True)
-        cell.value = clean_text(value)
-        cell.data_type = "s"
-        return cell
+    cell = WriteOnlyCell(sheet)
+    cell.alignment = Alignment(wrap_text=wrap or header, vertical="top")
+    if header:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    elif link:
+        cell.font = Font(color=LINK_COLOUR, underline="single")
+    if date:
+        cell.number_format = DATE_FORMAT
+    if quote:
+        cell.quotePrefix = True
+    return cell
 
 
-def stream_cells(sheet: WriteOnlyWorksheet) -> None:
-    """Make `sheet.append` take rows of ready cells (or None) and pass them straight through.
+def set_text(cell: Cell, value: str) -> Cell:
+    """Give `cell` the text `value`, cleaned and cut to Excel's length; it stays text.
 
-    openpyxl's write-only `append` first tries every Cell as a plain value and fails (an
-    exception and a repr per cell); it also serialises a row before `append` returns, so
-    the cells of a row can be refilled for the next one (`RowCells`). Together these halve
-    the time of a big sheet. This replaces openpyxl 3.1's `_values_to_row` for this sheet
-    only; the read-back tests fail if a later openpyxl changes what it must do.
+    openpyxl guesses a formula from a leading `=` and an error from `#N/A`; the explicit
+    `data_type` undoes that guess, so the cell holds the text as it is.
     """
+    cell.value = clean_text(value)[:MAX_TEXT]
+    cell.data_type = "s"
+    return cell
 
-    def cells_as_given(cells: list[Cell | None], row_index: int) -> Iterator[Cell]:
-        for column, cell in enumerate(cells, 1):
-            if cell is None:
-                continue
-            cell.column = column
-            cell.row = row_index
-            yield cell
 
-    sheet._values_to_row = cells_as_given
+def text_cell(sheet: StreamedSheet, value: str, *, wrap: bool = False) -> Cell:
+    """A text cell that stays text whatever `value` holds."""
+    value = clean_text(value)
+    return set_text(styled_cell(sheet, wrap=wrap, quote=needs_text_guard(value)), value)
+
+
+def header_cell(sheet: StreamedSheet, value: str) -> Cell:
+    return set_text(styled_cell(sheet, header=True), value)
+
+
+def number_cell(sheet: StreamedSheet, value: int | float) -> Cell:
+    cell = styled_cell(sheet)
+    cell.value = value
+    return cell
 
 
 class RowCells:
-    """One cell per column of a streamed sheet, refilled for every row."""
+    """The cells of a streamed sheet's rows: one per column and look, refilled for every row.
 
-    def __init__(self, sheet: WriteOnlyWorksheet, maker: CellMaker, columns: int) -> None:
-        self.maker = maker
-        self.cells = [Cell(sheet, row=1, column=index) for index in range(1, columns + 1)]
+    openpyxl's write-only `append` writes a row out before it returns, so a row's cells can
+    be filled again for the next one; styling a cell once per look instead of once per row
+    is what keeps a big sheet near the speed of unstyled values. (The read-back tests would
+    show repeated values if a later openpyxl held rows back.)
+    """
 
-    def text(self, index: int, value: str, *, wrap: bool, link: bool) -> Cell:
-        return self.maker.fill_text(self.cells[index], value, wrap=wrap, link=link)
+    def __init__(self, sheet: StreamedSheet, wraps: tuple[bool, ...]) -> None:
+        self.sheet = sheet
+        self.wraps = wraps
+        self._cells: list[list[Cell | None]] = [[None] * 4 for _ in wraps]
+        self._dates: list[Cell | None] = [None] * len(wraps)
+        self._numbers: list[Cell | None] = [None] * len(wraps)
+
+    def text(self, index: int, value: str, *, link: bool) -> Cell:
+        """`link` only gives the cell the look of a link; `SheetLinks` holds the target."""
+        value = clean_text(value)
+        look = (LINK if link else 0) | (QUOTE if needs_text_guard(value) else 0)
+        cell = self._cells[index][look]
+        if cell is None:
+            cell = self._cells[index][look] = styled_cell(
+                self.sheet, wrap=self.wraps[index], link=link, quote=bool(look & QUOTE)
+            )
+        cell.value = value[:MAX_TEXT]
+        cell.data_type = "s"  # never "f" (formula) or "e" (error), whatever the text
+        return cell
 
     def date(self, index: int, value: date) -> Cell:
-        return self.maker.fill_date(self.cells[index], value)
+        cell = self._dates[index]
+        if cell is None:
+            cell = self._dates[index] = styled_cell(self.sheet, date=True)
+        cell.value = value
+        return cell
 
     def number(self, index: int, value: int | float) -> Cell:
-        return self.maker.fill_number(self.cells[index], value)
+        cell = self._numbers[index]
+        if cell is None:
+            cell = self._numbers[index] = styled_cell(self.sheet)
+        cell.value = value
+        return cell

@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
 from kuhina_desktop.domain.model import Opportunity
 from kuhina_desktop.domain.vocab import VocabEntry
-from kuhina_desktop.exports.excel_cells import CellMaker
+from kuhina_desktop.exports.excel_cells import StreamedSheet, header_cell, number_cell, text_cell
 from kuhina_desktop.exports.excel_columns import Labels, OrgRows, Row
 from kuhina_desktop.messages import translate
 
@@ -84,8 +83,7 @@ def count(order: Ordered, codes: list[str]) -> Counts:
 
 
 def write_summary(
-    ws: WriteOnlyWorksheet,
-    maker: CellMaker,
+    ws: StreamedSheet,
     labels: Labels,
     counts: Counts,
     municipalities: list[VocabEntry],
@@ -101,17 +99,17 @@ def write_summary(
     header = [translate("excel_summary_kind", language)]
     header += [entry.label(language) for entry in municipalities]
     header.append(translate("excel_summary_total", language))
-    ws.append([maker.header(ws, text) for text in header])
+    ws.append([header_cell(ws, text) for text in header])
     for kind in kinds:
         values = [counts.by_kind_and_municipality[kind, e.code] for e in municipalities]
         ws.append(
-            [maker.text(ws, labels.label("kinds", kind), wrap=True)]
-            + [maker.number(ws, value) for value in [*values, counts.by_kind[kind]]]
+            [text_cell(ws, labels.label("kinds", kind), wrap=True)]
+            + [number_cell(ws, value) for value in [*values, counts.by_kind[kind]]]
         )
     totals = [counts.by_municipality[e.code] for e in municipalities]
     ws.append(
-        [maker.header(ws, translate("excel_summary_total", language))]
-        + [maker.number(ws, value) for value in [*totals, counts.opportunities]]
+        [header_cell(ws, translate("excel_summary_total", language))]
+        + [number_cell(ws, value) for value in [*totals, counts.opportunities]]
     )
     ws.append([])
-    ws.append([maker.text(ws, translate("excel_summary_note", language))])
+    ws.append([text_cell(ws, translate("excel_summary_note", language))])

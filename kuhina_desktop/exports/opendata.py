@@ -11,21 +11,19 @@ what was there before. The same catalogue gives the same bytes, except the times
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
 import json
-import os
-import secrets
+import re
 import textwrap
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kuhina_desktop.atomic_write import SHARED, StagedFiles, remove_stale, write_error
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
 from kuhina_desktop.domain.model import Address, Environment, Opportunity, Organisation, Text
 from kuhina_desktop.domain.serialize import to_json
 from kuhina_desktop.domain.vocab import LIST_NAMES, Vocabulary, load_vocabulary
-from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.hsds import HsdsMapper
 
 if TYPE_CHECKING:  # the caller passes a Progress in; exports never import services at run time
@@ -83,18 +81,21 @@ def write_open_data(
     organisations = sorted(catalogue.organisations, key=_organisation_key)
     if progress is not None:
         progress.start(sum(1 + len(o.opportunities) for o in organisations), "opendata")
-    staged = _StagedFiles(out_dir)
+    staged = _staged(out_dir)
     try:
-        hsds = {name: _JsonArray(staged.open(f"hsds/{name}.json")) for name in HSDS_FILES}
+        hsds = {
+            name: _JsonArray(staged.open_text(out_dir / "hsds" / f"{name}.json"))
+            for name in HSDS_FILES
+        }
         for term in mapper.taxonomies():
             hsds["taxonomies"].add(term)
         for term in mapper.taxonomy_terms():
             hsds["taxonomy_terms"].add(term)
-        document = _CatalogueDocument(staged.open(CATALOGUE_FILE), catalogue)
+        document = _CatalogueDocument(staged.open_text(out_dir / CATALOGUE_FILE), catalogue)
         tables = {
-            "opportunities": _csv(staged, "opportunities.csv", OPPORTUNITY_COLUMNS),
-            "organisations": _csv(staged, "organisations.csv", ORGANISATION_COLUMNS),
-            "environments": _csv(staged, "environments.csv", ENVIRONMENT_COLUMNS),
+            "opportunities": _csv(staged, out_dir, "opportunities.csv", OPPORTUNITY_COLUMNS),
+            "organisations": _csv(staged, out_dir, "organisations.csv", ORGANISATION_COLUMNS),
+            "environments": _csv(staged, out_dir, "environments.csv", ENVIRONMENT_COLUMNS),
         }
         rows = _Rows(vocab)
         for published in organisations:
@@ -111,11 +112,11 @@ def write_open_data(
         for array in hsds.values():
             array.close()
         document.close(vocab)
-        _write_notes(staged, catalogue, organisations)
-        return staged.commit()
+        _write_notes(staged, out_dir, catalogue, organisations)
+        return sorted(staged.commit())
     except OSError as error:
         staged.abort()
-        raise KnownError("file_write_failed", path=str(out_dir), reason=str(error)) from error
+        raise write_error(error, out_dir / CATALOGUE_FILE) from None
     except BaseException:
         staged.abort()
         raise
@@ -153,43 +154,25 @@ def _write_hsds(mapper: HsdsMapper, org: PublishedOrganisation, out: dict[str, _
 # --- files ------------------------------------------------------------------------------
 
 
-class _StagedFiles:
-    """Files written under temporary names beside their final ones, renamed all at the end."""
-
-    def __init__(self, out_dir: Path) -> None:
-        self.out_dir = out_dir
-        self._token = secrets.token_hex(4)
-        self._files: list[tuple[Path, Path, IO[str]]] = []
-        self._created: list[Path] = []  # folders made here, removed again on abort
-
-    def open(self, relative: str, *, newline: str = "\n") -> IO[str]:
-        final = self.out_dir / relative
-        missing = [d for d in (final.parent, *final.parent.parents) if not d.exists()]
-        final.parent.mkdir(parents=True, exist_ok=True)
-        self._created.extend(reversed(missing))
-        temp = final.with_name(f".{final.name}.{self._token}.tmp")
-        # A lone surrogate from a package cannot be encoded: it becomes "?" rather than a crash.
-        handle = temp.open("w", encoding="utf-8", errors="replace", newline=newline)
-        self._files.append((temp, final, handle))
-        return handle
-
-    def commit(self) -> list[Path]:
-        for _, _, handle in self._files:
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-        for temp, final, _ in self._files:
-            os.replace(temp, final)
-        return sorted(final for _, final, _ in self._files)
-
-    def abort(self) -> None:
-        for temp, _, handle in self._files:
-            handle.close()
-            with contextlib.suppress(OSError):
-                temp.unlink()
-        for folder in reversed(self._created):
-            with contextlib.suppress(OSError):
-                folder.rmdir()
+def _staged(out_dir: Path) -> StagedFiles:
+    """The files of one run, renamed into place together; what a killed run left (also an
+    earlier version's `.<name>.XXXXXXXX.tmp`) is removed first."""
+    names = "|".join(
+        re.escape(name)
+        for name in (
+            *(f"{n}.json" for n in HSDS_FILES),
+            CATALOGUE_FILE,
+            "opportunities.csv",
+            "organisations.csv",
+            "environments.csv",
+            "README.txt",
+            "LICENSE.txt",
+        )
+    )
+    legacy = re.compile(rf"\.({names})\.[0-9a-f]{{8}}\.tmp")
+    for folder in (out_dir, out_dir / "hsds"):
+        remove_stale(folder, lambda path: bool(legacy.fullmatch(path.name)))
+    return StagedFiles(mode=SHARED, make_folders=True)
 
 
 def _dumps(value: Any) -> str:
@@ -271,9 +254,9 @@ class _CatalogueDocument:
 # --- CSV --------------------------------------------------------------------------------
 
 
-def _csv(staged: _StagedFiles, name: str, columns: tuple[str, ...]) -> Any:
+def _csv(staged: StagedFiles, out_dir: Path, name: str, columns: tuple[str, ...]) -> Any:
     """An RFC 4180 writer (CRLF, quotes where needed) with the header row written."""
-    writer = csv.writer(staged.open(name, newline=""), lineterminator="\r\n")
+    writer = csv.writer(staged.open_text(out_dir / name, newline=""), lineterminator="\r\n")
     writer.writerow(columns)
     return writer
 
@@ -370,14 +353,17 @@ class _Rows:
 
 
 def _write_notes(
-    staged: _StagedFiles, catalogue: PublishedCatalogue, organisations: list[PublishedOrganisation]
+    staged: StagedFiles,
+    out_dir: Path,
+    catalogue: PublishedCatalogue,
+    organisations: list[PublishedOrganisation],
 ) -> None:
     counts = {
         "organisations": len(organisations),
         "environments": sum(len(o.environments) for o in organisations),
         "opportunities": sum(len(o.opportunities) for o in organisations),
     }
-    staged.open("README.txt").write(
+    staged.open_text(out_dir / "README.txt").write(
         README.format(
             generated_at=catalogue.generated_at,
             last_updated=catalogue.last_updated,
@@ -387,7 +373,9 @@ def _write_notes(
             **counts,
         )
     )
-    staged.open("LICENSE.txt").write(LICENCE.format(licence=LICENCE_NAME, url=LICENCE_URL))
+    staged.open_text(out_dir / "LICENSE.txt").write(
+        LICENCE.format(licence=LICENCE_NAME, url=LICENCE_URL)
+    )
 
 
 README = """\

@@ -16,9 +16,10 @@ layout (version 2, docs/web-catalogue.md):
     kuvat/<sha256>.<png|jpg>                           photos from the attachment loader
 
 A list page holds its first `page_size` entries, so it shows at once at any size; the script
-loads the rest of the page's own data set only. The site is built in a temporary folder
-beside `out_dir` and moved into place when complete, so a cancel or a failure leaves the
-previous site as it was.
+loads the rest of the page's own data set only. The site is built in a staging folder
+beside `out_dir` and swapped in whole when complete (`atomic_write.staged_folder`): a
+reader of `out_dir` sees the old site or the new one, a cancel, a failure or a full disk
+leaves the previous site as it was, and what a killed publish left is removed by the next.
 """
 
 from __future__ import annotations
@@ -26,14 +27,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
-import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
+from kuhina_desktop.atomic_write import staged_folder
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import KnownError
@@ -96,24 +97,12 @@ def publish_site(
     """
     out_dir = Path(out_dir)
     _check_target(out_dir)
-    try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    except OSError as exc:
-        raise KnownError("file_write_failed", path=str(out_dir), reason=str(exc)) from exc
-    try:
-        staging.chmod(0o755)
+    with staged_folder(out_dir, mode=0o755, legacy=_legacy_staging(out_dir)) as staging:
         writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
         writer.settings = settings or SiteSettings()
         writer.base_url = writer.settings.base_url
         writer.page_size, writer.part_size = max(1, page_size), max(1, part_size)
         writer.write()
-        _swap(staging, out_dir)
-    except BaseException as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise KnownError("file_write_failed", path=str(out_dir), reason=str(exc)) from exc
-        raise
     return out_dir
 
 
@@ -124,16 +113,17 @@ def _check_target(out_dir: Path) -> None:
         raise KnownError("publish_target_not_site", path=str(out_dir))
 
 
-def _swap(staging: Path, out_dir: Path) -> None:
-    """Put the new site in place; the old one is moved aside first and then removed."""
-    if not out_dir.exists():
-        staging.rename(out_dir)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
-    old.rmdir()
-    out_dir.rename(old)
-    staging.rename(out_dir)
-    shutil.rmtree(old, ignore_errors=True)
+def _legacy_staging(out_dir: Path) -> Callable[[Path], bool]:
+    """Whether a path is a staging or old folder that an earlier version's publish left
+    (`.<name>.XXXXXXXX`, `.<name>.old.XXXXXXXX`): the name, and a site's files or none."""
+    pattern = re.compile(rf"\.{re.escape(out_dir.name)}\.(old\.)?[a-z0-9_]{{8}}")
+
+    def left_by_publish(path: Path) -> bool:
+        if not pattern.fullmatch(path.name) or not path.is_dir() or path.is_symlink():
+            return False
+        return (path / "assets").is_dir() or (path / MARKER).is_file() or not any(path.iterdir())
+
+    return left_by_publish
 
 
 def _write_file(path: Path, content: bytes) -> None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import os
 import re
 import struct
-import tempfile
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from kuhina_desktop.atomic_write import PRIVATE, PUBLIC, SHARED, StagedFiles, write_file_atomic
 from kuhina_desktop.packages.errors import (
     KEY_ALGORITHM,
     KEY_MALFORMED,
@@ -153,6 +154,40 @@ def fingerprint(public_line: str) -> str:
     return "SHA256:" + digest.rstrip("=")
 
 
+SPOKEN_GROUPS = 6  # 30 digits: about 100 bits of the digest, enough to tell keys apart
+SPOKEN_GROUP_DIGITS = 5
+
+
+def spoken_fingerprint(fingerprint_text: str) -> str:
+    """The same SHA-256 as `SHA256:...`, in a form made for reading aloud over the phone:
+    six groups of five digits (`01234 56789 ...`), no letters to mix up.
+
+    Group i is the big-endian number of the digest's bytes 5i..5i+4, modulo 100 000, written
+    with five digits (docs/package-format.md, "Reading the fingerprint aloud"). Raises
+    ValueError for a text that is not a SHA-256 fingerprint.
+    """
+    value = fingerprint_text.strip().removeprefix("SHA256:")
+    try:
+        digest = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("not a SHA256 fingerprint") from exc
+    if len(digest) != hashlib.sha256().digest_size:
+        raise ValueError("not a SHA256 fingerprint")
+    width = SPOKEN_GROUP_DIGITS
+    groups = [
+        int.from_bytes(digest[width * i : width * (i + 1)], "big") % 10**width
+        for i in range(SPOKEN_GROUPS)
+    ]
+    return " ".join(f"{group:0{width}d}" for group in groups)
+
+
+def normalise_spoken(text: str) -> str:
+    """The digits of a spoken fingerprint as typed while listening, grouped as shown."""
+    digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+    width = SPOKEN_GROUP_DIGITS
+    return " ".join(digits[i : i + width] for i in range(0, len(digits), width))
+
+
 def fingerprint_display(public_line: str) -> str:
     """The whole line `ssh-keygen -l -f key.pub` prints: `256 SHA256:... comment (ED25519)`."""
     _blob, comment = _split_public_line(public_line)
@@ -192,23 +227,13 @@ def save_private_key(
     if comment.strip():
         public_line += " " + comment.strip()
     target = Path(os.fspath(path))
-    public_target = public_file_path(target)
-    private_tmp = _write_temporary(target, private_data, 0o600)
+    pair = StagedFiles(mode=PRIVATE)  # both written before either is renamed
     try:
-        public_tmp = _write_temporary(public_target, (public_line + "\n").encode("utf-8"), 0o644)
+        pair.write(target, private_data)
+        pair.write(public_file_path(target), (public_line + "\n").encode("utf-8"), mode=PUBLIC)
+        pair.commit()
     except BaseException:
-        private_tmp.unlink(missing_ok=True)
-        raise
-    try:
-        os.replace(private_tmp, target)
-    except BaseException:
-        private_tmp.unlink(missing_ok=True)
-        public_tmp.unlink(missing_ok=True)
-        raise
-    try:
-        os.replace(public_tmp, public_target)
-    except BaseException:
-        public_tmp.unlink(missing_ok=True)
+        pair.abort()
         raise
 
 
@@ -220,28 +245,9 @@ def write_new_key_file(path: StrPath, data: bytes) -> None:
     later chmod.
     """
     target = Path(os.fspath(path))
-    mode = 0o666 if target.name.endswith(".pub") else 0o600
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    with os.fdopen(os.open(target, flags, mode), "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _write_temporary(target: Path, data: bytes, mode: int) -> Path:
-    """Write `data` to a new file beside `target` with `mode`; return its path."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    write_file_atomic(target, data, mode=SHARED if target.name.endswith(".pub") else PRIVATE)
 
 
 def _private_key_header(data: bytes) -> tuple[bool, bytes]:

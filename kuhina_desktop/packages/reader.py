@@ -4,12 +4,9 @@
 names the first rule the package breaks (the codes and their texts: `errors.REASONS`,
 `resources/messages/package.json`, `docs/package-format.md`). The order of the checks:
 
-1. the container (`zip_checks`): size, ZIP structure, member count, names, entry types,
-   encryption, methods, sizes, ratios, duplicates, overlap;
-2. only the members the format allows; `SHA256SUMS` and `SHA256SUMS.sig` present;
-3. the signature over `SHA256SUMS` (namespace `kuhina-package-v1`), and the signer against
-   the key the caller expects, if any;
-4. `SHA256SUMS` lists exactly the other members, and each one's content has that hash;
+1-4. the signed container (`signed_archive`, shared with the receipt): the ZIP rules,
+   only the members the format allows, the signature over `SHA256SUMS` (namespace
+   `kuhina-package-v1`) by the key the caller expects if any, and every member's hash;
 5. `manifest.json`: fields, its `public_key` is the signer, the key rotation's signature;
 6. `data.json`: bounded JSON, the schema, no drafts, the validation of published records,
    agreement with the manifest (organisation id and name, counts);
@@ -21,123 +18,69 @@ Everything happens in memory; nothing is extracted or written anywhere.
 from __future__ import annotations
 
 import hashlib
-import re
-from dataclasses import dataclass
-from datetime import date
+import os
+import stat
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any, NoReturn
 
 from kuhina_desktop.domain.model import Snapshot
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
-from kuhina_desktop.packages import data_checks, json_guard, keys, limits, sshsig, zip_checks
-from kuhina_desktop.packages.errors import PackageRefused, shown
+from kuhina_desktop.packages import data_checks, json_guard, keys, limits, signed_archive
+from kuhina_desktop.packages.errors import PackageError, PackageRefused
 from kuhina_desktop.packages.manifest import check_manifest, check_rotation
 from kuhina_desktop.packages.verified import VerifiedPackage
 
-_SUMS_LINE = re.compile(r"([0-9a-f]{64})  (\S+)")
-MAX_SUMS_BYTES = 1024 * 1024
+PACKAGE = signed_archive.ArchiveKind(
+    namespace=limits.PACKAGE_NAMESPACE,
+    is_allowed=limits.is_allowed_member,
+    required=(limits.MANIFEST, limits.DATA),
+)
+Integrity = signed_archive.Integrity
 
 
 def _refuse(code: str, **params: object) -> NoReturn:
     raise PackageRefused(code, params)
 
 
-def parse_sums(raw: bytes) -> dict[str, str]:
-    """`SHA256SUMS` as {member name: hex digest}: `sha256sum` lines, sorted, LF-ended."""
-    if len(raw) > MAX_SUMS_BYTES:
-        _refuse("sums_malformed", line=0)
-    try:
-        text = raw.decode("ascii")
-    except UnicodeDecodeError:
-        _refuse("sums_malformed", line=0)
-    if not text.endswith("\n"):
-        _refuse("sums_malformed", line=text.count("\n") + 1)
-    listing: dict[str, str] = {}
-    previous = ""
-    for number, line in enumerate(text[:-1].split("\n"), start=1):
-        match = _SUMS_LINE.fullmatch(line)
-        if match is None:
-            _refuse("sums_malformed", line=number)
-        digest, name = match.groups()
-        if (
-            not limits.is_allowed_member(name)
-            or name in (limits.SUMS, limits.SIGNATURE)
-            or name <= previous
-        ):
-            _refuse("sums_malformed", line=number)
-        listing[name] = digest
-        previous = name
-    return listing
+def read_package_file(path: str | Path) -> bytes:
+    """The bytes of a package file, reading at most one byte more than a package may have.
 
-
-def _signer(sums: bytes, signature: bytes, expected: str | None) -> str:
-    """The key that signed SHA256SUMS, checked against the caller's expected key."""
-    signer = sshsig.verify(sums, signature, limits.PACKAGE_NAMESPACE)
-    if expected is not None:
-        wanted = keys.public_key_line(keys.parse_public_key_line(expected))
-        if wanted != signer:
-            _refuse(
-                "package_key_unexpected",
-                signer=keys.fingerprint(signer),
-                expected=keys.fingerprint(wanted),
-            )
-    return signer
-
-
-Content = bytes | memoryview
-
-
-def _listed_members(
-    data: bytes, entries: dict[str, zip_checks.Entry], sums: bytes
-) -> tuple[dict[str, Content], dict[str, str]]:
-    """The content and hash of every member SHA256SUMS lists; it must list all of them.
-
-    Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
-    stored member (the images) is hashed where it lies in `data`, without a copy.
+    `package_file_not_regular` for anything but a regular file (a device such as
+    /dev/zero, a folder, a pipe: none has a size to trust, and a device never ends),
+    `archive_too_large` with the file's real size, `package_file_unreadable` with the
+    system's reason.
     """
-    listing = parse_sums(sums)
-    for name in entries:
-        if name not in listing and not name.startswith("SHA256SUMS"):
-            _refuse("member_unlisted", name=name)
-    for name in listing:
-        if name not in entries:
-            _refuse("member_missing", name=name)
-    for name in (limits.MANIFEST, limits.DATA):
-        if name not in listing:
-            _refuse("member_required", name=name)
-    contents: dict[str, Content] = {}
-    for name, digest in listing.items():
-        content = zip_checks.member_view(data, entries[name])
-        if hashlib.sha256(content).hexdigest() != digest:
-            _refuse("member_hash_mismatch", name=name)
-        contents[name] = content
-    return contents, listing
+    try:
+        # Non-blocking, so that opening a pipe without a writer does not wait forever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(descriptor)
+            raise PackageError("package_file_not_regular", {"path": str(path)})
+        with os.fdopen(descriptor, "rb") as handle:
+            too_large = info.st_size > limits.MAX_ARCHIVE_BYTES
+            data = b"" if too_large else handle.read(limits.MAX_ARCHIVE_BYTES + 1)
+    except OSError as error:
+        detail = error.strerror or type(error).__name__
+        raise PackageError(
+            "package_file_unreadable", {"path": str(path), "detail": detail}
+        ) from None
+    size = max(info.st_size, len(data))
+    if size > limits.MAX_ARCHIVE_BYTES:
+        raise PackageError("archive_too_large", {"size": size, "max": limits.MAX_ARCHIVE_BYTES})
+    return data
 
 
-@dataclass(frozen=True)
-class Integrity:
-    """What rules 1-4 establish: who signed SHA256SUMS, and each listed member's content
-    (a view into the package bytes for a stored member) and SHA-256."""
-
-    signer: str
-    contents: dict[str, Content]
-    digests: dict[str, str]
+def parse_sums(raw: bytes) -> dict[str, str]:
+    """`SHA256SUMS` of a package as {member name: hex digest} (`signed_archive.parse_sums`)."""
+    return signed_archive.parse_sums(raw, PACKAGE)
 
 
 def check_integrity(data: bytes, public_key: str | None = None) -> Integrity:
     """Rules 1-4 of the module docstring over immutable package bytes: the container, the
     allowed members, the signature (by `public_key` when given) and every member's hash."""
-    entries = zip_checks.open_archive(data)
-    for name in entries:
-        if not limits.is_allowed_member(name):
-            _refuse("member_unexpected", name=shown(name))
-    for name in (limits.SUMS, limits.SIGNATURE):
-        if name not in entries:
-            _refuse("member_required", name=name)
-    sums = zip_checks.read_member(data, entries[limits.SUMS])
-    signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
-    signer = _signer(sums, signature, public_key)
-    contents, digests = _listed_members(data, entries, sums)
-    return Integrity(signer, contents, digests)
+    return signed_archive.check_integrity(data, PACKAGE, public_key)
 
 
 def _agree(manifest: dict[str, Any], snapshot: Snapshot, attachments: int) -> None:
@@ -164,16 +107,20 @@ def read_package(
     public_key: str | None = None,
     vocab: Vocabulary | None = None,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> VerifiedPackage:
     """Check an untrusted package completely; a VerifiedPackage or a PackageError.
 
     `public_key` (`ssh-ed25519 AAAA...`), when given, must be the key that signed it.
-    `vocab` and `today` default to the program's code lists and the current date.
+    `vocab`, `today` and `now` default to the program's code lists, the current date and
+    the clock (`created_at` may be at most a day ahead of it).
     """
     data = bytes(data)  # immutable: the images handed out later are the bytes checked now
     integrity = check_integrity(data, public_key)
     signer, contents, digests = integrity.signer, integrity.contents, integrity.digests
-    manifest = check_manifest(json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]))
+    manifest = check_manifest(
+        json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]), now=now
+    )
     if manifest["public_key"] != signer:
         _refuse("manifest_key_not_signer", signer=keys.fingerprint(signer))
     rotation = check_rotation(manifest)

@@ -12,13 +12,8 @@ would make a package that cannot be read: a draft, or an attachment named but no
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
-import stat
-import zipfile
 from collections.abc import Mapping
-from datetime import datetime, timedelta
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -26,13 +21,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kuhina_desktop import __version__
 from kuhina_desktop.domain.model import Snapshot
 from kuhina_desktop.domain.serialize import snapshot_to_json
-from kuhina_desktop.packages import keys, limits, sshsig
+from kuhina_desktop.packages import keys, limits, signed_archive
 from kuhina_desktop.packages.manifest import make_manifest
+from kuhina_desktop.packages.signed_archive import sums_text  # noqa: F401  (tests build with it)
 from kuhina_desktop.packages.verified import KeyRotation
 
 GENERATOR = f"kuhina-desktop {__version__}"
-COMPRESS_LEVEL = 9
-_MODE = (stat.S_IFREG | 0o644) << 16
 
 
 def json_bytes(value: Any) -> bytes:
@@ -40,34 +34,8 @@ def json_bytes(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def sums_text(digests: Mapping[str, str]) -> bytes:
-    """`SHA256SUMS`: `<hex>  <name>` per member, sorted by name, LF line ends."""
-    return "".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode("ascii")
-
-
 def package_counts(snapshot: Snapshot, attachments: int) -> dict[str, int]:
     return {**snapshot.counts(), "attachments": attachments}
-
-
-def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:
-    """The entries' time from `created_at`, which must be UTC (as the reader requires)."""
-    moment = datetime.fromisoformat(created_at)
-    if moment.utcoffset() != timedelta(0):
-        raise ValueError("created_at must be UTC, e.g. 2026-11-20T10:00:00Z")
-    if moment.year < 1980:
-        raise ValueError("created_at before 1980 does not fit a ZIP entry")
-    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-
-
-def _add(archive: zipfile.ZipFile, name: str, content: bytes, when: tuple[int, ...]) -> None:
-    info = zipfile.ZipInfo(name, date_time=when)  # type: ignore[arg-type]
-    info.create_system = 3  # Unix, on every platform, so the mode bits mean what they say
-    info.external_attr = _MODE
-    if name.startswith(limits.ATTACHMENTS_DIR):
-        info.compress_type = zipfile.ZIP_STORED
-    else:
-        info.compress_type = zipfile.ZIP_DEFLATED
-    archive.writestr(info, content, compresslevel=COMPRESS_LEVEL)
 
 
 def build_package(
@@ -86,7 +54,7 @@ def build_package(
     `attachments` maps each `attachments/<sha256>.<ext>` the snapshot names to its bytes
     (others are left out); `created_at` is UTC ISO 8601 (`manifest.utc_timestamp`).
     """
-    when = _zip_time(created_at)
+    when = signed_archive.zip_time(created_at)
     drafts = [o.id for o in snapshot.opportunities if o.status == "draft"]
     if drafts:
         raise ValueError("a package never holds drafts")
@@ -112,14 +80,10 @@ def build_package(
     }
     for ref in sorted(refs):
         members[ref] = attachments[ref]
-    digests = {name: hashlib.sha256(content).hexdigest() for name, content in members.items()}
-    sums = sums_text(digests)
-    members[limits.SUMS] = sums
-    members[limits.SIGNATURE] = sshsig.sign(sums, private_key, limits.PACKAGE_NAMESPACE).encode(
-        "ascii"
+    return signed_archive.build_archive(
+        members,
+        private_key,
+        limits.PACKAGE_NAMESPACE,
+        when,
+        stored=lambda name: name.startswith(limits.ATTACHMENTS_DIR),
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in members.items():
-            _add(archive, name, content, when)
-    return buffer.getvalue()

@@ -32,13 +32,12 @@ import hashlib
 import hmac
 import io
 import json
-import os
 import re
 import secrets
-import shutil
 import sqlite3
 import struct
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,11 +48,17 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from kuhina_desktop import __version__
+from kuhina_desktop.atomic_write import (
+    PRIVATE,
+    PRIVATE_FOLDER,
+    private_folder,
+    staged_folder,
+    write_file_atomic,
+)
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.manifest import utc_timestamp
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.services.package_export import write_file_atomic
 from kuhina_desktop.store.workspace_folder import DATABASE, MARKER
 
 MAGIC = b"KUHINABK"
@@ -162,7 +167,7 @@ def backup(ws: OrgWorkspace, out: Path, passphrase: str) -> BackupResult:
         raise KnownError("backup_passphrase_required")
     created_at = utc_timestamp(datetime.now(UTC))
     data = encrypt(_payload(ws, created_at), passphrase)
-    write_file_atomic(Path(out), data)
+    write_file_atomic(Path(out), data, mode=PRIVATE)
     return BackupResult(path=Path(out), size=len(data), created_at=created_at)
 
 
@@ -195,19 +200,22 @@ def _write_folder(folder: Path, members: dict[str, bytes]) -> None:
         if name == INFO:
             continue
         target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
         if name.startswith("keys/"):
             keys.write_new_key_file(target, content)
-            continue
-        with open(target, "xb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
+        else:
+            write_file_atomic(target, content, mode=PRIVATE)
     with sqlite3.connect(folder / DATABASE) as connection:
         result = connection.execute("PRAGMA integrity_check").fetchone()
     connection.close()
     if not result or result[0] != "ok":
         raise KnownError("backup_corrupt")
+
+
+def _legacy_staging(folder: Path) -> Callable[[Path], bool]:
+    """Whether a path is the staging folder of an earlier version's restore, killed."""
+    pattern = re.compile(rf"\.{re.escape(folder.name)}\.restore-[0-9a-f]{{8}}")
+    return lambda path: bool(pattern.fullmatch(path.name))
 
 
 def restore(backup_file: Path, folder: Path, passphrase: str) -> RestoreResult:
@@ -228,22 +236,13 @@ def restore(backup_file: Path, folder: Path, passphrase: str) -> RestoreResult:
         raise KnownError("backup_corrupt")
     members = _members(decrypt(data, passphrase or ""))
     info = _info(members)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = folder.parent / f".{folder.name}.restore-{secrets.token_hex(4)}"
-    staging.mkdir()
     try:
-        _write_folder(staging, members)
-        with OrgWorkspace.open(staging) as ws:
-            organisation = ws.organisation
-        if folder.exists():
-            folder.rmdir()
-        os.replace(staging, folder)
+        with staged_folder(folder, mode=PRIVATE_FOLDER, legacy=_legacy_staging(folder)) as staging:
+            _write_folder(staging, members)
+            with OrgWorkspace.open(staging) as ws:
+                organisation = ws.organisation
     except sqlite3.DatabaseError:
-        shutil.rmtree(staging, ignore_errors=True)
         raise KnownError("backup_corrupt") from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return RestoreResult(
         folder=folder,
         organisation_id=organisation.id,

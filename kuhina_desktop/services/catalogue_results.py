@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kuhina_desktop.catalogue.dependencies import Consequence
 from kuhina_desktop.catalogue.diff import PackageDiff
 from kuhina_desktop.catalogue.impostors import Finding
 from kuhina_desktop.catalogue.review import PackageReview
@@ -90,6 +91,7 @@ class ImportOutcome:
     rejected: int = 0
     flags: tuple[str, ...] = ()
     findings: tuple[Finding, ...] = ()  # how it resembles other organisations (impostors)
+    consequences: tuple[Consequence, ...] = ()  # dependent changes rejected or kept
 
     @property
     def done(self) -> bool:

@@ -36,7 +36,6 @@ from kuhina_desktop.services.catalogue_import import (
     DecisionSource,
     Importer,
     ImportRequest,
-    registry_of,
 )
 from kuhina_desktop.services.catalogue_results import (
     REFUSED,
@@ -46,7 +45,9 @@ from kuhina_desktop.services.catalogue_results import (
     SearchResult,
 )
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.import_facts import registry_of
 from kuhina_desktop.services.impostor_checks import catalogue_findings
+from kuhina_desktop.services.package_file import verify_package
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store import migrate
@@ -83,13 +84,6 @@ def _iso(moment: datetime | None) -> str | None:
     return value.replace(microsecond=0).isoformat() if value else None
 
 
-def read_verified(data: bytes) -> VerifiedPackage:
-    """Verify an untrusted package (DESIGN section 4); PackageError when it is refused."""
-    from kuhina_desktop.packages.reader import read_package
-
-    return read_package(data)
-
-
 class CatalogueWorkspace:
     """The regional catalogue, its trust registry and audit log; locked while open."""
 
@@ -104,10 +98,22 @@ class CatalogueWorkspace:
 
     # -- opening and closing ----------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, database_url: str | None = None) -> CatalogueWorkspace:
+    def create(
+        cls, folder: Path, database_url: str | None = None, passphrase: str | None = None
+    ) -> CatalogueWorkspace:
+        """A new catalogue workspace with its own signing key (for receipts; `passphrase`
+        encrypts it, None or '' leaves it unencrypted)."""
+        from kuhina_desktop.services import catalogue_key
+
         folder = Path(folder)
         create_folder(folder, KIND, database_url)
-        return cls._open_locked(folder, database_url)
+        workspace = cls._open_locked(folder, database_url)
+        try:
+            catalogue_key.create_key(folder, passphrase)
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
 
     @classmethod
     def open(cls, folder: Path) -> CatalogueWorkspace:
@@ -166,10 +172,22 @@ class CatalogueWorkspace:
     # -- packages ---------------------------------------------------------------------------
     def inspect(self, data: bytes, *, file: str | None = None) -> InboxItem:
         """Verify a package and say what importing it would do; changes nothing."""
+        return self.check(data, file=file)[1]
+
+    def check(
+        self, data: bytes, *, file: str | None = None
+    ) -> tuple[VerifiedPackage | None, InboxItem]:
+        """`inspect`, also handing back the verified package (None when it was refused),
+        so that checking it again (`inspect_verified`) and importing it (`import_verified`)
+        need not verify it again."""
         try:
-            pkg = read_verified(data)
+            pkg = verify_package(data)
         except PackageError as error:
-            return InboxItem(None, REFUSED, "unknown", error.code, dict(error.params))
+            return None, InboxItem(None, REFUSED, "unknown", error.code, dict(error.params))
+        return pkg, self.importer.inspect(pkg, file)
+
+    def inspect_verified(self, pkg: VerifiedPackage, *, file: str | None = None) -> InboxItem:
+        """What importing an already verified package would do now; changes nothing."""
         return self.importer.inspect(pkg, file)
 
     def import_package(
@@ -187,7 +205,7 @@ class CatalogueWorkspace:
         "accept_all" accepts every change, a ReviewFile takes its decisions.
         """
         try:
-            pkg = read_verified(data)
+            pkg = verify_package(data)
         except PackageError as error:
             return ImportOutcome(REFUSED, None, error.code, dict(error.params))
         return self.import_verified(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from kuhina_desktop.atomic_write import private_folder
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.manifest import sign_rotation, utc_timestamp
 from kuhina_desktop.packages.verified import KeyRotation
@@ -66,7 +67,7 @@ def rotate_key(
     stamp = datetime.now(UTC)
 
     retired_dir = ws.folder / RETIRED_FOLDER
-    retired_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(retired_dir)
     retired = retired_dir / f"signing_key-{stamp.strftime('%Y%m%dT%H%M%S%fZ')}"
     keys.write_new_key_file(retired, ws.key_file.read_bytes())
     keys.write_new_key_file(

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from kuhina_desktop.atomic_write import private_folder
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import WorkspaceError
@@ -65,7 +66,7 @@ class OrgWorkspace:
             )
             workspace.store.put_organisation(org)
             key_path = folder / KEY_FILE
-            key_path.parent.mkdir(exist_ok=True)
+            private_folder(key_path.parent)
             keys.save_private_key(keys.generate_key(), key_path, passphrase or None)
         except BaseException:
             workspace.close()
@@ -173,6 +174,14 @@ class OrgWorkspace:
             raise WorkspaceError("record_missing", record=record_id)
         return Changes(removed=[record_id], lists={TABLES[table], "bin"})
 
+    def discard_new(self, table: str, record_id: str) -> Changes:
+        """Remove for good a record just made and never filled in (not via the bin)."""
+        if not self.store.set_deleted(table, record_id, True) or not self.store.purge(
+            table, record_id
+        ):
+            raise WorkspaceError("record_missing", record=record_id)
+        return Changes(removed=[record_id], lists={TABLES[table]})
+
     def restore(self, table: str, record_id: str) -> Changes:
         if not self.store.set_deleted(table, record_id, False):
             raise WorkspaceError("record_missing", record=record_id)
@@ -230,3 +239,16 @@ class OrgWorkspace:
         from kuhina_desktop.packages import keys
 
         return keys.fingerprint(self.public_key_line())
+
+    def key_needs_passphrase(self) -> bool:
+        """Whether the signing key is encrypted (a passphrase must be asked to sign)."""
+        from kuhina_desktop.packages import keys
+
+        return keys.private_key_is_encrypted(self.key_file)
+
+    def change_key_passphrase(self, old: str | None, new: str | None) -> None:
+        """Re-encrypt the signing key with `new` (None or '' removes the passphrase);
+        KeyPassphraseError, and the key as it was, when `old` does not open it."""
+        from kuhina_desktop.packages import keys
+
+        keys.change_passphrase(self.key_file, old, new)

@@ -4,6 +4,9 @@ SQLite: WAL, synchronous=FULL (a lost last commit matters: it may be a volunteer
 edit or a whole imported package), foreign keys on, a busy timeout, and transactions that
 really are transactions (pysqlite's own BEGIN handling is turned off and we emit BEGIN
 ourselves, or DDL and SAVEPOINT are not transactional before Python 3.12).
+
+A SQLite file holds private data: it is created 0600 before SQLite opens it (SQLite gives
+its -wal and -shm files the database file's mode), and an older one is made 0600 too.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
+
+from kuhina_desktop.atomic_write import private_file
 
 
 def sqlite_url(path: Path) -> str:
@@ -29,8 +34,22 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
+        _private_database(engine.url.database)
         _configure_sqlite(engine)
     return engine
+
+
+def _private_database(database: str | None) -> None:
+    """Leave the SQLite file and its -wal and -shm readable only by their user."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.parent.is_dir():
+        private_file(path)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                private_file(side)
 
 
 def _configure_sqlite(engine: Engine) -> None:

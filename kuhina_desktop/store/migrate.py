@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from kuhina_desktop.atomic_write import private_file, private_folder
 from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.resources import resource_path
 
@@ -51,12 +52,11 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup_sqlite_file(db_path: Path, revision: str | None) -> Path:
     """A consistent copy of the database (SQLite's backup API, WAL included) in backups/."""
-    folder = db_path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    folder = private_folder(db_path.parent / "backups")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"{db_path.stem}-{revision or 'empty'}-{stamp}{db_path.suffix}"
     source = sqlite3.connect(db_path)
-    copy = sqlite3.connect(target)
+    copy = sqlite3.connect(private_file(target))  # private data: 0600 before a byte is in it
     try:
         source.backup(copy)
     finally:

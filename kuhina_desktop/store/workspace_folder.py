@@ -6,18 +6,29 @@ another database URL, kept in `workspace.json`), `keys/` for an organisation, an
 `backups/`. While a program has it open, `.lock` is held, so a second program gets a
 clear message instead of two writers on one file.
 
+A workspace holds private data (contact people, keys): on POSIX its folder is 0700 and its
+files 0600 whatever the umask, also a folder made by an earlier version once it is opened;
+on Windows it lives in the user's own profile (docs/architecture.md, "Writing files").
+
 Reading the marker imports nothing heavy, so the windows can tell a folder's kind before
 the rest of the program has loaded (`filelock` is imported when a lock is made).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kuhina_desktop.atomic_write import write_file_atomic
+from kuhina_desktop.atomic_write import (
+    PRIVATE,
+    PRIVATE_FOLDER,
+    private_folder,
+    write_file_atomic,
+)
 from kuhina_desktop.errors import WorkspaceError
 
 MARKER = "workspace.json"
@@ -62,7 +73,7 @@ def create_folder(folder: Path, kind: str, database_url: str | None = None) -> W
 
     if folder.exists() and any(folder.iterdir()):
         raise WorkspaceError("workspace_not_empty", path=str(folder))
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     info = WorkspaceInfo(
         kind=kind, format=FORMAT, created_at=now_timestamp(), database_url=database_url
     )
@@ -79,7 +90,7 @@ class WorkspaceLock:
     def __init__(self, folder: Path) -> None:
         from filelock import FileLock
 
-        self._lock = FileLock(str(folder / LOCK), timeout=0, thread_local=False)
+        self._lock = FileLock(str(folder / LOCK), timeout=0, thread_local=False, mode=0o600)
         self._folder = folder
 
     def acquire(self) -> None:
@@ -89,7 +100,27 @@ class WorkspaceLock:
             self._lock.acquire()
         except Timeout as exc:
             raise WorkspaceError("workspace_locked", path=str(self._folder)) from exc
+        make_private(self._folder)
 
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release()
+
+
+def make_private(folder: Path) -> None:
+    """Leave the workspace folder and what it holds readable only by its user (POSIX):
+    a workspace made by an earlier version, or a copy, may have been left open to others."""
+    if os.name != "posix":
+        return
+    paths = [folder, *folder.iterdir()]
+    for sub in [p for p in paths[1:] if p.is_dir() and not p.is_symlink()]:
+        paths += sub.iterdir()  # keys/, keys/retired, backups/: two levels, not an output
+    for path in paths:
+        if path.is_symlink():
+            continue
+        wanted = PRIVATE_FOLDER if path.is_dir() else PRIVATE
+        if path.name.endswith(".pub") and not path.is_dir():
+            continue  # a public key may be read by anyone
+        with contextlib.suppress(OSError):
+            if path.stat().st_mode & 0o777 != wanted:
+                path.chmod(wanted)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kuhina_desktop import APP_NAME, __version__, paths
 from kuhina_desktop.messages import system_language
@@ -31,14 +31,34 @@ from kuhina_desktop.ui import crash, startup_probe
 from kuhina_desktop.ui.errors import ErrorMessage, error_message, is_known
 from kuhina_desktop.ui.first_paint import after_first_paint
 from kuhina_desktop.ui.i18n import Translations
-from kuhina_desktop.ui.roles import ASSOCIATION, Role, WindowContext, role_for_kind
+from kuhina_desktop.ui.roles import (
+    ASSOCIATION,
+    LoadingWindow,
+    Role,
+    RoleWindow,
+    WindowContext,
+    role_for_kind,
+)
 from kuhina_desktop.ui.settings import UserSettings
 
 if TYPE_CHECKING:
+    from kuhina_desktop.ui.association import window as association_window
     from kuhina_desktop.ui.association.first_start import FirstStartWizard
+    from kuhina_desktop.ui.coordinator import window as coordinator_window
+    from kuhina_desktop.ui.roles import RoleWindows
     from kuhina_desktop.ui.widgets.background import Executor
 
+    # The type checker holds both window modules to the protocol the launcher uses.
+    ROLE_WINDOWS: tuple[RoleWindows, ...] = (association_window, coordinator_window)
+
 log = logging.getLogger(__name__)
+
+
+def _widget(window: RoleWindow) -> QWidget:
+    """A role's window as the widget it also is (every role window is a QMainWindow)."""
+    assert isinstance(window, QWidget)
+    return window
+
 
 SMOKE_QUIT_MS = 1500
 OPEN_AT_THE_LATEST_MS = 500  # open the workspace even if the window has not painted by then
@@ -96,7 +116,7 @@ class Launcher:
     """Opens the right window at start and when the user opens another workspace.
 
     It owns the windows' lifetimes, nothing else: each window gets its workspace and a
-    `WindowContext`.
+    `WindowContext`, and is used only as a `roles.RoleWindow`.
     """
 
     def __init__(
@@ -110,7 +130,7 @@ class Launcher:
         self.settings = settings
         self.translations = translations
         self.context = WindowContext(settings, self.set_language, executor)
-        self.window: QMainWindow | None = None
+        self.window: RoleWindow | None = None
         self.wizard: FirstStartWizard | None = None
 
     def set_language(self, language: str) -> None:
@@ -135,30 +155,32 @@ class Launcher:
         a folder cannot be opened. `quiet`: if it fails, go to the first start silently
         (the workspace used last may have been moved away)."""
         role = role_for_kind(workspace_kind(folder) or "")
-        module = role.module() if role is not None and role.available() else None
-        if role is None or module is None or not hasattr(module, "create_window"):
+        window = None
+        if role is not None and role.available():
+            window = role.windows().create_window(self.context)
+        if window is None:
             self.open_folder(folder, quiet=quiet)  # on failure it goes to the first start
             return
-        window = module.create_window(self.context)
         self._adopt(window)
+        opening = window  # bound now: `window` is not None from here on
         after_first_paint(
-            window,
-            lambda: self._finish_opening(window, folder, quiet),
+            _widget(window),
+            lambda: self._finish_opening(opening, folder, quiet),
             at_the_latest_ms=OPEN_AT_THE_LATEST_MS,
         )
         window.show()
 
-    def _finish_opening(self, window: QMainWindow, folder: Path, quiet: bool) -> None:
-        if self.window is not window or not window.is_loading():  # type: ignore[attr-defined]
+    def _finish_opening(self, window: LoadingWindow, folder: Path, quiet: bool) -> None:
+        if self.window is not window or not window.is_loading():
             return  # replaced, or closed, before it painted
         try:
-            window.open_workspace(folder)  # type: ignore[attr-defined]
+            window.open_workspace(folder)
         except Exception as exc:
             if not is_known(exc):
                 raise
             log.warning("could not open %s: %r", folder, exc)
             if not quiet:
-                ErrorMessage.show(window, error_message(exc))
+                ErrorMessage.show(_widget(window), error_message(exc))
             self.window = None
             window.close()
             window.deleteLater()
@@ -194,7 +216,8 @@ class Launcher:
         if error is not None:
             log.warning("could not open %s: %r", folder, error)
             if not quiet:
-                ErrorMessage.show(self.window or self.wizard, error_message(error))
+                parent = _widget(self.window) if self.window is not None else self.wizard
+                ErrorMessage.show(parent, error_message(error))
             if self.window is None and self.wizard is None:
                 self.show_first_start()
             return False
@@ -208,7 +231,7 @@ class Launcher:
             self.window.activateWindow()
             return None
         try:
-            window = role.module().open_window(folder, self.context)
+            window = role.windows().open_window(folder, self.context)
         except Exception as exc:
             if not is_known(exc):
                 raise
@@ -221,10 +244,9 @@ class Launcher:
             previous.deleteLater()
         return None
 
-    def _adopt(self, window: QMainWindow) -> None:
+    def _adopt(self, window: RoleWindow) -> None:
         self.window = window
-        if hasattr(window, "open_requested"):
-            window.open_requested.connect(self.on_open_requested)
+        window.open_requested.connect(self.on_open_requested)
 
     def on_open_requested(self, folder: Path) -> None:
         self.open_folder(Path(folder))
@@ -250,7 +272,7 @@ def run_gui(workspace: str | None = None, language: str | None = None, smoke: bo
     launcher = Launcher(app, settings, translations)
     launcher.start(workspace)
     if startup_probe.enabled() and launcher.window is not None:
-        startup_probe.install(app, launcher.window)
+        startup_probe.install(app, _widget(launcher.window))
     if smoke:
         QTimer.singleShot(SMOKE_QUIT_MS, app.quit)
     code = app.exec()

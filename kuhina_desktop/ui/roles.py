@@ -1,15 +1,11 @@
-"""Who uses the program: the association's window, and the coordinator's once it exists.
+"""Who uses the program: the association and the regional coordinator, each with a window.
 
-A role names the workspace kind it works on and the module that provides its window. The
-coordinator's window plugs in by adding `kuhina_desktop/ui/coordinator/window.py` with
-
-    def open_window(folder: Path, context: WindowContext) -> QMainWindow
-        # open the catalogue workspace in `folder` (raise a KnownError when it cannot)
-    def choose_workspace(parent: QWidget) -> Path | None
-        # first start: create or pick a catalogue workspace folder
-
-and the first-start choice and `kuhina --workspace <catalogue folder>` start using it; until
-then the coordinator choice is shown disabled with a note.
+A role names the workspace kind it works on and the module that provides its window. That
+module is a `RoleWindows` (what the launcher calls) and its window a `RoleWindow` (what the
+launcher needs of it); both windows keep to these protocols, so the launcher asks no window
+what it happens to have. A coordinator's first start also calls the module's
+`choose_workspace(parent)` (see `first_start`). A role whose module is missing is shown
+disabled at first start, with a note.
 """
 
 from __future__ import annotations
@@ -18,10 +14,11 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.settings import UserSettings
@@ -56,6 +53,10 @@ class Role:
     def module(self) -> ModuleType:
         return importlib.import_module(self.window_module)
 
+    def windows(self) -> RoleWindows:
+        """The role's window module, as the launcher uses it."""
+        return cast(RoleWindows, self.module())
+
     def label(self) -> str:
         return QCoreApplication.translate("Roles", self.label_source)
 
@@ -86,6 +87,53 @@ COORDINATOR = Role(
     ),
 )
 ROLES = (ASSOCIATION, COORDINATOR)
+
+
+class RoleWindow(Protocol):
+    """What the launcher needs of a role's window (a QMainWindow besides).
+
+    `open_requested(object)`: the user asked to open another workspace folder (a `Path`)
+    instead of this one. `is_loading()`: True while the window is shown but its workspace
+    is not open yet (the start-up waits for it).
+    """
+
+    @property
+    def open_requested(self) -> SignalInstance: ...
+
+    def is_loading(self) -> bool: ...
+
+    def show(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+    def deleteLater(self) -> None: ...
+
+    def raise_(self) -> None: ...
+
+    def activateWindow(self) -> None: ...
+
+
+class LoadingWindow(RoleWindow, Protocol):
+    """A window shown before its workspace is open (made by `RoleWindows.create_window`)."""
+
+    def open_workspace(self, folder: Path) -> None:
+        """Open the workspace in `folder` and show it (a KnownError, and the window left
+        as it was, when it cannot)."""
+        ...
+
+
+class RoleWindows(Protocol):
+    """What a role's window module provides (see `Role.windows`)."""
+
+    def create_window(self, context: WindowContext) -> LoadingWindow | None:
+        """The window before its workspace is open, shown at once while `open_workspace`
+        waits for its first paint; None for a window that cannot exist without its
+        workspace (the launcher then opens it in one step, with `open_window`)."""
+        ...
+
+    def open_window(self, folder: Path, context: WindowContext) -> RoleWindow:
+        """The window on the workspace in `folder` (a KnownError when it cannot be opened)."""
+        ...
 
 
 def role_for_kind(kind: str) -> Role | None:

@@ -511,15 +511,46 @@
         <translation>Not checked for six months. Check that it is still true and press “Checked today”.</translation>
     </message>
     <message numerus="yes">
+        <source>A draft: not sent. To publish it, fill in what is missing (%n problem(s)), then set its status to Published.</source>
+        <translation>
+            <numerusform>A draft: not sent. To publish it, fill in what is missing (%n problem), then set its status to Published.</numerusform>
+            <numerusform>A draft: not sent. To publish it, fill in what is missing (%n problems), then set its status to Published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n published opportunity(s) will be sent.</source>
         <translation>
             <numerusform>%n published opportunity will be sent.</numerusform>
             <numerusform>%n published opportunities will be sent.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Drafts stay on this computer and are not sent.</source>
-        <translation>Drafts stay on this computer and are not sent.</translation>
+    <message numerus="yes">
+        <source>⚠ %n draft(s) stay on this computer and are not sent.</source>
+        <translation>
+            <numerusform>⚠ %n draft stays on this computer and is not sent.</numerusform>
+            <numerusform>⚠ %n drafts stay on this computer and are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the drafts are complete: publish them with “Publish complete drafts”.</source>
+        <translation>
+            <numerusform>%n of the drafts is complete: publish it with “Publish complete drafts”.</numerusform>
+            <numerusform>%n of the drafts are complete: publish them with “Publish complete drafts”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publish complete drafts (%n)</source>
+        <translation>
+            <numerusform>&amp;Publish complete drafts (%n)</numerusform>
+            <numerusform>&amp;Publish complete drafts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) published.</source>
+        <translation>
+            <numerusform>%n draft published.</numerusform>
+            <numerusform>%n drafts published.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) must be fixed before the package can be made. Double-click a row to go to the field.</source>
@@ -1881,6 +1912,18 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Your packages are signed with this program&apos;s key, so the coordinator can be sure they really come from your association and nobody changed them on the way. When your first package arrives, the coordinator may phone you and ask you to read this code aloud. Nobody needs it for anything else, and it is not a password: it is safe to read out.</translation>
     </message>
     <message>
+        <source>Code to read aloud (only digits):</source>
+        <translation>Code to read aloud (only digits):</translation>
+    </message>
+    <message>
+        <source>Key code to read aloud</source>
+        <translation>Key code to read aloud</translation>
+    </message>
+    <message>
+        <source>The same key as ssh-keygen shows it:</source>
+        <translation>The same key as ssh-keygen shows it:</translation>
+    </message>
+    <message>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -2595,6 +2638,78 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>PublishBar</name>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: stays on this computer and is not sent. %n thing(s) still missing before it can be published.</source>
+        <translation>
+            <numerusform>Draft: stays on this computer and is not sent. %n thing still missing before it can be published.</numerusform>
+            <numerusform>Draft: stays on this computer and is not sent. %n things still missing before it can be published.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: stays on this computer and is not sent. It is complete:</source>
+        <translation>Draft: stays on this computer and is not sent. It is complete:</translation>
+    </message>
+    <message>
+        <source>Published: goes into the next package.</source>
+        <translation>Published: goes into the next package.</translation>
+    </message>
+    <message>
+        <source>%1: sent, shown as not available now.</source>
+        <translation>%1: sent, shown as not available now.</translation>
+    </message>
+    <message>
+        <source>Shows what is still missing.</source>
+        <translation>Shows what is still missing.</translation>
+    </message>
+    <message>
+        <source>Publish it: it then goes into the next package.</source>
+        <translation>Publish it: it then goes into the next package.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Finnish</source>
@@ -2883,6 +2998,57 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <source>USB stick or memory card: %1 (%2)</source>
+        <translation>USB stick or memory card: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The folder used last time: %1</source>
+        <translation>The folder used last time: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Save &amp;to:</translation>
+    </message>
+    <message>
+        <source>Where the package is saved</source>
+        <translation>Where the package is saved</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Name of the package file</source>
+        <translation>Name of the package file</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder…</source>
+        <translation>&amp;Another folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Choose the folder for the package</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Give the file a name.</translation>
+    </message>
+    <message>
+        <source>The package will be saved as: %1</source>
+        <translation>The package will be saved as: %1</translation>
+    </message>
+    <message>
+        <source>No USB stick found. To save the package on one, plug it in and open this window again, or choose it with “Another folder…”.</source>
+        <translation>No USB stick found. To save the package on one, plug it in and open this window again, or choose it with “Another folder…”.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Basic information</source>
@@ -2940,10 +3106,6 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
 <context>
     <name>SendDialog</name>
     <message>
-        <source>Kuhina packages (*.kuhina)</source>
-        <translation>Kuhina packages (*.kuhina)</translation>
-    </message>
-    <message>
         <source>Send to coordinator</source>
         <translation>Send to coordinator</translation>
     </message>
@@ -2963,36 +3125,12 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         </translation>
     </message>
     <message>
-        <source>Show what to fix</source>
-        <translation>Show what to fix</translation>
-    </message>
-    <message>
         <source>Where to save it</source>
         <translation>Where to save it</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>Package file</source>
-        <translation>Package file</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;Passphrase of the signing key:</translation>
-    </message>
-    <message>
         <source>Passphrase of the signing key</source>
         <translation>Passphrase of the signing key</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
     </message>
     <message>
         <source>Copy the e-mail address</source>
@@ -3001,20 +3139,6 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Write an e-mail…</source>
         <translation>Write an e-mail…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n opportunity(s) (drafts stay here),</source>
-        <translation>
-            <numerusform>%n opportunity (drafts stay here),</numerusform>
-            <numerusform>%n opportunities (drafts stay here),</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>of which %n published,</source>
-        <translation>
-            <numerusform>of which %n is published,</numerusform>
-            <numerusform>of which %n are published,</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching environment(s) and your organisation&apos;s profile.</source>
@@ -3036,16 +3160,63 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Since package no. %1: %2 new, %3 changed, %4 removed.</translation>
     </message>
     <message>
-        <source>Save the package</source>
-        <translation>Save the package</translation>
-    </message>
-    <message>
         <source>Making the package…</source>
         <translation>Making the package…</translation>
     </message>
     <message>
-        <source>Package no. %1 is ready.</source>
-        <translation>Package no. %1 is ready.</translation>
+        <source>&amp;Show what to fix</source>
+        <translation>&amp;Show what to fix</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the signing key:</source>
+        <translation>Pass&amp;phrase of the signing key:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>The package file:</source>
+        <translation>The package file:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published opportunity(s),</source>
+        <translation>
+            <numerusform>%n published opportunity,</numerusform>
+            <numerusform>%n published opportunities,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused or closed opportunity(s) (shown as not available),</source>
+        <translation>
+            <numerusform>%n paused or closed opportunity (shown as not available),</numerusform>
+            <numerusform>%n paused or closed opportunities (shown as not available),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) stay on this computer and are not sent:</source>
+        <translation>
+            <numerusform>%n draft stays on this computer and is not sent:</numerusform>
+            <numerusform>%n drafts stay on this computer and are not sent:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still lack something: see “Ready to send”.</source>
+        <translation>
+            <numerusform>%n of them still lacks something: see “Ready to send”.</numerusform>
+            <numerusform>%n of them still lack something: see “Ready to send”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;ublish the %n complete draft(s)</source>
+        <translation>
+            <numerusform>P&amp;ublish the %n complete draft</numerusform>
+            <numerusform>P&amp;ublish the %n complete drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package was saved: %1</source>
+        <translation>The package was saved: %1</translation>
     </message>
     <message>
         <source>The package file</source>
@@ -3062,6 +3233,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>The file is signed: if anybody changes it on the way, the coordinator&apos;s program notices. It holds only what you have published, nothing else.</source>
         <translation>The file is signed: if anybody changes it on the way, the coordinator&apos;s program notices. It holds only what you have published, nothing else.</translation>
+    </message>
+    <message>
+        <source>It is package no. %1.</source>
+        <translation>It is package no. %1.</translation>
     </message>
     <message>
         <source>Kuhina package no. %1 from %2</source>
@@ -3255,6 +3430,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Organisation ID</translation>
     </message>
     <message>
+        <source>Code read aloud (digits, as the association sees it):</source>
+        <translation>Code read aloud (digits, as the association sees it):</translation>
+    </message>
+    <message>
+        <source>Key code to read aloud</source>
+        <translation>Key code to read aloud</translation>
+    </message>
+    <message>
         <source>Key fingerprint (as ssh-keygen -l prints it):</source>
         <translation>Key fingerprint (as ssh-keygen -l prints it):</translation>
     </message>
@@ -3279,8 +3462,8 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Warning: this key would replace the trusted key {fingerprint}, and that key did not sign for it. Confirm especially carefully: this is how a stolen identity would look.</translation>
     </message>
     <message>
-        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</source>
-        <translation>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</translation>
+        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page: six groups of five digits. Trust the key only if every digit matches.</source>
+        <translation>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page: six groups of five digits. Trust the key only if every digit matches.</translation>
     </message>
     <message>
         <source>Fingerprint read out over the phone (optional):</source>

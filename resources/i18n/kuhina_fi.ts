@@ -511,15 +511,46 @@
         <translation>Ei tarkistettu kuuteen kuukauteen. Tarkista, että tiedot pitävät yhä paikkansa, ja paina ”Tarkistettu tänään”.</translation>
     </message>
     <message numerus="yes">
+        <source>A draft: not sent. To publish it, fill in what is missing (%n problem(s)), then set its status to Published.</source>
+        <translation>
+            <numerusform>Luonnos: ei lähetetä. Julkaise se, kun olet täydentänyt puuttuvan (%n ongelma) ja asettanut tilaksi Julkaistu.</numerusform>
+            <numerusform>Luonnos: ei lähetetä. Julkaise se, kun olet täydentänyt puuttuvat (%n ongelmaa) ja asettanut tilaksi Julkaistu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n published opportunity(s) will be sent.</source>
         <translation>
             <numerusform>%n julkaistu mahdollisuus lähetetään.</numerusform>
             <numerusform>%n julkaistua mahdollisuutta lähetetään.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Drafts stay on this computer and are not sent.</source>
-        <translation>Luonnokset jäävät tälle tietokoneelle eikä niitä lähetetä.</translation>
+    <message numerus="yes">
+        <source>⚠ %n draft(s) stay on this computer and are not sent.</source>
+        <translation>
+            <numerusform>⚠ %n luonnos jää tälle tietokoneelle eikä sitä lähetetä.</numerusform>
+            <numerusform>⚠ %n luonnosta jää tälle tietokoneelle eikä niitä lähetetä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the drafts are complete: publish them with “Publish complete drafts”.</source>
+        <translation>
+            <numerusform>%n luonnoksista on valmis: julkaise se painikkeella ”Julkaise valmiit luonnokset”.</numerusform>
+            <numerusform>%n luonnoksista on valmiita: julkaise ne painikkeella ”Julkaise valmiit luonnokset”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publish complete drafts (%n)</source>
+        <translation>
+            <numerusform>&amp;Julkaise valmiit luonnokset (%n)</numerusform>
+            <numerusform>&amp;Julkaise valmiit luonnokset (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) published.</source>
+        <translation>
+            <numerusform>%n luonnos julkaistiin.</numerusform>
+            <numerusform>%n luonnosta julkaistiin.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) must be fixed before the package can be made. Double-click a row to go to the field.</source>
@@ -1881,6 +1912,18 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Pakettisi allekirjoitetaan tämän ohjelman avaimella, joten koordinaattori voi olla varma, että ne tulevat todella yhdistykseltäsi eikä kukaan ole muuttanut niitä matkalla. Kun ensimmäinen pakettisi saapuu, koordinaattori saattaa soittaa sinulle ja pyytää lukemaan tämän koodin ääneen. Kukaan ei tarvitse sitä mihinkään muuhun, eikä se ole salasana: sen voi turvallisesti lukea ääneen.</translation>
     </message>
     <message>
+        <source>Code to read aloud (only digits):</source>
+        <translation>Ääneen luettava koodi (vain numeroita):</translation>
+    </message>
+    <message>
+        <source>Key code to read aloud</source>
+        <translation>Avaimen ääneen luettava koodi</translation>
+    </message>
+    <message>
+        <source>The same key as ssh-keygen shows it:</source>
+        <translation>Sama avain niin kuin ssh-keygen sen näyttää:</translation>
+    </message>
+    <message>
         <source>Key fingerprint</source>
         <translation>Avaimen sormenjälki</translation>
     </message>
@@ -2595,6 +2638,78 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>PublishBar</name>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>&amp;Julkaise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: stays on this computer and is not sent. %n thing(s) still missing before it can be published.</source>
+        <translation>
+            <numerusform>Luonnos: jää tälle tietokoneelle eikä sitä lähetetä. Ennen julkaisua puuttuu vielä %n asia.</numerusform>
+            <numerusform>Luonnos: jää tälle tietokoneelle eikä sitä lähetetä. Ennen julkaisua puuttuu vielä %n asiaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: stays on this computer and is not sent. It is complete:</source>
+        <translation>Luonnos: jää tälle tietokoneelle eikä sitä lähetetä. Se on valmis:</translation>
+    </message>
+    <message>
+        <source>Published: goes into the next package.</source>
+        <translation>Julkaistu: lähtee seuraavassa paketissa.</translation>
+    </message>
+    <message>
+        <source>%1: sent, shown as not available now.</source>
+        <translation>%1: lähetetään, näytetään nyt ei-saatavilla olevana.</translation>
+    </message>
+    <message>
+        <source>Shows what is still missing.</source>
+        <translation>Näyttää, mitä vielä puuttuu.</translation>
+    </message>
+    <message>
+        <source>Publish it: it then goes into the next package.</source>
+        <translation>Julkaise: se lähtee silloin seuraavassa paketissa.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Lähde:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Tiedostotyyppi:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Oma tietokone</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Muutosaika</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Finnish</source>
@@ -2883,6 +2998,57 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <source>USB stick or memory card: %1 (%2)</source>
+        <translation>USB-muisti tai muistikortti: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The folder used last time: %1</source>
+        <translation>Viimeksi käytetty kansio: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Tiedostot: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Tallennus&amp;paikka:</translation>
+    </message>
+    <message>
+        <source>Where the package is saved</source>
+        <translation>Mihin paketti tallennetaan</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Tiedoston &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the package file</source>
+        <translation>Pakettitiedoston nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder…</source>
+        <translation>&amp;Muu kansio…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Valitse paketin kansio</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Anna tiedostolle nimi.</translation>
+    </message>
+    <message>
+        <source>The package will be saved as: %1</source>
+        <translation>Paketti tallennetaan: %1</translation>
+    </message>
+    <message>
+        <source>No USB stick found. To save the package on one, plug it in and open this window again, or choose it with “Another folder…”.</source>
+        <translation>USB-muistia ei löytynyt. Jos haluat tallentaa paketin sellaiselle, liitä se koneeseen ja avaa tämä ikkuna uudelleen, tai valitse se kohdasta ”Muu kansio…”.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Basic information</source>
@@ -2940,10 +3106,6 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <source>Kuhina packages (*.kuhina)</source>
-        <translation>Kuhina-paketit (*.kuhina)</translation>
-    </message>
-    <message>
         <source>Send to coordinator</source>
         <translation>Lähetä koordinaattorille</translation>
     </message>
@@ -2963,36 +3125,12 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         </translation>
     </message>
     <message>
-        <source>Show what to fix</source>
-        <translation>Näytä, mitä pitää korjata</translation>
-    </message>
-    <message>
         <source>Where to save it</source>
         <translation>Mihin se tallennetaan</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Tiedosto:</translation>
-    </message>
-    <message>
-        <source>Package file</source>
-        <translation>Pakettitiedosto</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Muuta…</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>Allekirjoitusavaimen &amp;salalause:</translation>
-    </message>
-    <message>
         <source>Passphrase of the signing key</source>
         <translation>Allekirjoitusavaimen salalause</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Avaa kansio</translation>
     </message>
     <message>
         <source>Copy the e-mail address</source>
@@ -3001,20 +3139,6 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Write an e-mail…</source>
         <translation>Kirjoita sähköposti…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n opportunity(s) (drafts stay here),</source>
-        <translation>
-            <numerusform>%n mahdollisuus (luonnokset jäävät tänne),</numerusform>
-            <numerusform>%n mahdollisuutta (luonnokset jäävät tänne),</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>of which %n published,</source>
-        <translation>
-            <numerusform>joista %n julkaistu,</numerusform>
-            <numerusform>joista %n julkaistua,</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching environment(s) and your organisation&apos;s profile.</source>
@@ -3036,16 +3160,63 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Paketin nro %1 jälkeen: %2 uutta, %3 muutettua, %4 poistettua.</translation>
     </message>
     <message>
-        <source>Save the package</source>
-        <translation>Tallenna paketti</translation>
-    </message>
-    <message>
         <source>Making the package…</source>
         <translation>Tehdään pakettia…</translation>
     </message>
     <message>
-        <source>Package no. %1 is ready.</source>
-        <translation>Paketti nro %1 on valmis.</translation>
+        <source>&amp;Show what to fix</source>
+        <translation>Näytä &amp;korjattavat</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the signing key:</source>
+        <translation>Allekirjoitusavaimen &amp;salalause:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Avaa kansio</translation>
+    </message>
+    <message>
+        <source>The package file:</source>
+        <translation>Pakettitiedosto:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published opportunity(s),</source>
+        <translation>
+            <numerusform>%n julkaistu mahdollisuus,</numerusform>
+            <numerusform>%n julkaistua mahdollisuutta,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused or closed opportunity(s) (shown as not available),</source>
+        <translation>
+            <numerusform>%n keskeytetty tai päättynyt mahdollisuus (näytetään ei-saatavilla olevana),</numerusform>
+            <numerusform>%n keskeytettyä tai päättynyttä mahdollisuutta (näytetään ei-saatavilla olevina),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) stay on this computer and are not sent:</source>
+        <translation>
+            <numerusform>%n luonnos jää tälle tietokoneelle eikä sitä lähetetä:</numerusform>
+            <numerusform>%n luonnosta jää tälle tietokoneelle eikä niitä lähetetä:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still lack something: see “Ready to send”.</source>
+        <translation>
+            <numerusform>Niistä %n on vielä keskeneräinen: katso ”Lähetysvalmius”.</numerusform>
+            <numerusform>Niistä %n on vielä keskeneräisiä: katso ”Lähetysvalmius”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;ublish the %n complete draft(s)</source>
+        <translation>
+            <numerusform>&amp;Julkaise %n valmis luonnos</numerusform>
+            <numerusform>&amp;Julkaise %n valmista luonnosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package was saved: %1</source>
+        <translation>Paketti tallennettiin: %1</translation>
     </message>
     <message>
         <source>The package file</source>
@@ -3062,6 +3233,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>The file is signed: if anybody changes it on the way, the coordinator&apos;s program notices. It holds only what you have published, nothing else.</source>
         <translation>Tiedosto on allekirjoitettu: jos joku muuttaa sitä matkalla, koordinaattorin ohjelma huomaa sen. Siinä on vain se, minkä olet julkaissut, ei mitään muuta.</translation>
+    </message>
+    <message>
+        <source>It is package no. %1.</source>
+        <translation>Se on paketti nro %1.</translation>
     </message>
     <message>
         <source>Kuhina package no. %1 from %2</source>
@@ -3255,6 +3430,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Järjestön tunniste</translation>
     </message>
     <message>
+        <source>Code read aloud (digits, as the association sees it):</source>
+        <translation>Ääneen luettava koodi (numerot, kuten yhdistys sen näkee):</translation>
+    </message>
+    <message>
+        <source>Key code to read aloud</source>
+        <translation>Avaimen ääneen luettava koodi</translation>
+    </message>
+    <message>
         <source>Key fingerprint (as ssh-keygen -l prints it):</source>
         <translation>Avaimen sormenjälki (kuten ssh-keygen -l sen näyttää):</translation>
     </message>
@@ -3279,8 +3462,8 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Varoitus: tämä avain korvaisi luotetun avaimen {fingerprint}, eikä luotettu avain ole allekirjoittanut vaihtoa. Vahvista erityisen huolellisesti: juuri tältä näyttäisi varastettu henkilöllisyys.</translation>
     </message>
     <message>
-        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</source>
-        <translation>Vahvista puhelimessa: soita yhdistykseen numeroon, jonka jo tiedät (älä tästä paketista saatuun), ja pyydä heitä avaamaan Kuhina ja lukemaan ääneen yhdistyksen sivulla näkyvä avaimen sormenjälki. Luota avaimeen vain, jos jokainen merkki täsmää. Isot ja pienet kirjaimet ovat eri merkkejä.</translation>
+        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page: six groups of five digits. Trust the key only if every digit matches.</source>
+        <translation>Varmista puhelimella: soita yhdistykseen numeroon, jonka jo tiedät (ei tämän paketin numeroon), ja pyydä heitä avaamaan Kuhina ja lukemaan ääneen organisaatiosivulla näkyvä avaimen koodi: kuusi viiden numeron ryhmää. Luota avaimeen vain, jos jokainen numero täsmää.</translation>
     </message>
     <message>
         <source>Fingerprint read out over the phone (optional):</source>

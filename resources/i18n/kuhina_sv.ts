@@ -511,15 +511,46 @@
         <translation>Inte granskad på sex månader. Kontrollera att uppgifterna fortfarande stämmer och tryck på ”Granskad i dag”.</translation>
     </message>
     <message numerus="yes">
+        <source>A draft: not sent. To publish it, fill in what is missing (%n problem(s)), then set its status to Published.</source>
+        <translation>
+            <numerusform>Utkast: skickas inte. Fyll i det som saknas (%n problem) och sätt sedan statusen till Publicerad.</numerusform>
+            <numerusform>Utkast: skickas inte. Fyll i det som saknas (%n problem) och sätt sedan statusen till Publicerad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n published opportunity(s) will be sent.</source>
         <translation>
             <numerusform>%n publicerad möjlighet skickas.</numerusform>
             <numerusform>%n publicerade möjligheter skickas.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Drafts stay on this computer and are not sent.</source>
-        <translation>Utkast stannar på den här datorn och skickas inte.</translation>
+    <message numerus="yes">
+        <source>⚠ %n draft(s) stay on this computer and are not sent.</source>
+        <translation>
+            <numerusform>⚠ %n utkast stannar på den här datorn och skickas inte.</numerusform>
+            <numerusform>⚠ %n utkast stannar på den här datorn och skickas inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the drafts are complete: publish them with “Publish complete drafts”.</source>
+        <translation>
+            <numerusform>%n av utkasten är färdigt: publicera det med ”Publicera färdiga utkast”.</numerusform>
+            <numerusform>%n av utkasten är färdiga: publicera dem med ”Publicera färdiga utkast”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publish complete drafts (%n)</source>
+        <translation>
+            <numerusform>&amp;Publicera färdiga utkast (%n)</numerusform>
+            <numerusform>&amp;Publicera färdiga utkast (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) published.</source>
+        <translation>
+            <numerusform>%n utkast publicerades.</numerusform>
+            <numerusform>%n utkast publicerades.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) must be fixed before the package can be made. Double-click a row to go to the field.</source>
@@ -1881,6 +1912,18 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Dina paket signeras med det här programmets nyckel, så att koordinatorn kan vara säker på att de verkligen kommer från din förening och att ingen har ändrat dem på vägen. När ditt första paket kommer fram kan koordinatorn ringa dig och be dig läsa upp den här koden. Ingen behöver den till något annat, och den är inget lösenord: det är tryggt att läsa upp den.</translation>
     </message>
     <message>
+        <source>Code to read aloud (only digits):</source>
+        <translation>Kod att läsa upp (bara siffror):</translation>
+    </message>
+    <message>
+        <source>Key code to read aloud</source>
+        <translation>Nyckelns kod att läsa upp</translation>
+    </message>
+    <message>
+        <source>The same key as ssh-keygen shows it:</source>
+        <translation>Samma nyckel så som ssh-keygen visar den:</translation>
+    </message>
+    <message>
         <source>Key fingerprint</source>
         <translation>Nyckelns fingeravtryck</translation>
     </message>
@@ -2595,6 +2638,78 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>PublishBar</name>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: stays on this computer and is not sent. %n thing(s) still missing before it can be published.</source>
+        <translation>
+            <numerusform>Utkast: stannar på den här datorn och skickas inte. %n sak saknas ännu innan det kan publiceras.</numerusform>
+            <numerusform>Utkast: stannar på den här datorn och skickas inte. %n saker saknas ännu innan det kan publiceras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: stays on this computer and is not sent. It is complete:</source>
+        <translation>Utkast: stannar på den här datorn och skickas inte. Det är färdigt:</translation>
+    </message>
+    <message>
+        <source>Published: goes into the next package.</source>
+        <translation>Publicerad: följer med i nästa paket.</translation>
+    </message>
+    <message>
+        <source>%1: sent, shown as not available now.</source>
+        <translation>%1: skickas, visas som inte tillgänglig nu.</translation>
+    </message>
+    <message>
+        <source>Shows what is still missing.</source>
+        <translation>Visar vad som ännu saknas.</translation>
+    </message>
+    <message>
+        <source>Publish it: it then goes into the next package.</source>
+        <translation>Publicera: då följer det med i nästa paket.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filer av typ:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ändringsdatum</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Finnish</source>
@@ -2883,6 +2998,57 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <source>USB stick or memory card: %1 (%2)</source>
+        <translation>USB-minne eller minneskort: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The folder used last time: %1</source>
+        <translation>Mappen som användes senast: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Spara &amp;i:</translation>
+    </message>
+    <message>
+        <source>Where the package is saved</source>
+        <translation>Var paketet sparas</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Name of the package file</source>
+        <translation>Paketfilens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder…</source>
+        <translation>&amp;Annan mapp…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Välj mapp för paketet</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Ge filen ett namn.</translation>
+    </message>
+    <message>
+        <source>The package will be saved as: %1</source>
+        <translation>Paketet sparas som: %1</translation>
+    </message>
+    <message>
+        <source>No USB stick found. To save the package on one, plug it in and open this window again, or choose it with “Another folder…”.</source>
+        <translation>Inget USB-minne hittades. Sätt i det och öppna fönstret igen för att spara paketet på det, eller välj det med ”Annan mapp…”.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Basic information</source>
@@ -2940,10 +3106,6 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <source>Kuhina packages (*.kuhina)</source>
-        <translation>Kuhina-paket (*.kuhina)</translation>
-    </message>
-    <message>
         <source>Send to coordinator</source>
         <translation>Skicka till koordinatorn</translation>
     </message>
@@ -2963,36 +3125,12 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         </translation>
     </message>
     <message>
-        <source>Show what to fix</source>
-        <translation>Visa vad som ska rättas</translation>
-    </message>
-    <message>
         <source>Where to save it</source>
         <translation>Var det sparas</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fil:</translation>
-    </message>
-    <message>
-        <source>Package file</source>
-        <translation>Paketfil</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Ändra…</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>Signeringsnyckelns &amp;lösenfras:</translation>
-    </message>
-    <message>
         <source>Passphrase of the signing key</source>
         <translation>Signeringsnyckelns lösenfras</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Öppna mappen</translation>
     </message>
     <message>
         <source>Copy the e-mail address</source>
@@ -3001,20 +3139,6 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Write an e-mail…</source>
         <translation>Skriv ett e-postmeddelande…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n opportunity(s) (drafts stay here),</source>
-        <translation>
-            <numerusform>%n möjlighet (utkast stannar här),</numerusform>
-            <numerusform>%n möjligheter (utkast stannar här),</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>of which %n published,</source>
-        <translation>
-            <numerusform>varav %n publicerad,</numerusform>
-            <numerusform>varav %n publicerade,</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n coaching environment(s) and your organisation&apos;s profile.</source>
@@ -3036,16 +3160,63 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Sedan paket nr %1: %2 nya, %3 ändrade, %4 borttagna.</translation>
     </message>
     <message>
-        <source>Save the package</source>
-        <translation>Spara paketet</translation>
-    </message>
-    <message>
         <source>Making the package…</source>
         <translation>Paketet görs…</translation>
     </message>
     <message>
-        <source>Package no. %1 is ready.</source>
-        <translation>Paket nr %1 är klart.</translation>
+        <source>&amp;Show what to fix</source>
+        <translation>&amp;Visa vad som ska rättas</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the signing key:</source>
+        <translation>Signeringsnyckelns &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Öppna mappen</translation>
+    </message>
+    <message>
+        <source>The package file:</source>
+        <translation>Paketfilen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published opportunity(s),</source>
+        <translation>
+            <numerusform>%n publicerad möjlighet,</numerusform>
+            <numerusform>%n publicerade möjligheter,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused or closed opportunity(s) (shown as not available),</source>
+        <translation>
+            <numerusform>%n pausad eller avslutad möjlighet (visas som inte tillgänglig),</numerusform>
+            <numerusform>%n pausade eller avslutade möjligheter (visas som inte tillgängliga),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) stay on this computer and are not sent:</source>
+        <translation>
+            <numerusform>%n utkast stannar på den här datorn och skickas inte:</numerusform>
+            <numerusform>%n utkast stannar på den här datorn och skickas inte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still lack something: see “Ready to send”.</source>
+        <translation>
+            <numerusform>%n av dem saknar ännu något: se ”Redo att skicka”.</numerusform>
+            <numerusform>%n av dem saknar ännu något: se ”Redo att skicka”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;ublish the %n complete draft(s)</source>
+        <translation>
+            <numerusform>&amp;Publicera %n färdigt utkast</numerusform>
+            <numerusform>&amp;Publicera %n färdiga utkast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package was saved: %1</source>
+        <translation>Paketet sparades: %1</translation>
     </message>
     <message>
         <source>The package file</source>
@@ -3062,6 +3233,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>The file is signed: if anybody changes it on the way, the coordinator&apos;s program notices. It holds only what you have published, nothing else.</source>
         <translation>Filen är signerad: om någon ändrar den på vägen märker koordinatorns program det. Den innehåller bara det du har publicerat, inget annat.</translation>
+    </message>
+    <message>
+        <source>It is package no. %1.</source>
+        <translation>Det är paket nr %1.</translation>
     </message>
     <message>
         <source>Kuhina package no. %1 from %2</source>
@@ -3255,6 +3430,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Organisationens id</translation>
     </message>
     <message>
+        <source>Code read aloud (digits, as the association sees it):</source>
+        <translation>Koden som läses upp (siffror, så som föreningen ser den):</translation>
+    </message>
+    <message>
+        <source>Key code to read aloud</source>
+        <translation>Nyckelns kod att läsa upp</translation>
+    </message>
+    <message>
         <source>Key fingerprint (as ssh-keygen -l prints it):</source>
         <translation>Nyckelns fingeravtryck (så som ssh-keygen -l visar det):</translation>
     </message>
@@ -3279,8 +3462,8 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Varning: den här nyckeln skulle ersätta den betrodda nyckeln {fingerprint}, och den nyckeln har inte signerat bytet. Bekräfta särskilt noga: så här skulle en stulen identitet se ut.</translation>
     </message>
     <message>
-        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page. Trust the key only if every character matches. Upper and lower case letters differ.</source>
-        <translation>Bekräfta per telefon: ring föreningen på ett nummer du redan känner till (inte ett från det här paketet) och be dem öppna Kuhina och läsa upp nyckelns fingeravtryck som visas på föreningens sida. Lita på nyckeln bara om varje tecken stämmer. Stora och små bokstäver skiljer sig åt.</translation>
+        <source>Confirm by phone: call the association at a number you already know (not one from this package) and ask them to open Kuhina and read out the key fingerprint shown on their organisation page: six groups of five digits. Trust the key only if every digit matches.</source>
+        <translation>Bekräfta per telefon: ring föreningen på ett nummer du redan känner till (inte ett från det här paketet) och be dem öppna Kuhina och läsa upp nyckelns kod på sin organisationssida: sex grupper med fem siffror. Lita på nyckeln bara om varje siffra stämmer.</translation>
     </message>
     <message>
         <source>Fingerprint read out over the phone (optional):</source>

@@ -125,7 +125,7 @@ def test_environment_and_opportunity_to_a_verified_package(
     dialog = SendDialog(workspace, window, executor=ImmediateExecutor())
     qtbot.addWidget(dialog)
     assert "first package" in dialog.contents.text()
-    dialog.path_edit.setText(str(out))
+    dialog.set_target(out)
     dialog.on_make_clicked()
     assert dialog.result is not None, dialog.error.text()
     assert dialog.pages.currentWidget() is dialog.done_page
@@ -145,7 +145,7 @@ def test_export_runs_off_the_ui_thread(
 ) -> None:
     dialog = SendDialog(workspace, window, executor=None)  # the real thread pool
     qtbot.addWidget(dialog)
-    dialog.path_edit.setText(str(tmp_path / "threaded.kuhina"))
+    dialog.set_target(tmp_path / "threaded.kuhina")
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         dialog.on_make_clicked()
         assert dialog.operation is not None and dialog.operation.running
@@ -168,7 +168,7 @@ def test_a_problem_stops_the_export_and_points_to_the_checklist(
     dialog = SendDialog(workspace, window, executor=ImmediateExecutor())
     qtbot.addWidget(dialog)
     assert dialog.problems_label.isVisibleTo(dialog)
-    dialog.path_edit.setText(str(tmp_path / "refused.kuhina"))
+    dialog.set_target(tmp_path / "refused.kuhina")
     dialog.on_make_clicked()
     assert dialog.result is None
     assert dialog.error.isVisibleTo(dialog)
@@ -185,7 +185,7 @@ def test_export_asks_for_the_passphrase(
         dialog = SendDialog(ws, None, executor=ImmediateExecutor())
         qtbot.addWidget(dialog)
         assert dialog.passphrase.isVisibleTo(dialog)
-        dialog.path_edit.setText(str(tmp_path / "p.kuhina"))
+        dialog.set_target(tmp_path / "p.kuhina")
         dialog.passphrase.setText("väärä")
         dialog.on_make_clicked()
         assert dialog.result is None and dialog.error.isVisibleTo(dialog)

@@ -193,7 +193,7 @@ def test_review_must_be_complete_fresh_and_give_reasons(snapshot: dict[str, Any]
         (b"\xff", "catalogue_review_malformed"),
         (b"[]", "catalogue_review_malformed"),
         (
-            b'{"format": "kuhina-review", "format_version": 2, "packages": []}',
+            b'{"format": "kuhina-review", "format_version": 3, "packages": []}',
             "catalogue_review_version",
         ),
         (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,17 +82,18 @@ def test_restored_private_keys_are_never_readable_by_others(
     real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
-        modes[os.readlink(f"/proc/self/fd/{fd}")] = os.fstat(fd).st_mode & 0o777
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # not the folders flushed after a rename
+            modes[os.readlink(f"/proc/self/fd/{fd}")] = os.fstat(fd).st_mode & 0o777
         real_fsync(fd)
 
-    monkeypatch.setattr(backup_service.os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", fsync)
     old_umask = os.umask(0o022)
     try:
         restore(tmp_path / "ws.backup", tmp_path / "restored", BACKUP_PASSPHRASE)
     finally:
         os.umask(old_umask)
     private = {
-        Path(p).name: m for p, m in modes.items() if "/keys/" in p and not p.endswith(".pub")
+        Path(p).name: m for p, m in modes.items() if "/keys/" in p and ".pub" not in Path(p).name
     }
     assert len(private) == 2
     assert set(private.values()) == {0o600}

@@ -152,7 +152,7 @@ def test_a_failed_rename_burns_the_sequence_but_leaves_no_file(
     with pytest.raises(KnownError) as refused:
         export_package(ws, tmp_path / "x.kuhina", passphrase=None)
     monkeypatch.undo()
-    assert refused.value.code == "file_write_failed"
+    assert refused.value.code == "disk_full"  # ENOSPC: the message says the disk is full
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ws"]
     # The sequence was recorded before the rename, so it is never given to another package.
     assert export_package(ws, tmp_path / "y.kuhina", passphrase=None).sequence == 2

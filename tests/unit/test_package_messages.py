@@ -17,10 +17,12 @@ from kuhina_desktop.resources import resource_path
 
 PACKAGE = Path(kuhina_desktop.__file__).parent
 MODULES = sorted((PACKAGE / "packages").glob("*.py")) + [PACKAGE / "atomic_write.py"] + [
-    PACKAGE / "services" / name for name in ("package_export.py", "backup.py", "key_rotation.py")
+    PACKAGE / "services" / name
+    for name in ("package_export.py", "backup.py", "key_rotation.py", "package_file.py")
 ] + [
     PACKAGE / "cli" / name
-    for name in ("org_package_commands.py", "package_commands.py", "demo_command.py")
+    for name in ("org_package_commands.py", "package_commands.py", "demo_command.py",
+                 "passphrases.py")
 ]  # fmt: skip
 CATALOGUE = json.loads(resource_path("messages", "package.json").read_text(encoding="utf-8"))
 RAISERS = {"_refuse", "PackageRefused", "PackageError", "KnownError", "ValidationFailed",

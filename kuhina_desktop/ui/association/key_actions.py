@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kuhina_desktop import paths
-from kuhina_desktop.packages import keys
 from kuhina_desktop.services import backup, key_rotation
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
@@ -70,7 +69,7 @@ def change_passphrase(
     old, new = answer
     op = BackgroundOperation(
         parent,
-        lambda _p: keys.change_passphrase(workspace.key_file, old, new),
+        lambda _p: workspace.change_key_passphrase(old, new),
         title=translate("KeyActions", "Changing the passphrase…"),
         executor=executor,
     )

@@ -12,12 +12,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.domain.validation import validate_snapshot
 from kuhina_desktop.errors import ValidationFailed
-from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.errors import KeyPassphraseError
 from kuhina_desktop.progress import Cancelled
 from kuhina_desktop.services import package_export
+from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.drafts import draft_summary, publish_drafts
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.association.send_places import SaveTarget, shown_path
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
@@ -51,38 +52,19 @@ def file_slug(name: str) -> str:
 
 
 def key_is_encrypted(workspace: OrgWorkspace) -> bool:
-    try:
-        keys.load_private_key(workspace.key_file, None)
-    except KeyPassphraseError:
-        return True
-    return False
-
-
-class SaveLocation:
-    """Asks where to save the package (a class method, so tests can answer)."""
-
-    @classmethod
-    def choose(cls, parent: QWidget, title: str, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            title,
-            str(suggested),
-            QCoreApplication.translate("SendDialog", "Kuhina packages (*.kuhina)"),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix == ".kuhina" else path.with_name(path.name + ".kuhina")
+    return workspace.key_needs_passphrase()
 
 
 class SendDialog(Retranslatable, QDialog):
     """Signals:
     exported(object): the `ExportResult` of a package just written.
     show_checklist(): the user wants to see what to fix.
+    changes_made(object): the `Changes` of drafts published from here.
     """
 
     exported = Signal(object)
     show_checklist = Signal()
+    changes_made = Signal(object)
 
     def __init__(
         self,
@@ -98,6 +80,7 @@ class SendDialog(Retranslatable, QDialog):
         self.result: Any = None
         self.encrypted = key_is_encrypted(workspace)
         self.problems = validate_snapshot(workspace.snapshot(include_drafts=False), workspace.vocab)
+        self.drafts = draft_summary(workspace)
         self.diff = package_export.diff_since_last_export(workspace)
         last = workspace.store.last_export()
         self.next_sequence = last.sequence + 1 if last else 1
@@ -136,17 +119,20 @@ class SendDialog(Retranslatable, QDialog):
         self.contents_heading = self._heading(page)
         self.contents = QLabel(page)
         self.contents.setWordWrap(True)
+        self.drafts_label = QLabel(page)
+        self.drafts_label.setWordWrap(True)
+        self.drafts_label.setProperty("role", "problem")
+        self.publish_button = QPushButton(page)
+        self.publish_button.setAutoDefault(False)
+        self.publish_button.clicked.connect(self.on_publish_clicked)
         self.problems_label = QLabel(page)
         self.problems_label.setWordWrap(True)
         self.problems_label.setProperty("role", "problem")
         self.checklist_button = QPushButton(page)
         self.checklist_button.clicked.connect(self.on_checklist_clicked)
         self.where_heading = self._heading(page)
-        self.path_edit = QLineEdit(str(self.suggested_path()), page)
-        self.path_label = QLabel(page)
-        self.path_label.setBuddy(self.path_edit)
-        self.browse_button = QPushButton(page)
-        self.browse_button.clicked.connect(self.on_browse_clicked)
+        stored = self.workspace.setting(EXPORT_FOLDER)
+        self.target = SaveTarget(Path(stored) if stored else None, self.suggested_name(), page)
         self.passphrase = QLineEdit(page)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label = QLabel(page)
@@ -155,18 +141,20 @@ class SendDialog(Retranslatable, QDialog):
         self.error.setWordWrap(True)
         self.error.setProperty("role", "problem")
         self.error.setVisible(False)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        drafts_row = QHBoxLayout()
+        drafts_row.addWidget(self.publish_button)
+        drafts_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.contents_heading)
         layout.addWidget(self.contents)
+        layout.addWidget(self.drafts_label)
+        layout.addLayout(drafts_row)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.checklist_button)
+        layout.addSpacing(8)
         layout.addWidget(self.where_heading)
-        layout.addWidget(self.path_label)
-        layout.addLayout(path_row)
+        layout.addWidget(self.target)
         layout.addWidget(self.passphrase_label)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
@@ -180,11 +168,14 @@ class SendDialog(Retranslatable, QDialog):
     def _build_done_page(self) -> None:
         page = self.done_page
         self.done_heading = self._heading(page)
+        self.done_path_label = QLabel(page)
         self.done_path = QLineEdit(page)
         self.done_path.setReadOnly(True)
         self.done_text = QLabel(page)
         self.done_text.setWordWrap(True)
+        self.done_path_label.setBuddy(self.done_path)
         self.open_folder_button = QPushButton(page)
+        self.open_folder_button.setAutoDefault(True)
         self.open_folder_button.clicked.connect(self.on_open_folder_clicked)
         self.copy_email_button = QPushButton(page)
         self.copy_email_button.clicked.connect(self.on_copy_email_clicked)
@@ -198,6 +189,7 @@ class SendDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.done_heading)
+        layout.addWidget(self.done_path_label)
         layout.addWidget(self.done_path)
         layout.addWidget(self.done_text)
         layout.addLayout(buttons)
@@ -208,6 +200,7 @@ class SendDialog(Retranslatable, QDialog):
         self.make_button.setText(self.tr("&Make the package"))
         self.contents_heading.setText(self.tr("What goes into the package"))
         self.contents.setText(self.contents_text())
+        self._show_drafts()
         self.problems_label.setText(
             WARNING_SIGN
             + " "
@@ -217,14 +210,12 @@ class SendDialog(Retranslatable, QDialog):
                 len(self.problems),
             )
         )
-        self.checklist_button.setText(self.tr("Show what to fix"))
+        self.checklist_button.setText(self.tr("&Show what to fix"))
         self.where_heading.setText(self.tr("Where to save it"))
-        self.path_label.setText(self.tr("&File:"))
-        self.path_edit.setAccessibleName(self.tr("Package file"))
-        self.browse_button.setText(self.tr("Change…"))
-        self.passphrase_label.setText(self.tr("&Passphrase of the signing key:"))
+        self.passphrase_label.setText(self.tr("Pass&phrase of the signing key:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
-        self.open_folder_button.setText(self.tr("Open the folder"))
+        self.open_folder_button.setText(self.tr("&Open the folder"))
+        self.done_path_label.setText(self.tr("The package file:"))
         self.copy_email_button.setText(self.tr("Copy the e-mail address"))
         self.write_email_button.setText(self.tr("Write an e-mail…"))
         if self.result is not None:
@@ -233,15 +224,21 @@ class SendDialog(Retranslatable, QDialog):
     def contents_text(self) -> str:
         snapshot = self.workspace.snapshot(include_drafts=False)
         published = sum(1 for o in snapshot.opportunities if o.status == "published")
+        others = len(snapshot.opportunities) - published
         lines = [
-            self.tr("%n opportunity(s) (drafts stay here),", "", len(snapshot.opportunities)),
-            self.tr("of which %n published,", "", published),
+            self.tr("%n published opportunity(s),", "", published),
+        ]
+        if others:
+            lines.append(
+                self.tr("%n paused or closed opportunity(s) (shown as not available),", "", others)
+            )
+        lines.append(
             self.tr(
                 "%n coaching environment(s) and your organisation's profile.",
                 "",
                 len(snapshot.environments),
-            ),
-        ]
+            )
+        )
         diff = self.diff
         if diff.since_sequence is None:
             lines.append(self.tr("This is your first package."))
@@ -261,25 +258,62 @@ class SendDialog(Retranslatable, QDialog):
             )
         return "\n".join(lines)
 
-    def suggested_path(self) -> Path:
-        stored = self.workspace.setting(EXPORT_FOLDER)
-        folder = Path(stored) if stored and Path(stored).is_dir() else None
-        if folder is None:
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
+    def suggested_name(self) -> str:
+        return f"{file_slug(self.workspace.organisation.name.fi)}-{self.next_sequence}.kuhina"
+
+    def _show_drafts(self) -> None:
+        drafts = self.drafts
+        complete = len(drafts.complete)
+        if not drafts.count:
+            self.drafts_label.setVisible(False)
+            self.publish_button.setVisible(False)
+            return
+        names = ", ".join(
+            f"“{o.title.best(current_language()) or self.tr('(no name yet)')}”"
+            for o in (*drafts.complete, *drafts.incomplete)
+        )
+        text = (
+            WARNING_SIGN
+            + " "
+            + self.tr("%n draft(s) stay on this computer and are not sent:", "", drafts.count)
+            + " "
+            + names
+            + "."
+        )
+        if drafts.incomplete:
+            text += " " + self.tr(
+                "%n of them still lack something: see “Ready to send”.", "", len(drafts.incomplete)
             )
-            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        name = file_slug(self.workspace.organisation.name.fi)
-        return folder / f"{name}-{self.next_sequence}.kuhina"
+        self.drafts_label.setText(text)
+        self.drafts_label.setVisible(True)
+        self.publish_button.setText(self.tr("P&ublish the %n complete draft(s)", "", complete))
+        self.publish_button.setVisible(complete > 0)
 
     def coordinator_email(self) -> str:
         return str(self.workspace.setting(COORDINATOR_EMAIL) or "")
 
     # -- slots ------------------------------------------------------------------------
-    def on_browse_clicked(self) -> None:
-        chosen = SaveLocation.choose(self, self.tr("Save the package"), Path(self.path_edit.text()))
-        if chosen is not None:
-            self.path_edit.setText(str(chosen))
+    def set_target(self, path: Path) -> None:
+        """Save to `path` (as if the folder had been chosen and the name typed)."""
+        self.target.set_path(path)
+
+    def on_publish_clicked(self) -> None:
+        try:
+            changes = publish_drafts(self.workspace, [o.id for o in self.drafts.complete])
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.drafts = draft_summary(self.workspace)
+        self.problems = validate_snapshot(
+            self.workspace.snapshot(include_drafts=False), self.workspace.vocab
+        )
+        self.diff = package_export.diff_since_last_export(self.workspace)
+        has_problems = bool(self.problems)
+        self.problems_label.setVisible(has_problems)
+        self.checklist_button.setVisible(has_problems)
+        self.retranslate_ui()
+        self.make_button.setFocus()
+        self.changes_made.emit(changes if isinstance(changes, Changes) else Changes())
 
     def on_checklist_clicked(self) -> None:
         self.show_checklist.emit()
@@ -288,7 +322,13 @@ class SendDialog(Retranslatable, QDialog):
     def on_make_clicked(self) -> None:
         if self.operation is not None:
             return
-        out = Path(self.path_edit.text().strip()).expanduser()
+        target = self.target.path()
+        if target is None:
+            self.error.setText(f"{WARNING_SIGN} {self.tr('Give the file a name.')}")
+            self.error.setVisible(True)
+            self.target.name.setFocus()
+            return
+        out = target.expanduser()
         passphrase = self.passphrase.text() if self.encrypted else None
         self.error.setVisible(False)
         self.make_button.setEnabled(False)
@@ -310,15 +350,16 @@ class SendDialog(Retranslatable, QDialog):
         self._show_result()
         self.pages.setCurrentWidget(self.done_page)
         self.make_button.setVisible(False)
-        self.close_button.setFocus()
+        self.open_folder_button.setDefault(True)
+        self.open_folder_button.setFocus()
         self.exported.emit(result)
 
     def _show_result(self) -> None:
         result = self.result
         self.done_heading.setText(
-            "✓ " + self.tr("Package no. %1 is ready.").replace("%1", str(result.sequence))
+            "✓ " + self.tr("The package was saved: %1").replace("%1", shown_path(Path(result.path)))
         )
-        self.done_path.setText(str(result.path))
+        self.done_path.setText(shown_path(Path(result.path)))
         self.done_path.setAccessibleName(self.tr("The package file"))
         email = self.coordinator_email()
         if email:
@@ -336,7 +377,8 @@ class SendDialog(Retranslatable, QDialog):
             "The file is signed: if anybody changes it on the way, the coordinator's program "
             "notices. It holds only what you have published, nothing else."
         )
-        self.done_text.setText(f"{todo}\n\n{note}")
+        number = self.tr("It is package no. %1.").replace("%1", str(result.sequence))
+        self.done_text.setText(f"{number} {todo}\n\n{note}")
         self.copy_email_button.setVisible(bool(email))
         self.write_email_button.setVisible(bool(email))
 

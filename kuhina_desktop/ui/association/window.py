@@ -15,6 +15,7 @@ module imports nothing heavy at the top (the workspace, SQLAlchemy and the pages
 from __future__ import annotations
 
 import importlib
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,14 @@ PAGE_CLASSES = {
 SPLITTER_PAGES = ("environments", "opportunities")
 
 
+class Lifecycle(Enum):
+    """Where the window is in its life, in this order (it never goes back)."""
+
+    WAITING = "waiting"  # shown, its workspace not open yet ("Opening the workspace…")
+    OPEN = "open"  # showing its workspace
+    CLOSED = "closed"  # closed: nothing is opened or shown in it any more
+
+
 class WorkspaceFolders:
     """Asks for a workspace folder (a class method, so tests can answer)."""
 
@@ -89,8 +98,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.context = context
         self.executor = context.executor
         self.setObjectName("MainWindow")
-        self._loading = True  # until the workspace is shown, or the window closed
-        self._attached = False
+        self.lifecycle = Lifecycle.WAITING
         self.pages: dict[str, Any] = {}  # the pages built so far
         self.placeholders = {key: QWidget(self) for key in PAGES}
         self.loading_label: QLabel | None = self._loading_note(self.placeholders[FIRST_PAGE])
@@ -98,6 +106,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self._build_actions()
         self._build_menus()
+        self.statusBar()  # there from the start: the first "Saved." does not move the pages
         self.retranslate_ui()
         self.navigation.setCurrentRow(PAGES.index(FIRST_PAGE))
         self._restore_geometry()
@@ -142,14 +151,16 @@ class MainWindow(Retranslatable, QMainWindow):
     def attach(self, workspace: OrgWorkspace) -> None:
         """Show `workspace`: build the current page and enable the actions."""
         self.workspace = workspace
-        self._attached = True
-        self._loading = False
+        self.lifecycle = Lifecycle.OPEN
         self.retranslate_ui()
         self.stack.setCurrentWidget(self.page(self.current_page_key()))
         self.loading_label = None  # went with its placeholder
         set_page_icons(self, self.navigation, PAGES, self.page_icons())
         for action in self.workspace_actions:
             action.setEnabled(True)
+        from kuhina_desktop.ui.association.receipt_window import ReceiptWindowPart
+
+        self.receipts = ReceiptWindowPart(self)
 
     @staticmethod
     def page_icons() -> dict[str, Any]:
@@ -165,8 +176,9 @@ class MainWindow(Retranslatable, QMainWindow):
         }
 
     def is_loading(self) -> bool:
-        """True until the workspace is shown (the start-up benchmark waits for this)."""
-        return self._loading
+        """True until the workspace is shown or the window closed (the start-up benchmark
+        waits for this)."""
+        return self.lifecycle is Lifecycle.WAITING
 
     def page(self, key: str) -> Any:
         """The page `key`, built the first time it is asked for (the workspace must be
@@ -315,7 +327,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def on_navigation_changed(self, row: int) -> None:
         for page in self.pages.values():
             page.flush()
-        if 0 <= row < len(PAGES) and self._attached:
+        if 0 <= row < len(PAGES) and self.lifecycle is Lifecycle.OPEN:
             self.stack.setCurrentWidget(self.page(PAGES[row]))
         elif 0 <= row < len(PAGES):
             self.stack.setCurrentWidget(self.placeholders[PAGES[row]])
@@ -329,7 +341,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self._set_title()
 
     def _set_title(self) -> None:
-        if not self._attached:
+        if self.lifecycle is not Lifecycle.OPEN:
             self.setWindowTitle("Kuhina")
             return
         name = self.workspace.organisation.name.best(current_language())
@@ -356,6 +368,7 @@ class MainWindow(Retranslatable, QMainWindow):
             page.flush()
         dialog = SendDialog(self.workspace, self, executor=self.executor)
         dialog.exported.connect(self.on_exported)
+        dialog.changes_made.connect(self.on_changes)
         dialog.show_checklist.connect(lambda: self.show_page("checklist"))
         dialog.exec()
         dialog.deleteLater()
@@ -439,11 +452,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        from kuhina_desktop.ui.widgets.screen_fit import fit_to_screen
+
         geometry = self.context.settings.window_state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        fit_to_screen(self)  # a laptop's 1366x768 (or 1280x720 at 125 %) holds it whole
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from kuhina_desktop.ui.widgets.confirm import Confirm
@@ -459,7 +475,7 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             event.ignore()
             return
-        self._loading = False  # closed: nothing will be opened in it any more
+        self.lifecycle = Lifecycle.CLOSED
         settings = self.context.settings
         settings.set_window_state("main/geometry", self.saveGeometry())
         for key in SPLITTER_PAGES:

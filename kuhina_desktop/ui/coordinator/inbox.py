@@ -1,12 +1,12 @@
 """The inbox: package files arrive (opened or dropped, many at once), are checked, waiting
 organisations get their key confirmed, and each package is reviewed and imported.
 
-Checking runs off the UI thread: every file is read (bounded), verified and compared with
-the catalogue by `CatalogueWorkspace.inspect`, which changes nothing. A package from an
-organisation whose key is not trusted yet is then registered as waiting (DESIGN section
-5: it waits as pending until the coordinator confirms the fingerprint), so the
-organisations view lists it too. After the key is trusted the package is checked again and
-is ready for review.
+Checking runs off the UI thread (`services.inbox`): every file is read once (bounded),
+verified once and compared with the catalogue, which changes nothing. A package from an
+organisation whose key is not trusted yet is then registered as waiting, so the
+organisations view lists it too. After the key is trusted the kept package is compared
+again (not read or verified again) and is ready for review; import takes the same verified
+package.
 """
 
 from __future__ import annotations
@@ -29,14 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.catalogue.diff import ORGANISATION
-from kuhina_desktop.catalogue.review import ReviewFile, review_for
+from kuhina_desktop.catalogue.review import ReviewFile
 from kuhina_desktop.domain.vocab import Vocabulary
-from kuhina_desktop.packages import keys
-from kuhina_desktop.packages.limits import MAX_ARCHIVE_BYTES, SUFFIX
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.services.catalogue_results import PENDING_TRUST, ImportOutcome
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.inbox import (
+    check_package_file,
+    import_checked,
+    recheck_package,
+)
+from kuhina_desktop.services.package_file import SUFFIX
+from kuhina_desktop.services.review_files import review_of
+from kuhina_desktop.services.signing_keys import fingerprint_display
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser
 from kuhina_desktop.ui.coordinator.inbox_model import (
     READY,
@@ -51,27 +57,21 @@ from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.widgets.table_model import RecordFilterProxy
 
 
-def read_package_file(path: Path) -> bytes:
-    """At most one byte more than a package may have, so an oversized file is refused."""
-    with open(path, "rb") as handle:
-        return handle.read(MAX_ARCHIVE_BYTES + 1)
-
-
-def check_entry(ws: CatalogueWorkspace, path: Path, actor: str) -> InboxEntry:
+def check_entry(
+    ws: CatalogueWorkspace, path: Path, actor: str, known: InboxEntry | None = None
+) -> InboxEntry:
     """Read, verify and compare one file; register it as waiting if its key is unknown.
+    With `known`, the entry of a package verified before: compare that package again.
 
     Runs in the worker thread: no widgets here.
     """
-    try:
-        data = read_package_file(path)
-    except OSError as error:
-        return InboxEntry(path, error=error.strerror or str(error))
-    entry = InboxEntry(path, data, ws.inspect(data, file=path.name))
-    assert entry.item is not None
-    if entry.item.verdict == PENDING_TRUST:
-        outcome = ws.import_package(data, decisions="accept_all", actor=actor, file=path.name)
-        entry = entry.with_outcome(outcome)
-    return entry
+    if known is not None and known.verified is not None:
+        checked = recheck_package(ws, known.checked(), actor, file=path.name)
+    else:
+        checked = check_package_file(ws, path, actor)
+    return InboxEntry(
+        path, checked.raw, checked.item, checked.outcome, checked.error, checked.verified
+    )
 
 
 def organisation_details(entry: InboxEntry) -> dict[str, Any]:
@@ -296,7 +296,7 @@ class InboxPage(Retranslatable, QWidget):
             organisation_id=package.organisation_id,
             organisation_name=package.organisation_name,
             fingerprint=package.fingerprint,
-            display=keys.fingerprint_display(package.public_key),
+            display=fingerprint_display(package.public_key),
             details=organisation_details(entry),
             trusted_fingerprint=self._trusted_fingerprint(package.organisation_id),
             flags=tuple(item_flags),
@@ -316,7 +316,7 @@ class InboxPage(Retranslatable, QWidget):
 
         def work(progress: Progress) -> tuple[Changes, list[InboxEntry]]:
             changes = ws.trust(organisation_id, fingerprint, actor)
-            return changes, [check_entry(ws, e.path, actor) for e in waiting]
+            return changes, [check_entry(ws, e.path, actor, e) for e in waiting]
 
         operation = BackgroundOperation(
             self, work, title=self.tr("Trusting the key"), executor=self._executor
@@ -346,13 +346,13 @@ class InboxPage(Retranslatable, QWidget):
             if e.package is not None
             and e.package.organisation_id == organisation_id
             and e.id != besides
-            and e.data is not None
+            and e.verified is not None
         ]
         if not again:
             return
         operation = BackgroundOperation(
             self,
-            lambda progress: [check_entry(ws, e.path, actor) for e in again],
+            lambda progress: [check_entry(ws, e.path, actor, e) for e in again],
             title=self.tr("Checking packages"),
             executor=self._executor,
         )
@@ -362,22 +362,15 @@ class InboxPage(Retranslatable, QWidget):
     # -- review ---------------------------------------------------------------------------
     def on_review_clicked(self) -> None:
         entry = self.current_entry()
-        if entry is None or entry.state != READY or entry.item is None or entry.data is None:
+        if entry is None or entry.state != READY or entry.item is None or entry.verified is None:
             return
-        package, diff = entry.item.package, entry.item.diff
-        if package is None or diff is None:
+        review = review_of(entry.item)
+        if review is None:
             return
-        review = review_for(
-            diff,
-            package_sha256=package.sha256,
-            organisation_name=package.organisation_name,
-            sequence=package.sequence,
-            file=entry.path.name,
-        )
-        ws, actor, data, name = self._ws, self._actor, entry.data, entry.path.name
+        ws, actor, checked, name = self._ws, self._actor, entry.checked(), entry.path.name
 
         def import_work(decisions: ReviewFile) -> ImportOutcome:
-            return ws.import_package(data, decisions=decisions, actor=actor, file=name)
+            return import_checked(ws, checked, decisions, actor, file=name)
 
         dialog = ReviewDialog(
             review, self._vocab, import_work, executor=self._executor, parent=self

@@ -1,9 +1,10 @@
 """The inbox's rows: package files the coordinator opened, what checking them said, and what
 importing them did.
 
-Each row is an `InboxEntry`: the file, its bytes (read once, so what is reviewed is what
-is imported: the review is bound to the package's SHA-256), the workspace's `InboxItem`
-(verification, trust verdict, diff counts) and, once imported, the `ImportOutcome`. The
+Each row is an `InboxEntry`: the file, its bytes and the package verified from them (read
+and verified once, so what is reviewed is what is imported: the review is bound to the
+package's SHA-256), the workspace's `InboxItem` (verification, trust verdict, diff counts)
+and, once imported, the `ImportOutcome`. The
 verification column says the result in plain words and its icon repeats it; meaning is
 never carried by colour alone.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication, QStyle
@@ -25,9 +26,13 @@ from kuhina_desktop.services.catalogue_results import (
     ImportOutcome,
     InboxItem,
 )
+from kuhina_desktop.services.inbox import CheckedPackage
 from kuhina_desktop.ui.coordinator import texts
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.widgets.table_model import Index, RecordTableModel
+
+if TYPE_CHECKING:
+    from kuhina_desktop.packages.verified import VerifiedPackage
 
 C = "Inbox"
 
@@ -46,6 +51,7 @@ class InboxEntry:
     item: InboxItem | None = None
     outcome: ImportOutcome | None = None
     error: str | None = None  # why the file could not be read, in words
+    verified: VerifiedPackage | None = None  # the package `data` holds, once verified
 
     @property
     def id(self) -> str:
@@ -79,6 +85,10 @@ class InboxEntry:
         if diff is None and self.item is not None:
             diff = self.item.diff
         return diff.counts() if diff is not None else None
+
+    def checked(self) -> CheckedPackage:
+        """What checking the file found, to check again or import without verifying again."""
+        return CheckedPackage(self.data, self.verified, self.item, self.outcome, self.error)
 
     def with_item(self, item: InboxItem) -> InboxEntry:
         return replace(self, item=item, outcome=None, error=None)

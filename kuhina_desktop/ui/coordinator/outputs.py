@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.catalogue.web_checks import FlaggedOpportunity, without_how_to_apply
 from kuhina_desktop.domain.vocab import Vocabulary
+<<<<<<< HEAD
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.excel import write_excel
 from kuhina_desktop.exports.opendata import write_open_data
@@ -42,6 +43,12 @@ from kuhina_desktop.messages import LANGUAGES
 from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.site_settings import load_site_settings, save_site_settings
+=======
+from kuhina_desktop.messages import LANGUAGES
+from kuhina_desktop.progress import Cancelled, Progress
+from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.outputs import publish_site, write_open_data, write_workbooks
+>>>>>>> main
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser, FolderOpener
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
@@ -279,8 +286,8 @@ class OutputsPage(Retranslatable, QWidget):
         self.run(
             EXCEL,
             self.tr("Making Excel workbooks"),
-            lambda progress: write_excel(
-                ws.published(), out, municipalities=codes, language=language, progress=progress
+            lambda progress: write_workbooks(
+                ws, out, municipalities=codes, language=language, progress=progress
             ),
         )
 
@@ -289,11 +296,12 @@ class OutputsPage(Retranslatable, QWidget):
         self.run(
             OPEN_DATA,
             self.tr("Making open data"),
-            lambda progress: write_open_data(ws.published(), out, progress=progress),
+            lambda progress: write_open_data(ws, out, progress=progress),
         )
 
     def on_publish_clicked(self) -> None:
         out, ws = self.sections[WEB].target(), self._ws
+<<<<<<< HEAD
         try:  # checked and remembered before anything is written
             settings = save_site_settings(
                 ws.folder, self.base_url.text(), self.feedback_email.text()
@@ -312,6 +320,13 @@ class OutputsPage(Retranslatable, QWidget):
             return [folder]
 
         self.run(WEB, self.tr("Publishing the web catalogue"), work)
+=======
+        self.run(
+            WEB,
+            self.tr("Publishing the web catalogue"),
+            lambda progress: [publish_site(ws, out, progress=progress)],
+        )
+>>>>>>> main
 
     def run(self, kind: str, title: str, work: Callable[[Progress], Any]) -> BackgroundOperation:
         section = self.sections[kind]

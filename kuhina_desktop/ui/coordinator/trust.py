@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.catalogue.trust import normalise_fingerprint
+from kuhina_desktop.services.signing_keys import normalise_fingerprint, normalise_spoken
 from kuhina_desktop.ui.coordinator import texts
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.widgets.key_info import spoken_or_empty
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,16 @@ class TrustDialog(Retranslatable, QDialog):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.fingerprint_caption.setBuddy(self.fingerprint)
+        # The digit groups the association's program shows to read aloud (same SHA-256).
+        self.spoken_caption = QLabel(self)
+        self.spoken_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.spoken = QLabel(spoken_or_empty(key.fingerprint), self)
+        self.spoken.setTextFormat(Qt.TextFormat.PlainText)
+        spoken_font = QFont(font)
+        spoken_font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.spoken.setFont(spoken_font)
+        self.spoken.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.spoken_caption.setBuddy(self.spoken)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.warning = QLabel(self)
@@ -159,6 +170,8 @@ class TrustDialog(Retranslatable, QDialog):
         self.impostor_box.setVisible(bool(key.findings))
         layout.addWidget(self.impostor_box)
         layout.addWidget(self.details_box)
+        layout.addWidget(self.spoken_caption)
+        layout.addWidget(self.spoken)
         layout.addWidget(self.fingerprint_caption)
         layout.addLayout(fingerprint_row)
         layout.addWidget(self.warning)
@@ -192,6 +205,10 @@ class TrustDialog(Retranslatable, QDialog):
         }
         for name, label in self._detail_labels.items():
             label.setText(captions[name] + ":")
+        self.spoken_caption.setText(
+            self.tr("Code read aloud (digits, as the association sees it):")
+        )
+        self.spoken.setAccessibleName(self.tr("Key code to read aloud"))
         self.fingerprint_caption.setText(self.tr("Key fingerprint (as ssh-keygen -l prints it):"))
         self.fingerprint.setAccessibleName(self.tr("Key fingerprint"))
         self.copy_button.setText(self.tr("Copy"))
@@ -217,8 +234,8 @@ class TrustDialog(Retranslatable, QDialog):
             self.tr(
                 "Confirm by phone: call the association at a number you already know (not one "
                 "from this package) and ask them to open Kuhina and read out the key fingerprint "
-                "shown on their organisation page. Trust the key only if every character "
-                "matches. Upper and lower case letters differ."
+                "shown on their organisation page: six groups of five digits. Trust the key only "
+                "if every digit matches."
             )
         )
         self.heard_caption.setText(self.tr("Fingerprint read out over the phone (optional):"))
@@ -235,7 +252,9 @@ class TrustDialog(Retranslatable, QDialog):
         typed = self.heard.text().strip()
         if not typed:
             return None
-        return normalise_fingerprint(typed) == self.key.fingerprint
+        if typed.startswith("SHA256:") or any(ch.isalpha() for ch in typed):
+            return normalise_fingerprint(typed) == self.key.fingerprint
+        return normalise_spoken(typed) == spoken_or_empty(self.key.fingerprint)
 
     def on_heard_changed(self) -> None:
         matches = self.heard_matches()

@@ -170,6 +170,10 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
+    def is_loading(self) -> bool:
+        """Never: the window is built on its open workspace (see `roles.RoleWindow`)."""
+        return False
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
             self.tr("Kuhina – regional catalogue ({folder})").format(
@@ -364,6 +368,12 @@ def choose_workspace(parent: QWidget) -> Path | None:
         show_error(parent, error)
         return None
     return folder
+
+
+def create_window(context: WindowContext) -> None:
+    """No coordinator's window before its catalogue is open: its pages are built on the
+    workspace (the launcher opens it in one step, `open_window`)."""
+    return None
 
 
 def open_window(folder: Path, context: WindowContext) -> CoordinatorWindow:

@@ -48,6 +48,11 @@ class FieldRow(Retranslatable, QWidget):
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setProperty("role", "problem")
+        # The line for a problem is kept when there is none, so the fields below do not
+        # move when one appears or goes while typing (the next click would miss).
+        policy = self.problem.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.problem.setSizePolicy(policy)
         self.problem.setVisible(False)
         is_checkbox = isinstance(editor, QCheckBox)
         if not is_checkbox:
@@ -69,6 +74,7 @@ class FieldRow(Retranslatable, QWidget):
         return field_texts.label(self.record_type, self.key)
 
     def retranslate_ui(self) -> None:
+        self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing())
         title = self.title()
         shown = f"{title} *" if self.required else title
         if isinstance(self.editor, QCheckBox):

@@ -85,6 +85,64 @@ class ReviewEditor(Retranslatable, QWidget):
         self._show()
 
 
+class PublishBar(Retranslatable, QWidget):
+    """Above the form: whether the opportunity is sent, and "Publish" for a draft.
+
+    Always the same height (the button keeps its room when hidden), so the form below does
+    not move when the status changes.
+
+    Signals: publish_clicked().
+    """
+
+    publish_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status = "draft"
+        self._problems = 0
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.button = QPushButton(self)
+        policy = self.button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.button.setSizePolicy(policy)
+        self.button.clicked.connect(self.publish_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.button.setText(self.tr("P&ublish"))
+        self.show_state(self._status, self._problems)
+
+    def show_state(self, status: str, problems: int) -> None:
+        self._status, self._problems = status, problems
+        if status == "draft" and problems:
+            text = self.tr(
+                "Draft: stays on this computer and is not sent. %n thing(s) still missing "
+                "before it can be published.",
+                "",
+                problems,
+            )
+        elif status == "draft":
+            text = self.tr("Draft: stays on this computer and is not sent. It is complete:")
+        elif status == "published":
+            text = "✓ " + self.tr("Published: goes into the next package.")
+        else:
+            text = self.tr("%1: sent, shown as not available now.").replace(
+                "%1", status_label(status)
+            )
+        self.note.setText(text)
+        self.button.setVisible(status == "draft")
+        self.button.setToolTip(
+            self.tr("Shows what is still missing.")
+            if problems
+            else self.tr("Publish it: it then goes into the next package.")
+        )
+
+
 class OpportunityForm(RecordForm):
     RECORD_TYPE = "opportunity"
 
@@ -92,6 +150,9 @@ class OpportunityForm(RecordForm):
         super().__init__(workspace, parent)
         self._environment_ids: list[str] = []
         self._contact_ids: list[str] = []
+        self.status_bar = PublishBar(self)
+        self.status_bar.publish_clicked.connect(self.on_publish_clicked)
+        self.top_bar.addWidget(self.status_bar)
         self.add_section(QT_TRANSLATE_NOOP("Sections", "Basic information"))
         self.title = TranslatedTextEditor(required=True)
         self.add_row("title", self.title, required=True)
@@ -232,6 +293,21 @@ class OpportunityForm(RecordForm):
             cost=self.cost.value(),
             reviewed_on=self.reviewed_on.value(),
         )
+
+    def show_problems(self) -> None:
+        super().show_problems()
+        if self._record is not None:
+            self.status_bar.show_state(self.status.value() or "draft", len(self.problems))
+
+    def on_publish_clicked(self) -> None:
+        """One click from draft to published, when nothing is missing."""
+        if self.problems:  # say what is missing, where it is
+            self._show_all = True
+            self.show_problems()
+            self.focus_field(self.problems[0].field)
+            return
+        self.status.set_value("published")
+        self.on_field_committed("status")
 
     def validate(self, record: Opportunity) -> list[Problem]:
         return validate_opportunity(

@@ -25,7 +25,9 @@ from kuhina_desktop.domain.validation import (
     validate_organisation,
 )
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.drafts import draft_summary, publish_drafts
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.receipt_standing import rejected_items
 from kuhina_desktop.ui.association.forms.base import problem_message
 from kuhina_desktop.ui.association.pages.page_parts import (
     page_explanation,
@@ -33,7 +35,9 @@ from kuhina_desktop.ui.association.pages.page_parts import (
     page_layout,
     record_table,
 )
+from kuhina_desktop.ui.association.receipt_texts import t
 from kuhina_desktop.ui.association.review_due import review_due
+from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.widgets import field_texts
@@ -91,11 +95,15 @@ class ChecklistPage(Retranslatable, QWidget):
     """Signals:
     navigate(str, str, str): record type, record id and field to open.
     send_requested(): the user wants to send the package now.
+    changes_made(object): the `Changes` of drafts published here.
+    status_message(str): a short note for the status bar.
     """
 
     navigate = Signal(str, str, str)
     send_requested = Signal()
-    LISTS = frozenset({"organisation", "environments", "opportunities"})
+    changes_made = Signal(object)
+    status_message = Signal(str)
+    LISTS = frozenset({"organisation", "environments", "opportunities", "receipts"})
 
     def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,14 +119,18 @@ class ChecklistPage(Retranslatable, QWidget):
         self.table.doubleClicked.connect(self.on_row_activated)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.on_open_clicked)
+        self.publish_button = QPushButton(self)
+        self.publish_button.clicked.connect(self.on_publish_clicked)
         self.send_button = QPushButton(self)
         self.send_button.clicked.connect(self.send_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.publish_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         page_layout(self, self.heading, self.summary, self.table, buttons)
         self.counts = (0, 0, 0)
+        self.complete_drafts: list[str] = []
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -179,14 +191,62 @@ class ChecklistPage(Retranslatable, QWidget):
                         ),
                     )
                 )
+        drafts = draft_summary(self.workspace)
+        for opp in drafts.incomplete:
+            first = validate_opportunity(
+                opp, vocab, environment_ids=env_ids, contact_ids=contact_ids
+            )
+            items.append(
+                ChecklistItem(
+                    id=f"{opp.id}/draft",
+                    record_type="opportunity",
+                    record_id=opp.id,
+                    record_name=opp.title.best(lang) or untitled(),
+                    field=first[0].field if first else "status",
+                    message=self.tr(
+                        "A draft: not sent. To publish it, fill in what is missing "
+                        "(%n problem(s)), then set its status to Published.",
+                        "",
+                        len(first),
+                    ),
+                )
+            )
+        problems_count = len(items) - review - len(drafts.incomplete)
+        rejected = rejected_items(self.workspace)
+        for n, entry in enumerate(rejected):
+            changed = t("receipt_ui_yes") if entry.changed_since else t("receipt_ui_no")
+            items.append(
+                ChecklistItem(
+                    id=f"{entry.record_id}/rejected/{entry.field}/{n}",
+                    record_type=entry.record_type,
+                    record_id=entry.record_id,
+                    record_name=entry.label or untitled(),
+                    field=entry.field or "",
+                    message=t("receipt_ui_checklist_rejected", reason=entry.reason,
+                              changed=changed),
+                )
+            )  # fmt: skip
         self.model.set_records(items)
         published = sum(1 for o in sent if o.status == "published")
-        problems_count = len(items) - review
         self.counts = (published, problems_count, review)
-        lines = [
-            self.tr("%n published opportunity(s) will be sent.", "", published),
-            self.tr("Drafts stay on this computer and are not sent."),
-        ]
+        self.complete_drafts = [o.id for o in drafts.complete]
+        lines = [self.tr("%n published opportunity(s) will be sent.", "", published)]
+        if drafts.count:
+            lines.append(
+                self.tr("⚠ %n draft(s) stay on this computer and are not sent.", "", drafts.count)
+            )
+        if drafts.complete:
+            lines.append(
+                self.tr(
+                    "%n of the drafts are complete: publish them with “Publish complete drafts”.",
+                    "",
+                    len(drafts.complete),
+                )
+            )
+        self.publish_button.setText(
+            self.tr("&Publish complete drafts (%n)", "", len(drafts.complete))
+        )
+        self.publish_button.setVisible(bool(drafts.complete))
         if problems_count:
             lines.append(
                 self.tr(
@@ -200,6 +260,11 @@ class ChecklistPage(Retranslatable, QWidget):
             lines.append(self.tr("✓ No problems: everything is ready to send."))
         if review:
             lines.append(self.tr("%n opportunity(s) are due for review.", "", review))
+        if rejected:
+            unchanged = sum(1 for entry in rejected if not entry.changed_since)
+            lines.append(
+                t("receipt_ui_checklist_summary", count=len(rejected), unchanged=unchanged)
+            )
         self.summary.setText("\n".join(lines))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -208,6 +273,17 @@ class ChecklistPage(Retranslatable, QWidget):
         item = self.proxy.data(index, OBJECT_ROLE)
         if isinstance(item, ChecklistItem):
             self.navigate.emit(item.record_type, item.record_id, item.field)
+
+    def on_publish_clicked(self) -> None:
+        try:
+            changes = publish_drafts(self.workspace, self.complete_drafts)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        count = len(changes.changed) + len(changes.added)
+        self.changes_made.emit(changes)
+        self.reload()
+        self.status_message.emit(self.tr("%n draft(s) published.", "", count))
 
     def on_open_clicked(self) -> None:
         index = self.table.currentIndex()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.receipt_standing import standings
 from kuhina_desktop.ui.association.forms.base import RecordForm
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
@@ -43,6 +44,7 @@ from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordFilterProxy
 # Columns are fitted to the text of this many rows (all of them would cost a call into
 # the model per cell and role: a noticeable pause with a few hundred rows).
 FIT_SAMPLE_ROWS = 40
+RECEIPT_LISTS = frozenset({"receipts", "exports"})  # standings change with these too
 SPLIT_WEIGHT = 1000  # the list's and the form's share of the page, before the user drags
 
 
@@ -70,6 +72,10 @@ class RecordsPage(Retranslatable, QWidget):
         self.model = model
         self._make_form = make_form
         self._form: RecordForm | None = None
+        # A record made by "New" and what its form showed then: left untouched, it is
+        # discarded rather than left behind as a blank record that blocks sending.
+        self._fresh_id: str | None = None
+        self._fresh_fields: Any = None
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -207,6 +213,9 @@ class RecordsPage(Retranslatable, QWidget):
         """Read the records again; the selection and the open form stay."""
         first = self.model.rowCount() == 0
         self.model.set_records(self.fetch())
+        set_standings = getattr(self.model, "set_standings", None)
+        if set_standings is not None:
+            set_standings(standings(self.workspace))
         if first:
             self.fit_columns()
         self._sync_form()
@@ -222,8 +231,10 @@ class RecordsPage(Retranslatable, QWidget):
             header.resizeSection(column, min(max(header.sectionSize(column), low), high))
 
     def on_workspace_changed(self, changes: Changes) -> None:
-        if changes.lists & self.LISTS:
+        if changes.lists & (self.LISTS | RECEIPT_LISTS):
             self.reload()
+            if "receipts" in changes.lists and self.has_form():
+                self.form.refresh_receipt_marks()
 
     def selected_records(self) -> list[Any]:
         rows = self.table.selectionModel().selectedRows()
@@ -257,8 +268,12 @@ class RecordsPage(Retranslatable, QWidget):
             if self._form is not None:
                 self._form.clear()
             self.stack.setCurrentWidget(self.empty)
+            # The context is spelt out: PySide's tr() looks plural forms up in the
+            # subclass's context only, where lupdate never put them.
             self.empty.setText(
-                self.tr("%n rows selected. Choose one row to edit it.", "", len(records))
+                QCoreApplication.translate(
+                    "RecordsPage", "%n rows selected. Choose one row to edit it.", "", len(records)
+                )
                 if records
                 else self.empty_text()
             )
@@ -266,21 +281,52 @@ class RecordsPage(Retranslatable, QWidget):
 
     def _leave_form(self) -> bool:
         """Save before the form shows something else; on failure stay on the unsaved record,
-        so what the user typed is not lost."""
-        if self.flush() or self._form is None or self._form.record_id is None:
+        so what the user typed is not lost. A new record left untouched is discarded."""
+        stray = self._untouched_new()
+        if self._save_form() or self._form is None or self._form.record_id is None:
+            if stray is not None:
+                self._fresh_id = None
+                QTimer.singleShot(0, lambda: self._discard(stray))
             return True
         self.select_record(self._form.record_id)
         return False
+
+    def _untouched_new(self) -> str | None:
+        """The id of the record "New" made, while its form is still as it was made."""
+        form = self._form
+        if form is None or self._fresh_id is None or form.record_id != self._fresh_id:
+            return None
+        return self._fresh_id if form.collect() == self._fresh_fields else None
+
+    def _discard(self, record_id: str) -> None:
+        try:
+            changes = self.workspace.discard_new(self.TABLE, record_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if self._form is not None and self._form.record_id == record_id:
+            self._form.clear()
+        self.reload()
+        self.changes_made.emit(changes)
+
+    def _save_form(self) -> bool:
+        if self._form is None:
+            return True
+        self._form.flush()
+        return not self._form.has_unsaved()
 
     def empty_text(self) -> str:
         return self.tr("Choose a row from the list, or press New.")
 
     def flush(self) -> bool:
-        """Save the form's edit; False when it could not be saved (the user was told)."""
-        if self._form is None:
+        """Save the form's edit; False when it could not be saved (the user was told). A
+        record "New" made and nobody filled in is discarded (the page is being left)."""
+        stray = self._untouched_new()
+        if stray is not None:
+            self._fresh_id = None
+            self._discard(stray)
             return True
-        self._form.flush()
-        return not self._form.has_unsaved()
+        return self._save_form()
 
     # -- slots ------------------------------------------------------------------------
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -297,9 +343,14 @@ class RecordsPage(Retranslatable, QWidget):
         self.status_message.emit(self.tr("Saved."))
 
     def on_new_clicked(self) -> None:
+        if self._untouched_new() is not None:  # the blank one is still open: use it
+            self.form.focus_field(self.FIRST_FIELD)
+            return
         self.flush()
         record = self.make_new()
         self._add_and_open(record)
+        if self.has_form() and self.form.record_id == record.id:
+            self._fresh_id, self._fresh_fields = record.id, self.form.collect()
 
     def _add_and_open(self, record: Any) -> None:
         try:
@@ -339,7 +390,8 @@ class RecordsPage(Retranslatable, QWidget):
             )
         else:
             self.status_message.emit(
-                self.tr(
+                QCoreApplication.translate(
+                    "RecordsPage",
                     "%n rows were moved to the bin. You can restore them from the Bin page.",
                     "",
                     len(records),

@@ -1,0 +1,201 @@
+"""A signed ZIP archive: members listed in `SHA256SUMS`, which `SHA256SUMS.sig` signs.
+
+Both Kuhina file formats are this container: the package (`.kuhina`, namespace
+`kuhina-package-v1`) and the receipt (`.kuhina-receipt`, namespace `kuhina-receipt-v1`).
+An `ArchiveKind` says what one format allows (its namespace, its member names, the members
+it requires, its size bound); the writing (`build_archive`) and the checks of untrusted
+bytes (`check_integrity`) are the same for both:
+
+1. the container (`zip_checks`): size, ZIP structure, member count, names, entry types,
+   encryption, methods, sizes, ratios, duplicates, overlap;
+2. only the members the kind allows; `SHA256SUMS` and `SHA256SUMS.sig` present;
+3. the signature over `SHA256SUMS` in the kind's namespace, and the signer against the key
+   the caller expects, if any;
+4. `SHA256SUMS` lists exactly the other members, and each one's content has that hash.
+
+Everything happens in memory; nothing is extracted or written anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import stat
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import NoReturn
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kuhina_desktop.packages import keys, limits, sshsig, zip_checks
+from kuhina_desktop.packages.errors import PackageRefused, shown
+
+_SUMS_LINE = re.compile(r"([0-9a-f]{64})  (\S+)")
+MAX_SUMS_BYTES = 1024 * 1024
+COMPRESS_LEVEL = 9
+_MODE = (stat.S_IFREG | 0o644) << 16
+
+Content = bytes | memoryview
+
+
+@dataclass(frozen=True)
+class ArchiveKind:
+    """What one signed-archive format allows."""
+
+    namespace: str
+    is_allowed: Callable[[str], bool]
+    required: tuple[str, ...]
+    max_bytes: int = limits.MAX_ARCHIVE_BYTES
+    # Refusal code when the signer is not the key the caller expects.
+    unexpected_key_code: str = "package_key_unexpected"
+
+
+def _refuse(code: str, **params: object) -> NoReturn:
+    raise PackageRefused(code, params)
+
+
+def parse_sums(raw: bytes, kind: ArchiveKind) -> dict[str, str]:
+    """`SHA256SUMS` as {member name: hex digest}: `sha256sum` lines, sorted, LF-ended."""
+    if len(raw) > MAX_SUMS_BYTES:
+        _refuse("sums_malformed", line=0)
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError:
+        _refuse("sums_malformed", line=0)
+    if not text.endswith("\n"):
+        _refuse("sums_malformed", line=text.count("\n") + 1)
+    listing: dict[str, str] = {}
+    previous = ""
+    for number, line in enumerate(text[:-1].split("\n"), start=1):
+        match = _SUMS_LINE.fullmatch(line)
+        if match is None:
+            _refuse("sums_malformed", line=number)
+        digest, name = match.groups()
+        if not kind.is_allowed(name) or name in (limits.SUMS, limits.SIGNATURE) or name <= previous:
+            _refuse("sums_malformed", line=number)
+        listing[name] = digest
+        previous = name
+    return listing
+
+
+def _signer(sums: bytes, signature: bytes, kind: ArchiveKind, expected: str | None) -> str:
+    """The key that signed SHA256SUMS, checked against the caller's expected key."""
+    signer = sshsig.verify(sums, signature, kind.namespace)
+    if expected is not None:
+        wanted = keys.public_key_line(keys.parse_public_key_line(expected))
+        if wanted != signer:
+            _refuse(
+                kind.unexpected_key_code,
+                signer=keys.fingerprint(signer),
+                expected=keys.fingerprint(wanted),
+            )
+    return signer
+
+
+def _listed_members(
+    data: bytes, entries: dict[str, zip_checks.Entry], sums: bytes, kind: ArchiveKind
+) -> tuple[dict[str, Content], dict[str, str]]:
+    """The content and hash of every member SHA256SUMS lists; it must list all of them.
+
+    Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
+    stored member (the images) is hashed where it lies in `data`, without a copy.
+    """
+    listing = parse_sums(sums, kind)
+    for name in entries:
+        if name not in listing and not name.startswith("SHA256SUMS"):
+            _refuse("member_unlisted", name=name)
+    for name in listing:
+        if name not in entries:
+            _refuse("member_missing", name=name)
+    for name in kind.required:
+        if name not in listing:
+            _refuse("member_required", name=name)
+    contents: dict[str, Content] = {}
+    for name, digest in listing.items():
+        content = zip_checks.member_view(data, entries[name])
+        if hashlib.sha256(content).hexdigest() != digest:
+            _refuse("member_hash_mismatch", name=name)
+        contents[name] = content
+    return contents, listing
+
+
+@dataclass(frozen=True)
+class Integrity:
+    """What rules 1-4 establish: who signed SHA256SUMS, and each listed member's content
+    (a view into the archive bytes for a stored member) and SHA-256."""
+
+    signer: str
+    contents: dict[str, Content]
+    digests: dict[str, str]
+
+
+def check_integrity(data: bytes, kind: ArchiveKind, public_key: str | None = None) -> Integrity:
+    """Rules 1-4 of the module docstring over immutable archive bytes: the container, the
+    allowed members, the signature (by `public_key` when given) and every member's hash."""
+    entries = zip_checks.open_archive(data, max_bytes=kind.max_bytes)
+    for name in entries:
+        if not kind.is_allowed(name):
+            _refuse("member_unexpected", name=shown(name))
+    for name in (limits.SUMS, limits.SIGNATURE):
+        if name not in entries:
+            _refuse("member_required", name=name)
+    sums = zip_checks.read_member(data, entries[limits.SUMS])
+    signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
+    signer = _signer(sums, signature, kind, public_key)
+    contents, digests = _listed_members(data, entries, sums, kind)
+    return Integrity(signer, contents, digests)
+
+
+# -- writing ----------------------------------------------------------------------------------
+def zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:
+    """The entries' time from `created_at`, which must be UTC (as the readers require)."""
+    moment = datetime.fromisoformat(created_at)
+    if moment.utcoffset() != timedelta(0):
+        raise ValueError("created_at must be UTC, e.g. 2026-11-20T10:00:00Z")
+    if moment.year < 1980:
+        raise ValueError("created_at before 1980 does not fit a ZIP entry")
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def sums_text(digests: Mapping[str, str]) -> bytes:
+    """`SHA256SUMS`: `<hex>  <name>` per member, sorted by name, LF line ends."""
+    return "".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode("ascii")
+
+
+def _add(
+    archive: zipfile.ZipFile, name: str, content: bytes, when: tuple[int, ...], stored: bool
+) -> None:
+    info = zipfile.ZipInfo(name, date_time=when)  # type: ignore[arg-type]
+    info.create_system = 3  # Unix, on every platform, so the mode bits mean what they say
+    info.external_attr = _MODE
+    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    archive.writestr(info, content, compresslevel=COMPRESS_LEVEL)
+
+
+def build_archive(
+    members: Mapping[str, bytes],
+    private_key: Ed25519PrivateKey,
+    namespace: str,
+    when: tuple[int, int, int, int, int, int],
+    *,
+    stored: Callable[[str], bool] = lambda name: False,
+) -> bytes:
+    """The archive of `members` (in their order), then `SHA256SUMS` and its signature.
+
+    Every entry carries `when` as its time, mode 0644 as a regular Unix file and no extra
+    fields, so the bytes depend only on the content and `when`; members for which
+    `stored(name)` is true are stored, the others deflated.
+    """
+    digests = {name: hashlib.sha256(content).hexdigest() for name, content in members.items()}
+    sums = sums_text(digests)
+    signature = sshsig.sign(sums, private_key, namespace).encode("ascii")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            _add(archive, name, content, when, stored(name))
+        _add(archive, limits.SUMS, sums, when, False)
+        _add(archive, limits.SIGNATURE, signature, when, False)
+    return buffer.getvalue()
