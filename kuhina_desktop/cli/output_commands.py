@@ -94,16 +94,9 @@ def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_publish(args: argparse.Namespace, console: Console) -> int:
-<<<<<<< HEAD
-    from kuhina_desktop.catalogue.web_checks import without_how_to_apply
-    from kuhina_desktop.exports.site import publish_site
-    from kuhina_desktop.exports.site_settings import checked_settings
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-    from kuhina_desktop.services.site_settings import load_site_settings
-=======
-    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-    from kuhina_desktop.services.outputs import publish_site
->>>>>>> main
+    from kuhina_desktop.services.outputs import publish_web_catalogue
+    from kuhina_desktop.services.site_settings import checked_settings, load_site_settings
 
     saved = load_site_settings(args.workspace)
     settings = checked_settings(
@@ -111,14 +104,10 @@ def cmd_publish(args: argparse.Namespace, console: Console) -> int:
         saved.feedback_email if args.feedback_email is None else args.feedback_email,
     )  # checked before the workspace is opened: a bad address changes nothing
     with CatalogueWorkspace.open(args.workspace) as workspace:
-<<<<<<< HEAD
-        catalogue = workspace.published()
-        folder = publish_site(catalogue, args.out, settings=settings)
-=======
-        folder = publish_site(workspace, args.out)
->>>>>>> main
+        published = publish_web_catalogue(workspace, args.out, settings=settings)
+    folder = published.folder
     console.info("site_published", path=str(folder), index=str(folder / "index.html"))
-    flagged = without_how_to_apply(catalogue)
+    flagged = published.flagged
     if flagged:
         console.info("site_no_how_to_apply", count=len(flagged))
         for entry in flagged:

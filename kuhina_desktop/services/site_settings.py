@@ -14,6 +14,7 @@ from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.site_settings import SiteSettings, checked_settings
 
 SETTINGS_FILE = "web-catalogue.json"
+__all__ = ["SETTINGS_FILE", "checked_settings", "load_site_settings", "save_site_settings"]
 
 
 def load_site_settings(workspace_folder: Path) -> SiteSettings:

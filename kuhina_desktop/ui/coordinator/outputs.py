@@ -32,23 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.catalogue.web_checks import FlaggedOpportunity, without_how_to_apply
 from kuhina_desktop.domain.vocab import Vocabulary
-<<<<<<< HEAD
 from kuhina_desktop.errors import KnownError
-from kuhina_desktop.exports.excel import write_excel
-from kuhina_desktop.exports.opendata import write_open_data
-from kuhina_desktop.exports.site import publish_site
 from kuhina_desktop.messages import LANGUAGES
 from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.outputs import (
+    FlaggedOpportunity,
+    publish_web_catalogue,
+    write_open_data,
+    write_workbooks,
+)
 from kuhina_desktop.services.site_settings import load_site_settings, save_site_settings
-=======
-from kuhina_desktop.messages import LANGUAGES
-from kuhina_desktop.progress import Cancelled, Progress
-from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.services.outputs import publish_site, write_open_data, write_workbooks
->>>>>>> main
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser, FolderOpener
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
@@ -301,7 +296,6 @@ class OutputsPage(Retranslatable, QWidget):
 
     def on_publish_clicked(self) -> None:
         out, ws = self.sections[WEB].target(), self._ws
-<<<<<<< HEAD
         try:  # checked and remembered before anything is written
             settings = save_site_settings(
                 ws.folder, self.base_url.text(), self.feedback_email.text()
@@ -314,19 +308,11 @@ class OutputsPage(Retranslatable, QWidget):
         self.flagged = []
 
         def work(progress: Progress) -> list[Path]:
-            catalogue = ws.published()
-            folder = publish_site(catalogue, out, progress=progress, settings=settings)
-            self.flagged = without_how_to_apply(catalogue)
-            return [folder]
+            published = publish_web_catalogue(ws, out, progress=progress, settings=settings)
+            self.flagged = published.flagged
+            return [published.folder]
 
         self.run(WEB, self.tr("Publishing the web catalogue"), work)
-=======
-        self.run(
-            WEB,
-            self.tr("Publishing the web catalogue"),
-            lambda progress: [publish_site(ws, out, progress=progress)],
-        )
->>>>>>> main
 
     def run(self, kind: str, title: str, work: Callable[[Progress], Any]) -> BackgroundOperation:
         section = self.sections[kind]
