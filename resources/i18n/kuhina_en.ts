@@ -2476,6 +2476,26 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>&amp;Publish the web catalogue</translation>
     </message>
     <message>
+        <source>Web &amp;address:</source>
+        <translation>Web &amp;address:</translation>
+    </message>
+    <message>
+        <source>The address the web catalogue is published at</source>
+        <translation>The address the web catalogue is published at</translation>
+    </message>
+    <message>
+        <source>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</source>
+        <translation>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</translation>
+    </message>
+    <message>
+        <source>Accessibility &amp;feedback e-mail:</source>
+        <translation>Accessibility &amp;feedback e-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail address for feedback on the catalogue&apos;s accessibility</source>
+        <translation>E-mail address for feedback on the catalogue&apos;s accessibility</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Choose at least one municipality.</translation>
     </message>
@@ -2498,6 +2518,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Done: written to {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
+        <translation>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>

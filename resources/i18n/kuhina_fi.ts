@@ -2476,6 +2476,26 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>&amp;Julkaise verkkoluettelo</translation>
     </message>
     <message>
+        <source>Web &amp;address:</source>
+        <translation>Verkko&amp;osoite:</translation>
+    </message>
+    <message>
+        <source>The address the web catalogue is published at</source>
+        <translation>Osoite, jossa verkkoluettelo julkaistaan</translation>
+    </message>
+    <message>
+        <source>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</source>
+        <translation>Kun osoite on annettu, luettelo saa pysyvät osoitteet, sivukartan hakukoneille ja linkkien esikatselut. Jätä tyhjäksi, jos osoitetta ei vielä tiedetä.</translation>
+    </message>
+    <message>
+        <source>Accessibility &amp;feedback e-mail:</source>
+        <translation>Saavutettavuus&amp;palautteen sähköposti:</translation>
+    </message>
+    <message>
+        <source>E-mail address for feedback on the catalogue&apos;s accessibility</source>
+        <translation>Sähköpostiosoite, johon voi antaa palautetta luettelon saavutettavuudesta</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Valitse vähintään yksi kunta.</translation>
     </message>
@@ -2498,6 +2518,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Valmis: tallennettu kansioon {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
+        <translation>{count} julkaistua mahdollisuutta ei kerro, miten haetaan. Verkkoluettelo näyttää niissä järjestön yhteystiedot. Pyydä järjestöä täydentämään ne:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>

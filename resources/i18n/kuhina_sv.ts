@@ -2476,6 +2476,26 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>P&amp;ublicera webbkatalogen</translation>
     </message>
     <message>
+        <source>Web &amp;address:</source>
+        <translation>Webb&amp;adress:</translation>
+    </message>
+    <message>
+        <source>The address the web catalogue is published at</source>
+        <translation>Adressen där webbkatalogen publiceras</translation>
+    </message>
+    <message>
+        <source>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</source>
+        <translation>Med en adress får katalogen kanoniska länkar, en webbplatskarta för sökmotorer och förhandsvisningar av länkar. Lämna tomt om adressen inte är känd ännu.</translation>
+    </message>
+    <message>
+        <source>Accessibility &amp;feedback e-mail:</source>
+        <translation>E-post för &amp;respons om tillgänglighet:</translation>
+    </message>
+    <message>
+        <source>E-mail address for feedback on the catalogue&apos;s accessibility</source>
+        <translation>E-postadress för respons om katalogens tillgänglighet</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Välj minst en kommun.</translation>
     </message>
@@ -2498,6 +2518,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Klart: sparat i {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
+        <translation>{count} publicerade möjligheter berättar inte hur man söker. Webbkatalogen visar föreningens kontaktuppgifter för dem. Be föreningen komplettera dem:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
