@@ -124,9 +124,10 @@ class DetailView:
     website: Link | None
     phone: Link | None
     email: Link | None
-    # The sentence under the details: the day the association last checked the offer
-    # ("Tiedot tarkistettu ..."), or, when that is unknown, the day its data was updated.
+    # "Tiedot tarkistettu 12.3.2027": the day the association last checked the offer; the
+    # organisation's update day (`org_updated`) is shown only when that day is unknown.
     org_updated: str
+    checked: str = ""
 
 
 def _text(value: object) -> str:
@@ -316,5 +317,6 @@ class OrganisationDetails:
             website=self.website,
             phone=self.phone,
             email=self.email,
-            org_updated=item.checked or self.updated,
+            org_updated="" if item.checked else self.updated,
+            checked=item.checked,
         )
