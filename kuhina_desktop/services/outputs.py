@@ -9,8 +9,11 @@ work and may cancel it (`Cancelled`); a cancelled or failed run leaves the targe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from kuhina_desktop.catalogue.web_checks import FlaggedOpportunity, without_how_to_apply
+from kuhina_desktop.exports.site_settings import SiteSettings
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 
@@ -43,8 +46,34 @@ def write_open_data(
     return opendata.write_open_data(ws.published(), out, progress=progress)
 
 
-def publish_site(ws: CatalogueWorkspace, out: Path, *, progress: Progress | None = None) -> Path:
+def publish_site(
+    ws: CatalogueWorkspace,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    settings: SiteSettings | None = None,
+) -> Path:
     """The static web catalogue into `out` (replacing an earlier one); returns its folder."""
+    return publish_web_catalogue(ws, out, progress=progress, settings=settings).folder
+
+
+@dataclass(frozen=True)
+class WebPublished:
+    folder: Path
+    flagged: list[FlaggedOpportunity]  # published offers the coordinator should look at
+
+
+def publish_web_catalogue(
+    ws: CatalogueWorkspace,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    settings: SiteSettings | None = None,
+) -> WebPublished:
+    """The web catalogue with `settings` (base address, feedback e-mail), and the published
+    offers flagged for the coordinator (no how-to-apply text)."""
     from kuhina_desktop.exports import site
 
-    return site.publish_site(ws.published(), out, progress=progress)
+    catalogue = ws.published()
+    folder = site.publish_site(catalogue, out, progress=progress, settings=settings)
+    return WebPublished(folder, without_how_to_apply(catalogue))

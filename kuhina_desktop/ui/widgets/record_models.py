@@ -109,15 +109,15 @@ class _CheckedModel(RecordTableModel):
 
 
 class EnvironmentTableModel(_CheckedModel):
-    NAME, CHECK, MUNICIPALITY, WORK_AREAS, UPDATED, STANDING = range(6)
-    COLUMNS = ("name", "check", "municipality", "work_areas", "updated", "standing")
+    NAME, STANDING, CHECK, MUNICIPALITY, WORK_AREAS, UPDATED = range(6)
+    COLUMNS = ("name", "standing", "check", "municipality", "work_areas", "updated")
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Name"),
+        "In the catalogue",  # headerData: a message code (receipt_column_standing)
         QT_TRANSLATE_NOOP("Columns", "Check"),
         QT_TRANSLATE_NOOP("Columns", "Municipality"),
         QT_TRANSLATE_NOOP("Columns", "Kinds of work"),
         QT_TRANSLATE_NOOP("Columns", "Changed"),
-        "In the catalogue",  # headerData: a message code (receipt_column_standing)
     )
     FILTERS = (
         ("all", QT_TRANSLATE_NOOP("Filters", "All")),
@@ -163,19 +163,19 @@ class EnvironmentTableModel(_CheckedModel):
 
 
 class OpportunityTableModel(_CheckedModel):
-    TITLE, STATUS, CHECK, KIND, MUNICIPALITIES, PLACES, UPDATED, STANDING = range(8)
+    TITLE, STATUS, STANDING, CHECK, KIND, MUNICIPALITIES, PLACES, UPDATED = range(8)
     COLUMNS = (
-        "title", "status", "check", "kind", "municipalities", "places", "updated", "standing"
+        "title", "status", "standing", "check", "kind", "municipalities", "places", "updated"
     )  # fmt: skip
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Title"),
         QT_TRANSLATE_NOOP("Columns", "Status"),
+        "In the catalogue",  # headerData: a message code (receipt_column_standing)
         QT_TRANSLATE_NOOP("Columns", "Check"),
         QT_TRANSLATE_NOOP("Columns", "Kind"),
         QT_TRANSLATE_NOOP("Columns", "Municipalities"),
         QT_TRANSLATE_NOOP("Columns", "Free places"),
         QT_TRANSLATE_NOOP("Columns", "Changed"),
-        "In the catalogue",  # headerData: a message code (receipt_column_standing)
     )
     FILTERS = (
         ("all", QT_TRANSLATE_NOOP("Filters", "All")),
