@@ -347,7 +347,7 @@ def remove_stale(folder: Path, legacy: Legacy | None = None) -> list[Path]:
         if folder_match and entry.is_dir(follow_symlinks=False):
             stem, kind, token = folder_match.groups()
             lock = path.with_name(f"{stem}{token}.lock")
-            if _claim(lock):
+            if remove_unlocked(lock):
                 target = path.with_name(stem[1 : -len(TAG)])
                 if kind == "old" and not os.path.lexists(target):
                     os.replace(path, target)
@@ -357,12 +357,12 @@ def remove_stale(folder: Path, legacy: Legacy | None = None) -> list[Path]:
                 with contextlib.suppress(OSError):
                     lock.unlink()
         elif _TEMP_FILE.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-            if _claim(path):
+            if remove_unlocked(path):
                 removed.append(path)
         elif entry.name.endswith(".lock") and TAG in entry.name and entry.is_file():
             stem, _, token = entry.name[: -len(".lock")].rpartition(TAG)
             if not {f"{stem}{TAG}staging-{token}", f"{stem}{TAG}old-{token}"} & names:
-                _claim(path)  # a lock whose folder is gone
+                remove_unlocked(path)  # a lock whose folder is gone
         elif legacy is not None and legacy(path):
             if entry.is_dir(follow_symlinks=False):
                 shutil.rmtree(path, ignore_errors=True)
@@ -377,8 +377,9 @@ def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def _claim(path: Path) -> bool:
-    """Delete the file `path` unless a live writer holds its lock; True when deleted."""
+def remove_unlocked(path: Path) -> bool:
+    """Delete the file `path` unless a live writer holds its lock (a temporary file or a
+    staging folder's lock); True when it is gone."""
     if fcntl is None:  # pragma: no cover - Windows: an open file cannot be deleted
         try:
             path.unlink(missing_ok=True)

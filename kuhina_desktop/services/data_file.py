@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator
 from jsonschema.exceptions import ValidationError
 
 from kuhina_desktop.domain.model import Snapshot
@@ -61,8 +61,8 @@ def schema() -> dict[str, Any]:
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(schema())
+def _validator() -> Draft7Validator:
+    return Draft7Validator(schema())
 
 
 def _json_path(path: Sequence[str | int]) -> str:
