@@ -44,7 +44,7 @@ def test_a_missing_file_is_refused_with_the_reason(tmp_path: Path, language: str
 def test_a_folder_is_not_a_package_file(tmp_path: Path) -> None:
     with pytest.raises(KnownError) as refused:
         read_package_file(tmp_path)
-    assert refused.value.code == "package_file_unreadable"
+    assert refused.value.code == "package_file_not_regular"
 
 
 def test_a_file_over_the_limit_is_refused_with_its_real_size(tmp_path: Path) -> None:
