@@ -1,4 +1,4 @@
-"""The static web catalogue (`kuhina catalogue publish`, DESIGN section 7).
+"""The static web catalogue (`kuhina catalogue publish`, docs/web-catalogue.md).
 
 `publish_site` renders the Jinja2 templates of `resources/site/templates/` (autoescape on,
 no value ever marked safe) into a folder that works from any web server and from disk. The
