@@ -86,8 +86,12 @@
         <translation>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
-        <translation>Reason: {reason}</translation>
+        <source>{record}. Reason: {reason}</source>
+        <translation>{record}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
+        <translation>Opportunities: {opportunities}, organisations: {organisations}, to {where}</translation>
     </message>
 </context>
 <context>

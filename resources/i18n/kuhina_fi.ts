@@ -86,8 +86,12 @@
         <translation>{added} uutta, {changed} muutettua, {removed} poistettua; {rejected} muutosta hylätty</translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
-        <translation>Syy: {reason}</translation>
+        <source>{record}. Reason: {reason}</source>
+        <translation>{record}. Syy: {reason}</translation>
+    </message>
+    <message>
+        <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
+        <translation>Mahdollisuuksia: {opportunities}, järjestöjä: {organisations}, kohteeseen {where}</translation>
     </message>
 </context>
 <context>

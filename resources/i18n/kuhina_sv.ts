@@ -86,8 +86,12 @@
         <translation>{added} nya, {changed} ändrade, {removed} borttagna; {rejected} ändringar avvisade</translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
-        <translation>Orsak: {reason}</translation>
+        <source>{record}. Reason: {reason}</source>
+        <translation>{record}. Orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
+        <translation>Möjligheter: {opportunities}, föreningar: {organisations}, till {where}</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,7 @@ def test_the_audit_log_exports_csv(
     assert rows[0][:3] == ["at", "actor", "action"]
     assert len(rows) == 5
     hidden = next(r for r in rows if r[2] == "hide")
-    assert hidden[8].startswith("Reason: ")
+    assert hidden[8].startswith(f"{demo.old_title}. Reason: ")  # named by its title
     assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row)
     assert csv_cell("=1+1") == "'=1+1" and csv_cell("-3") == "'-3" and csv_cell("ok") == "ok"
 

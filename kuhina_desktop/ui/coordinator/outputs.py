@@ -130,12 +130,14 @@ class OutputsPage(Retranslatable, QWidget):
         vocab: Vocabulary,
         *,
         executor: Executor | None = None,
+        actor: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._vocab = vocab
         self._executor = executor
+        self._actor = actor  # who makes the outputs, for the audit log
         self.operation: BackgroundOperation | None = None
         folders = default_folders(workspace.folder)
         self.sections = {kind: OutputSection(folders[kind], self) for kind in KINDS}
@@ -282,7 +284,12 @@ class OutputsPage(Retranslatable, QWidget):
             EXCEL,
             self.tr("Making Excel workbooks"),
             lambda progress: write_workbooks(
-                ws, out, municipalities=codes, language=language, progress=progress
+                ws,
+                out,
+                municipalities=codes,
+                language=language,
+                progress=progress,
+                actor=self._actor,
             ),
         )
 
@@ -291,7 +298,7 @@ class OutputsPage(Retranslatable, QWidget):
         self.run(
             OPEN_DATA,
             self.tr("Making open data"),
-            lambda progress: write_open_data(ws, out, progress=progress),
+            lambda progress: write_open_data(ws, out, progress=progress, actor=self._actor),
         )
 
     def on_publish_clicked(self) -> None:
@@ -308,7 +315,9 @@ class OutputsPage(Retranslatable, QWidget):
         self.flagged = []
 
         def work(progress: Progress) -> list[Path]:
-            published = publish_web_catalogue(ws, out, progress=progress, settings=settings)
+            published = publish_web_catalogue(
+                ws, out, progress=progress, settings=settings, actor=self._actor
+            )
             self.flagged = published.flagged
             return [published.folder]
 
