@@ -78,6 +78,8 @@ def item_record(item: ListItem, search: str) -> str:
         record["em"] = item.email
     if item.ended:
         record["e"] = 1
+    if item.checked:
+        record["c"] = item.checked
     return js_text(record)
 
 
