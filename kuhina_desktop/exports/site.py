@@ -216,10 +216,11 @@ class _SiteWriter:
 
     def _write_language(self, lang: str, pairs: list[Any]) -> None:
         items = [list_item(org, opp, self.vocab, lang, self.today) for org, opp in pairs]
-        order = sorted(
-            range(len(items)), key=lambda n: (sort_key(items[n].title.text), items[n].slug)
-        )
-        links = self._municipality_links(items, lang)
+        # An offer whose end date has passed leaves every list (its page stays, marked ended,
+        # for links made earlier); the catalogue and the open data keep it with its status.
+        listed = [n for n, item in enumerate(items) if not item.ended]
+        order = sorted(listed, key=lambda n: (sort_key(items[n].title.text), items[n].slug))
+        links = self._municipality_links([items[n] for n in listed], lang)
         self._write_lists(lang, pairs, items, order, links)
         self._write_details(lang, pairs, items)
         self._render(
@@ -262,7 +263,7 @@ class _SiteWriter:
             )  # fmt: skip
 
         everything = new_set(
-            ALL_SET, index_page, len(items), page_kind="index", heading=s["index_heading"],
+            ALL_SET, index_page, len(order), page_kind="index", heading=s["index_heading"],
             intro=s["index_intro"], description=s["index_intro"], municipality=None,
             municipality_links=links,
             show_municipality_filter=True,

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from kuhina_desktop.catalogue.published import PublishedOrganisation
+from kuhina_desktop.domain.checked import has_ended, last_checked
 from kuhina_desktop.domain.model import Opportunity, Text
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.resources import resource_path
@@ -194,6 +195,7 @@ class ListItem:
     summary: Localised | None
     places: int | None
     ended: bool
+    checked: str = ""  # "Tiedot tarkistettu 12.3.2027": when the association last checked it
 
 
 def summarise(text: Localised | None) -> Localised | None:
@@ -206,10 +208,18 @@ def summarise(text: Localised | None) -> Localised | None:
 
 
 def is_ended(opp: Opportunity, today: date) -> bool:
-    try:
-        return opp.ends_on is not None and date.fromisoformat(opp.ends_on) < today
-    except ValueError:
-        return False
+    return has_ended(opp, today)
+
+
+def day_text(value: date, lang: str) -> str:
+    """A day as the pages write it: 12.3.2027 (Finnish, Swedish), 2027-03-12 (English)."""
+    return value.isoformat() if lang == "en" else f"{value.day}.{value.month}.{value.year}"
+
+
+def checked_text(opp: Opportunity, lang: str) -> str:
+    """ "Tiedot tarkistettu 12.3.2027" (sv/en likewise), or "" when the day is unknown."""
+    day = last_checked(opp)
+    return strings_for(lang)["offer_checked"].format(date=day_text(day, lang)) if day else ""
 
 
 def codes(values: Iterable[Any]) -> tuple[str, ...]:
@@ -267,6 +277,7 @@ def list_item(
         summary=summarise(localise(opp.description, lang)),
         places=places,
         ended=is_ended(opp, today),
+        checked=checked_text(opp, lang),
     )
 
 

@@ -74,6 +74,8 @@ def item_record(item: ListItem, search: str) -> str:
         record["p"] = item.places
     if item.ended:
         record["e"] = 1
+    if item.checked:
+        record["c"] = item.checked
     return js_text(record)
 
 

@@ -41,9 +41,10 @@ def paged(tmp_path_factory: pytest.TempPathFactory) -> tuple[PublishedCatalogue,
 
 
 def in_order(catalogue: PublishedCatalogue, lang: str, code: str | None = None) -> list[str]:
-    """The slugs a list holds, in the order the site promises: title as Finnish sorts, id."""
+    """The slugs a list holds, in the order the site promises: title as Finnish sorts, id;
+    offers that have ended are in no list."""
     items = [list_item(o, p, VOCAB, lang, TODAY) for o, p in catalogue.opportunities()]
-    kept = [i for i in items if code is None or code in i.municipalities]
+    kept = [i for i in items if (code is None or code in i.municipalities) and not i.ended]
     return [i.slug for i in sorted(kept, key=lambda i: (sort_key(i.title.text), i.slug))]
 
 

@@ -365,6 +365,7 @@
         setLang(summary, item.sl);
         node.appendChild(summary);
       }
+      if (item.c) node.appendChild(el("p", "result-checked", item.c));
       nodes.set(item.i, node);
       return node;
     }
