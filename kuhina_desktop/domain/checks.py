@@ -1,4 +1,4 @@
-"""Field-level checkers for the validation of DESIGN section 3.
+"""Field-level checkers for the validation of docs/data-model.md.
 
 Each checker looks at one value and returns `None` when it is fine, or a `Finding`: the
 problem code and its parameters. The caller (`validation`) knows the record and the field
