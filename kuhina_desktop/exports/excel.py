@@ -1,4 +1,4 @@
-"""Excel workbooks for the municipalities (DESIGN section 7).
+"""Excel workbooks for the municipalities (docs/excel-workbooks.md).
 
 `write_excel` writes one workbook per municipality and, unless the caller picked
 municipalities, one regional workbook: a summary sheet (opportunities by kind ×

@@ -1,4 +1,4 @@
-"""The columns of the municipal workbooks (DESIGN section 7) and how a row is filled.
+"""The columns of the municipal workbooks (docs/excel-workbooks.md) and how a row is filled.
 
 A row is one opportunity as a municipal employment service reads it: texts in the chosen
 language (falling back to Finnish), code lists as their labels, dates as dates, free places

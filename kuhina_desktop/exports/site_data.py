@@ -193,6 +193,8 @@ class ListItem:
     municipality_labels: str
     place: str  # where it is: the coaching environment's street and town, or "remote"...
     summary: Localised | None
+    phone: str | None  # the contact's (else the organisation's) phone, when it makes a link
+    email: str | None  # likewise the e-mail
     places: int | None
     ended: bool
     checked: str = ""  # "Tiedot tarkistettu 12.3.2027": when the association last checked it
@@ -252,10 +254,22 @@ def place_text(org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, 
     return s["place_also_remote"].format(place=where) if remote else where
 
 
+def contact_links(org: PublishedOrganisation, opp: Opportunity) -> tuple[str | None, str | None]:
+    """The phone and e-mail to apply with: the opportunity's contact's, else the
+    organisation's; each only if it makes a tel: or mailto: link."""
+    contact = next((c for c in org.organisation.contacts if c.id == opp.contact_id), None)
+    phones = (contact.phone if contact else None, org.organisation.phone)
+    emails = (contact.email if contact else None, org.organisation.email)
+    phone = next((p.strip() for p in phones if isinstance(p, str) and tel_href(p)), None)
+    email = next((e.strip() for e in emails if isinstance(e, str) and mailto_href(e)), None)
+    return phone, email
+
+
 def list_item(
     org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str, today: date
 ) -> ListItem:
     title = localise(opp.title, lang) or Localised(opp.id, "fi")
+    phone, email = contact_links(org, opp)
     org_name = localise(org.organisation.name, lang) or Localised("", lang)
     municipalities = codes(opp.municipalities)
     places = (
@@ -274,6 +288,8 @@ def list_item(
             vocab.label("municipalities", c, lang) for c in municipalities
         ),
         place=place_text(org, opp, vocab, lang),
+        phone=phone,
+        email=email,
         summary=summarise(localise(opp.description, lang)),
         places=places,
         ended=is_ended(opp, today),

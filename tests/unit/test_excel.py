@@ -1,4 +1,4 @@
-"""The municipal Excel workbooks (DESIGN section 7), read back with openpyxl and as XML."""
+"""The municipal Excel workbooks (docs/excel-workbooks.md), read back with openpyxl and as XML."""
 
 from __future__ import annotations
 

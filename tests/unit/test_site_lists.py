@@ -69,8 +69,10 @@ def test_pages_of_a_list_follow_each_other_to_the_end(
                 assert count_line(page) == count_text(s, len(expected))
                 tags = parse(page).tags
                 scripts = [str(a["src"]) for t, a in tags if t == "script"]
-                assert scripts[0].endswith("assets/frame.js")  # every page: the embed layout
-                scripts = scripts[1:]
+                # Every page: the embed layout and the shortlist.
+                assert scripts[0].endswith("assets/frame.js")
+                assert scripts[1].endswith("assets/shortlist.js")
+                scripts = scripts[2:]
                 ids = {a.get("id") for _t, a in tags}
                 if number == 1:
                     assert scripts[0].endswith(f"data/{lang}/{_set}.js") and "filters" in ids
