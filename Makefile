@@ -13,6 +13,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run          start Kuhina Desktop (demo data on first run)"
 	@echo "make test         lint, type-check and run every test"
+	@echo "make unit         the quick loop: unit tests, no PostgreSQL variants"
 	@echo "make bench        run the benchmarks and write docs/performance.md"
 	@echo "make screenshots  screenshots of the app and the web catalogue into docs/screenshots/"
 	@echo "make translations regenerate resources/i18n/*.ts and compile .qm"
@@ -49,8 +50,9 @@ check: lint typecheck
 test: $(STAMP) sysdeps-test check
 	$(BIN)/python -m pytest
 
+# The quick loop: the unit tests without their PostgreSQL variants (make test runs those).
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests/unit
+	$(BIN)/python -m pytest tests/unit -m "not postgres"
 
 # The start-up benchmark measures the bundle too, so it is rebuilt first.
 bench: $(STAMP) sysdeps-test bundle
@@ -74,6 +76,7 @@ screenshots: $(STAMP)
 	bash build/system-deps.sh screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_coordinator.py
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_receipts.py
 	$(BIN)/python -m tests.e2e.site_screenshots
 
 bench-quick: $(STAMP) sysdeps-test

@@ -2,6 +2,8 @@
 # Make sure the Debian packages a target needs are installed.
 # Usage: build/system-deps.sh run|test|screenshots|bundle
 # As root on Debian it installs what is missing; otherwise it prints the exact command.
+# When another apt or dpkg is running, it waits for it (KUHINA_APT_LOCK_WAIT seconds, 600 by
+# default) and says so; see wait-for-package-manager.sh.
 set -euo pipefail
 
 qt="libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
@@ -35,8 +37,15 @@ done
 if [ "$(id -u)" -eq 0 ]; then
   echo "Installing system packages: ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Another apt or dpkg at work: wait for it (10 minutes at most, saying so) rather than
+  # fail; apt-get itself then waits for the rest of that time should one start meanwhile.
+  started=$SECONDS
+  bash "$(dirname "$0")/wait-for-package-manager.sh"
+  lock_wait=$(( ${KUHINA_APT_LOCK_WAIT:-600} - (SECONDS - started) ))
+  [ "$lock_wait" -gt 0 ] || lock_wait=1
+  apt-get -o DPkg::Lock::Timeout="$lock_wait" update -qq
+  apt-get -o DPkg::Lock::Timeout="$lock_wait" install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
 else
   echo "These system packages are missing. Install them with:" >&2
   echo "  sudo apt-get install ${missing[*]}" >&2

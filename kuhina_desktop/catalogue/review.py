@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from kuhina_desktop.catalogue.diff import Change, PackageDiff, same_json
 from kuhina_desktop.catalogue.needs import needs_of
+from kuhina_desktop.domain.text_rules import json_text_fault
 from kuhina_desktop.errors import KnownError
 
 FORMAT = "kuhina-review"
@@ -28,7 +29,8 @@ MAX_REASON = 2000
 
 
 class ReviewError(KnownError):
-    """A review file that cannot be used; codes start with `catalogue_review_`."""
+    """A review file that cannot be used; codes start with `catalogue_review_`, or are
+    those of `domain.text_rules` for text it refuses (field: "review file: <path>")."""
 
 
 @dataclass(frozen=True)
@@ -277,6 +279,10 @@ def parse_review_file(data: bytes) -> ReviewFile:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _bad("file") from None
+    found = json_text_fault(raw)
+    if found is not None:
+        path, fault = found
+        raise ReviewError(fault.code, **fault.params(f"review file: {path}"))
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _bad("format")
     if raw.get("format_version") not in READABLE_VERSIONS:

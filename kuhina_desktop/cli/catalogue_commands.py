@@ -115,6 +115,9 @@ def register(commands: Any) -> None:
 
     receipt_commands.register_catalogue(sub)
 
+    from kuhina_desktop.cli.audit_command import add_audit_command
+
+    add_audit_command(sub)
     if importlib.util.find_spec("kuhina_desktop.cli.output_commands") is not None:
         from kuhina_desktop.cli import output_commands
 

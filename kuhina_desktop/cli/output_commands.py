@@ -69,6 +69,17 @@ def add_publishing_commands(catalogue_subparsers: Any) -> None:
     )
     p.add_argument("--workspace", required=True, type=Path)
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the address the site is published at (https://...): canonical links, "
+        "sitemap.xml, robots.txt, Open Graph; default: the workspace's saved setting",
+    )
+    p.add_argument(
+        "--feedback-email",
+        metavar="ADDRESS",
+        help="the accessibility statement's feedback address; default: the saved setting",
+    )
     p.set_defaults(handler=cmd_publish)
 
 
@@ -84,9 +95,21 @@ def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_publish(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-    from kuhina_desktop.services.outputs import publish_site
+    from kuhina_desktop.services.outputs import publish_web_catalogue
+    from kuhina_desktop.services.site_settings import checked_settings, load_site_settings
 
+    saved = load_site_settings(args.workspace)
+    settings = checked_settings(
+        saved.base_url if args.base_url is None else args.base_url,
+        saved.feedback_email if args.feedback_email is None else args.feedback_email,
+    )  # checked before the workspace is opened: a bad address changes nothing
     with CatalogueWorkspace.open(args.workspace) as workspace:
-        folder = publish_site(workspace, args.out)
+        published = publish_web_catalogue(workspace, args.out, settings=settings)
+    folder = published.folder
     console.info("site_published", path=str(folder), index=str(folder / "index.html"))
+    flagged = published.flagged
+    if flagged:
+        console.info("site_no_how_to_apply", count=len(flagged))
+        for entry in flagged:
+            console.out(f"  {entry.organisation}: {entry.title} ({entry.opportunity_id})")
     return 0

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from kuhina_desktop.domain import text_rules
 from kuhina_desktop.domain.model import Address, Text
 from kuhina_desktop.domain.vocab import Vocabulary
 
@@ -45,11 +46,11 @@ _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}\.(png|jpg)$")
 _EMAIL_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _DOMAIN_LABEL = re.compile(r"^(?!-)[^\W_]([^\W_]|-){0,62}(?<!-)$")
 _TOP_LEVEL = re.compile(r"^[^\W\d_]{2,63}$|^xn--[a-z0-9-]{1,59}$", re.IGNORECASE)
-# C0 controls other than tab, line feed and carriage return, and DEL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LINE_BREAK = re.compile(r"[\t\r\n]")
-# What a single-line field may not hold: both of the above in one search.
-_CONTROL_OR_LINE_BREAK = re.compile(r"[\x00-\x1f\x7f]")
+# What no text may hold (domain.text_rules: controls other than tab, line feed and carriage
+# return, lone surrogates, noncharacters, text direction controls), and what a single-line
+# field may not hold besides: line breaks and tabs.
+_CONTROL = text_rules.FORBIDDEN_MULTILINE
+_CONTROL_OR_LINE_BREAK = text_rules.FORBIDDEN_SINGLE_LINE
 
 
 def length_problem(value: str, limit: int) -> Finding | None:

@@ -54,11 +54,12 @@ from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, mu
 from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
 from kuhina_desktop.exports.site_settings import SiteSettings
 from kuhina_desktop.exports.site_templates import SLUG_MARK, Frame, language_templates, macros
+from kuhina_desktop.exports.site_web import OG_LOCALES, Sitemap, robots_text
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
 
 MARKER = ".kuhina-site"
-LAYOUT_VERSION = 2  # docs/web-catalogue.md
+LAYOUT_VERSION = 3  # docs/web-catalogue.md
 MARKER_TEXT = (
     f"Kuhina web catalogue, layout {LAYOUT_VERSION}; kuhina catalogue publish replaces it.\n"
 ).encode()
@@ -70,6 +71,7 @@ ASSETS = ("site.css", "catalogue.js", "frame.js", "favicon.svg")
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 _PHOTO_REF = re.compile(r"attachments/([0-9a-f]{64})\.(png|jpg)")
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\xff"}
+STATEMENT_PAGE = "saavutettavuusseloste.html"  # the accessibility statement, in every language
 PAGE_SIZE = 30  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # no CRLF on Windows
@@ -160,6 +162,7 @@ class _SiteWriter:
         self.templates = {lang: language_templates(lang) for lang in SITE_LANGUAGES}
         self.photos: dict[str, str] = {}
         self._folders: set[Path] = set()
+        self.sitemap: Sitemap | None = None
 
     def write(self) -> None:
         pairs = list(self.catalogue.opportunities())
@@ -172,7 +175,7 @@ class _SiteWriter:
                     counts[code] += 1
         list_pages = page_count(len(pairs), self.page_size)
         list_pages += sum(page_count(n, self.page_size) for n in counts.values())
-        per_language = list_pages + len(pairs) + 2
+        per_language = list_pages + len(pairs) + 3
         self.progress.start(len(refs) + len(SITE_LANGUAGES) * per_language, "publish_site")
         for name in ASSETS:
             self._write_bytes(f"assets/{name}", resource_path("site", "assets", name).read_bytes())
@@ -180,8 +183,12 @@ class _SiteWriter:
         for ref in refs:
             self._copy_photo(ref)
             self.progress.step()
+        self.sitemap = Sitemap(self.base_url, self._write_text) if self.base_url else None
         for lang in SITE_LANGUAGES:
             self._write_language(lang, pairs)
+        if self.sitemap is not None and self.base_url:
+            self.sitemap.finish()
+            self._write_text("robots.txt", robots_text(self.base_url))
         self._write_bytes(MARKER, MARKER_TEXT)
 
     def _photo_refs(self) -> list[str]:
@@ -220,10 +227,19 @@ class _SiteWriter:
             pager={"number": 1, "pages": 1}, municipality=None, municipality_links=links,
             show_municipality_filter=False,
         )  # fmt: skip
+        self._write_statement(lang)
         self._render(
             "embed_help.html", lang, "embed-ohje.html", page_kind="embed-help",
-            municipality=None, snippets=snippets(links, lang, self.base_url or EMBED_PLACEHOLDER),
+            municipality=None, description=strings_for(lang)["embed_help_intro"],
+            snippets=snippets(links, lang, self.base_url or EMBED_PLACEHOLDER),
             placeholder="" if self.base_url else EMBED_PLACEHOLDER,
+        )  # fmt: skip
+
+    def _write_statement(self, lang: str) -> None:
+        s = strings_for(lang)
+        self._render(
+            "statement.html", lang, STATEMENT_PAGE, page_kind="statement", municipality=None,
+            description=s["a11y_intro"], feedback_email=self.settings.feedback_email,
         )  # fmt: skip
 
     def _write_lists(
@@ -247,7 +263,8 @@ class _SiteWriter:
 
         everything = new_set(
             ALL_SET, index_page, len(items), page_kind="index", heading=s["index_heading"],
-            intro=s["index_intro"], municipality=None, municipality_links=links,
+            intro=s["index_intro"], description=s["index_intro"], municipality=None,
+            municipality_links=links,
             show_municipality_filter=True,
         )  # fmt: skip
         by_code = {}
@@ -258,6 +275,7 @@ class _SiteWriter:
                 page_kind="municipality", municipality=link, show_municipality_filter=False,
                 heading=s["municipality_heading"].format(name=name),
                 intro=s["municipality_intro"].format(name=name),
+                description=s["municipality_intro"].format(name=name),
             )  # fmt: skip
         # Every page but the front page is one folder down: an entry is rendered once for
         # them all, and once more for the front page's few.
@@ -288,7 +306,10 @@ class _SiteWriter:
         page = f"tarjous/{SLUG_MARK}.html"
         context = self._page_context(lang, page)
         templates = self.templates[lang]
-        frame = Frame(templates, {**context, "page_kind": "details", "municipality": None})
+        frame = Frame(
+            templates,
+            {**context, "page_kind": "details", "municipality": None, "description": None},
+        )
         del context["alternates"]
         details = templates.get_template("details.html")
         parts = macros(templates, "details_parts.html", context)
@@ -310,8 +331,11 @@ class _SiteWriter:
                 **context, view=view, environment_section=environments[opp.environment_id],
                 contact_section=contacts[opp.contact_id],
             )  # fmt: skip
-            html = frame.fill(item.slug, item.title.text, main)
+            summary = item.summary.text if item.summary else ""
+            html = frame.fill(item.slug, item.title.text, main, summary)
             _write_file(folder / f"{item.slug}.html", html.encode("utf-8", "replace"))
+            if self.sitemap is not None:
+                self.sitemap.add(f"{lang_prefix(lang)}tarjous/{item.slug}.html")
             self.progress.step()
 
     def _entry_macro(self, lang: str, lang_root: str) -> Any:
@@ -333,11 +357,13 @@ class _SiteWriter:
         """What base.html needs: paths relative to this page, language links, dates."""
         path = lang_prefix(lang) + page
         root = "../" * path.count("/")
+        base = self.base_url
         alternates = [
             {
                 "lang": other,
                 "name": strings_for(other)["language_name"],
                 "href": root + lang_prefix(other) + page,
+                "absolute": (base or root) + lang_prefix(other) + page,
                 "current": other == lang,
             }
             for other in SITE_LANGUAGES
@@ -351,16 +377,20 @@ class _SiteWriter:
             "csp": CSP,
             "catalogue_updated": format_timestamp(self.last_updated, lang),
             "published_on": format_day(self.today, lang),
+            "canonical": base + path if base else None,
+            "og_locale": OG_LOCALES[lang],
+            "description": "",
         }
 
     def _render(self, template: str, lang: str, page: str, **context: Any) -> None:
         path = self._target(lang_prefix(lang) + page)
-        html = (
-            self.templates[lang]
-            .get_template(template)
-            .render(**self._page_context(lang, page), **context)
-        )
+        values = {**self._page_context(lang, page), **context}
+        if values.get("page_kind") == "embed":
+            values["canonical"] = None  # a page for frames, not for search engines
+        html = self.templates[lang].get_template(template).render(**values)
         _write_file(path, html.encode("utf-8", "replace"))
+        if self.sitemap is not None and values["canonical"]:
+            self.sitemap.add(lang_prefix(lang) + page)
         self.progress.step()
 
     def _write_text(self, relative: str, text: str) -> None:

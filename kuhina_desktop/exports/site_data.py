@@ -85,10 +85,30 @@ def lang_attribute(text: Localised | None, page_lang: str) -> Markup:
     return Markup(f' lang="{html.escape(text.lang)}"')
 
 
+def only_in(text: Localised | None, page_lang: str) -> Markup:
+    """A visible note in the page's language when a text is only in another language
+    ("Tämä teksti on vain suomeksi."), else nothing."""
+    if text is None or text.lang == page_lang or text.lang not in SITE_LANGUAGES:
+        return _NO_MARKUP
+    note = html.escape(strings_for(page_lang)[f"only_in_{text.lang}"])
+    return Markup(f'<p class="language-note">{note}</p>\n')
+
+
+def language_tag(text: Localised | None, page_lang: str) -> Markup:
+    """A short tag for a list entry whose title is in another language ("på finska")."""
+    if text is None or text.lang == page_lang or text.lang not in SITE_LANGUAGES:
+        return _NO_MARKUP
+    tag = html.escape(strings_for(page_lang)[f"tag_only_{text.lang}"])
+    return Markup(f' <span class="language-tag">{tag}</span>')
+
+
 def paragraphs(text: Localised, page_lang: str) -> Markup:
-    """A text's paragraphs as <p> elements, each one escaped."""
+    """A text's paragraphs as <p> elements, each one escaped, after a note when the text is
+    not in the page's language."""
     inner = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.paragraphs())
-    return Markup(f'<div class="prose" dir="auto"{lang_attribute(text, page_lang)}>\n{inner}</div>')
+    attribute = lang_attribute(text, page_lang)
+    prose = f'<div class="prose" dir="auto"{attribute}>\n{inner}</div>'
+    return Markup(str(only_in(text, page_lang)) + prose)  # both escaped already
 
 
 @cache
@@ -170,6 +190,7 @@ class ListItem:
     languages: tuple[str, ...]
     municipalities: tuple[str, ...]
     municipality_labels: str
+    place: str  # where it is: the coaching environment's street and town, or "remote"...
     summary: Localised | None
     places: int | None
     ended: bool
@@ -196,6 +217,31 @@ def codes(values: Iterable[Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if isinstance(v, str)))
 
 
+REMOTE = "remote_possible"  # an accessibility code of coaching environments
+
+
+def _plain(value: object) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def place_text(org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str) -> str:
+    """Where the opportunity is: the coaching environment's street and municipality (its
+    post office when no municipality is given), "remote" when the environment has no street
+    but remote work is possible, or "agreed when you apply" when the place is not given."""
+    s = strings_for(lang)
+    env = org.environment(opp.environment_id)
+    if env is None:
+        return s["place_unknown"]
+    address = env.address
+    code = _plain(address.municipality)
+    town = vocab.label("municipalities", code, lang) if code else _plain(address.post_office)
+    remote = REMOTE in codes(env.accessibility)
+    where = ", ".join(part for part in (_plain(address.street), town) if part)
+    if not where:
+        return s["place_remote"] if remote else s["place_unknown"]
+    return s["place_also_remote"].format(place=where) if remote else where
+
+
 def list_item(
     org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str, today: date
 ) -> ListItem:
@@ -217,6 +263,7 @@ def list_item(
         municipality_labels=", ".join(
             vocab.label("municipalities", c, lang) for c in municipalities
         ),
+        place=place_text(org, opp, vocab, lang),
         summary=summarise(localise(opp.description, lang)),
         places=places,
         ended=is_ended(opp, today),

@@ -28,7 +28,8 @@ ALL_SET = "kaikki"
 JS_STRINGS = (
     "count_none", "count_one", "count_many", "show_more", "no_results_hint", "places_count",
     "ended", "municipalities", "municipality_heading", "embed_unknown", "filters_active",
-    "loading", "load_failed",
+    "loading", "load_failed", "place_label", "served_label",
+    "tag_only_fi", "tag_only_sv", "tag_only_en",
 )  # fmt: skip
 CHOICE_LISTS = {"k": "kinds", "g": "target_groups", "l": "languages", "m": "municipalities"}
 _ESCAPES = {
@@ -64,6 +65,7 @@ def item_record(item: ListItem, search: str) -> str:
     record: dict[str, Any] = {
         "i": item.slug, "t": item.title.text, "o": item.organisation.text, "k": item.kind,
         "g": item.target_groups, "l": item.languages, "m": item.municipalities, "q": search,
+        "w": item.place,
         "tl": item.title.lang, "ol": item.organisation.lang,
     }  # fmt: skip
     if item.summary:

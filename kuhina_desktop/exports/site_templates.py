@@ -20,6 +20,8 @@ from markupsafe import Markup, escape
 from kuhina_desktop.exports.site_data import (
     count_text,
     lang_attribute,
+    language_tag,
+    only_in,
     paragraphs,
     strings_for,
     template_strings,
@@ -29,7 +31,8 @@ from kuhina_desktop.resources import resource_path
 _UI_STRING = re.compile(r"\{\{ s\.([a-z_]+) \}\}")
 _JINJA_SYNTAX = ("{{", "{%", "{#", "}}", "%}", "#}")
 SLUG_MARK, TITLE_MARK, MAIN_MARK = "kuhina-page-slug", "kuhina-page-title", "kuhina-page-main"
-_MARKS = re.compile(f"({SLUG_MARK}|{TITLE_MARK}|{MAIN_MARK})")
+DESCRIPTION_MARK = "kuhina-page-description"
+_MARKS = re.compile(f"({SLUG_MARK}|{TITLE_MARK}|{MAIN_MARK}|{DESCRIPTION_MARK})")
 
 
 class _LanguageLoader(BaseLoader):
@@ -63,6 +66,8 @@ def language_templates(lang: str) -> Environment:
     templates.globals.update(
         count_label=lambda lang, n: count_text(strings_for(lang), n),
         la=lang_attribute,
+        only_in=only_in,
+        language_tag=language_tag,
         paragraphs=paragraphs,
     )
     return templates
@@ -75,18 +80,23 @@ def macros(templates: Environment, name: str, context: dict[str, Any]) -> dict[s
 
 class Frame:
     """A page frame (page_shell.html) rendered once with markers, then filled per page: the
-    page's file name (a slug: letters, digits and dashes), its title (escaped here, as
-    autoescape would) and its main content (markup a template rendered)."""
+    page's file name (a slug: letters, digits and dashes), its title and description (escaped
+    here, as autoescape would) and its main content (markup a template rendered)."""
 
     def __init__(self, templates: Environment, context: dict[str, Any]) -> None:
         html = templates.get_template("page_shell.html").render(
-            **context, title=TITLE_MARK, main=Markup(MAIN_MARK)
+            **{**context, "description": DESCRIPTION_MARK}, title=TITLE_MARK, main=Markup(MAIN_MARK)
         )
         pieces = _MARKS.split(html)
-        if pieces.count(TITLE_MARK) != 1 or pieces.count(MAIN_MARK) != 1:
-            raise ValueError("page_shell.html must show the title and the main content once")
+        if TITLE_MARK not in pieces or pieces.count(MAIN_MARK) != 1:
+            raise ValueError("page_shell.html must show the title, and the main content once")
         self._pieces = pieces
 
-    def fill(self, slug: str, title: str, main: str) -> str:
-        values = {SLUG_MARK: slug, TITLE_MARK: str(escape(title)), MAIN_MARK: main}
+    def fill(self, slug: str, title: str, main: str, description: str = "") -> str:
+        values = {
+            SLUG_MARK: slug,
+            TITLE_MARK: str(escape(title)),
+            MAIN_MARK: main,
+            DESCRIPTION_MARK: str(escape(description)),
+        }
         return "".join([values.get(piece, piece) for piece in self._pieces])

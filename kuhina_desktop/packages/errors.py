@@ -130,6 +130,7 @@ REASONS: dict[str, tuple[str, ...]] = {
     "archive_corrupt": (),
     "archive_too_many_members": ("count", "max"),
     "archive_uncompressed_too_large": ("size", "max"),
+    "archive_trailing_data": ("size", "offset"),
     # one entry of the archive
     "name_absolute": ("name",),
     "name_backslash": ("name",),
@@ -161,6 +162,10 @@ REASONS: dict[str, tuple[str, ...]] = {
     "member_json_too_deep": ("name", "max"),
     "member_json_string_too_long": ("name", "max"),
     "member_json_duplicate_key": ("name", "key"),
+    "member_text_broken_character": ("name", "field", "char", "position"),
+    "member_text_control_character": ("name", "field", "char", "position"),
+    "member_text_direction_control": ("name", "field", "char", "position"),
+    "member_text_line_break": ("name", "field", "char", "position"),
     # manifest.json
     "manifest_not_object": (),
     "manifest_format": (),
@@ -168,6 +173,9 @@ REASONS: dict[str, tuple[str, ...]] = {
     "manifest_field_missing": ("field",),
     "manifest_field_invalid": ("field",),
     "manifest_field_unknown": ("field",),
+    "manifest_created_at_form": ("value",),
+    "manifest_created_at_too_early": ("value", "earliest"),
+    "manifest_created_at_future": ("value", "latest"),
     "rotation_same_key": (),
     "rotation_signature_invalid": ("reason",),
     "manifest_organisation_mismatch": (),
@@ -183,4 +191,5 @@ REASONS: dict[str, tuple[str, ...]] = {
     "attachment_not_image": ("name", "expected"),
     # reading the file at all
     "package_file_unreadable": ("path", "detail"),
+    "package_file_not_regular": ("path",),
 }

@@ -12,8 +12,10 @@ NaN and Infinity are refused, since another reader could take the other value.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, NoReturn
 
+from kuhina_desktop.domain.text_rules import json_text_fault
 from kuhina_desktop.packages import limits
 from kuhina_desktop.packages.errors import PackageRefused, shown
 
@@ -39,8 +41,29 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _Constant(Exception):
+    """NaN, Infinity or -Infinity, which strict JSON does not have."""
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(name)
+    raise _Constant(name)
+
+
+# A JSON string, or one of the constants outside strings (the text parsed up to it).
+_STRING_OR_CONSTANT = re.compile(r'"(?:[^"\\]++|\\.)*+"|(-?Infinity|NaN)')
+# A number longer than `int` converts (sys.get_int_max_str_digits, 4,300 by default).
+_LONG_NUMBER = re.compile(r'"(?:[^"\\]++|\\.)*+"|(-?[0-9]{4000,})')
+
+
+def constant_position(text: str, pattern: re.Pattern[str] = _STRING_OR_CONSTANT) -> tuple[int, int]:
+    """(line, column), 1-based as `json` counts them, of the first NaN or Infinity (or what
+    `pattern`'s group 1 matches) that stands outside a string; (1, 1) when there is none."""
+    for match in pattern.finditer(text):
+        if match.group(1):
+            offset = match.start()
+            line = text.count("\n", 0, offset) + 1
+            return line, offset - text.rfind("\n", 0, offset)
+    return 1, 1
 
 
 def measure(value: Any) -> tuple[int, int]:
@@ -86,11 +109,19 @@ def parse_member(name: str, raw: bytes | memoryview) -> Any:
         _refuse("member_json_duplicate_key", name=name, key=shown(duplicate.key))
     except json.JSONDecodeError as error:
         _refuse("member_json_invalid", name=name, line=error.lineno, column=error.colno)
-    except ValueError:
-        _refuse("member_json_invalid", name=name, line=0, column=0)
+    except _Constant:
+        line, column = constant_position(text)
+        _refuse("member_json_invalid", name=name, line=line, column=column)
+    except ValueError:  # a number too long to convert
+        line, column = constant_position(text, _LONG_NUMBER)
+        _refuse("member_json_invalid", name=name, line=line, column=column)
     depth, longest = measure(value)
     if depth > limits.MAX_JSON_DEPTH:
         _refuse("member_json_too_deep", name=name, max=limits.MAX_JSON_DEPTH)
     if longest > limits.MAX_STRING_CHARS:
         _refuse("member_json_string_too_long", name=name, max=limits.MAX_STRING_CHARS)
+    found = json_text_fault(value)
+    if found is not None:
+        path, fault = found
+        _refuse("member_" + fault.code, name=name, **fault.params(shown(path)))
     return value

@@ -4,6 +4,12 @@ The manifest is the package's label: who made it (`organisation_id`, `public_key
 snapshot it is (`sequence`, `created_at`) and what it holds (`counts`). The reader checks
 every field's presence and type here, and the key rotation's signature; agreement with
 `data.json` and with the signer is checked by the reader, which has both.
+
+`created_at` must be written as the writer writes it (`2026-11-20T10:00:00Z`, or
+`+00:00` for the `Z`: UTC, to the second, nothing else) and lie between `EARLIEST` and a
+day after the reader's clock (`FUTURE_GRACE`): a package from 0001 or 9999 is a forgery or
+a broken clock, and either would sort wrongly against the packages that come after it.
+The texts are one line each (`domain.text_rules`).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from typing import Any, NoReturn
 
+from kuhina_desktop.domain.text_rules import text_fault
 from kuhina_desktop.packages import keys, limits, sshsig
 from kuhina_desktop.packages.errors import PackageError, PackageRefused, shown
 from kuhina_desktop.packages.verified import KeyRotation
@@ -19,6 +26,9 @@ from kuhina_desktop.packages.verified import KeyRotation
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MAX_TEXT = 1000
 MAX_SEQUENCE = 2**53 - 1
+_CREATED_AT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\+00:00)")
+EARLIEST = datetime(2020, 1, 1, tzinfo=UTC)
+FUTURE_GRACE = timedelta(days=1)
 
 
 def _refuse(code: str, **params: object) -> NoReturn:
@@ -76,6 +86,9 @@ def _text(manifest: dict[str, Any], field: str, pattern: re.Pattern[str] | None 
     value = manifest[field]
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT:
         _refuse("manifest_field_invalid", field=field)
+    fault = text_fault(value, multiline=False)
+    if fault is not None:
+        _refuse("member_" + fault.code, name=limits.MANIFEST, **fault.params(field))
     if pattern is not None and not pattern.fullmatch(value):
         _refuse("manifest_field_invalid", field=field)
 
@@ -93,15 +106,20 @@ def _public_key(value: Any, field: str) -> str:
     return canonical
 
 
-def _created_at(value: Any) -> None:
-    if not isinstance(value, str) or len(value) > 40:
+def _created_at(value: Any, now: datetime | None) -> None:
+    if not isinstance(value, str):
         _refuse("manifest_field_invalid", field="created_at")
+    if not _CREATED_AT.fullmatch(value):
+        _refuse("manifest_created_at_form", value=shown(value[:40]))
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
-        _refuse("manifest_field_invalid", field="created_at")
-    if moment.utcoffset() != timedelta(0):
-        _refuse("manifest_field_invalid", field="created_at")
+    except ValueError:  # the form, but no such day or time (2026-02-30, 25:00)
+        _refuse("manifest_created_at_form", value=value)
+    if moment < EARLIEST:
+        _refuse("manifest_created_at_too_early", value=value, earliest=utc_timestamp(EARLIEST))
+    latest = (now or datetime.now(UTC)) + FUTURE_GRACE
+    if moment > latest:
+        _refuse("manifest_created_at_future", value=value, latest=utc_timestamp(latest))
 
 
 def _counts(value: Any) -> None:
@@ -112,8 +130,9 @@ def _counts(value: Any) -> None:
             _refuse("manifest_field_invalid", field=f"counts.{name}")
 
 
-def check_manifest(manifest: Any) -> dict[str, Any]:
-    """The manifest, once every field is present, known and of the right form."""
+def check_manifest(manifest: Any, *, now: datetime | None = None) -> dict[str, Any]:
+    """The manifest, once every field is present, known and of the right form;
+    `now` (default: the clock) bounds `created_at`."""
     if not isinstance(manifest, dict):
         _refuse("manifest_not_object")
     if manifest.get("format") != limits.FORMAT:
@@ -132,7 +151,7 @@ def check_manifest(manifest: Any) -> dict[str, Any]:
     sequence = manifest["sequence"]
     if not _is_int(sequence) or not 1 <= sequence <= MAX_SEQUENCE:
         _refuse("manifest_field_invalid", field="sequence")
-    _created_at(manifest["created_at"])
+    _created_at(manifest["created_at"], now)
     _text(manifest, "generator")
     _text(manifest, "vocab_version")
     _counts(manifest["counts"])

@@ -18,13 +18,16 @@ Everything happens in memory; nothing is extracted or written anywhere.
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+import os
+import stat
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any, NoReturn
 
 from kuhina_desktop.domain.model import Snapshot
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.packages import data_checks, json_guard, keys, limits, signed_archive
-from kuhina_desktop.packages.errors import PackageRefused
+from kuhina_desktop.packages.errors import PackageError, PackageRefused
 from kuhina_desktop.packages.manifest import check_manifest, check_rotation
 from kuhina_desktop.packages.verified import VerifiedPackage
 
@@ -38,6 +41,35 @@ Integrity = signed_archive.Integrity
 
 def _refuse(code: str, **params: object) -> NoReturn:
     raise PackageRefused(code, params)
+
+
+def read_package_file(path: str | Path) -> bytes:
+    """The bytes of a package file, reading at most one byte more than a package may have.
+
+    `package_file_not_regular` for anything but a regular file (a device such as
+    /dev/zero, a folder, a pipe: none has a size to trust, and a device never ends),
+    `archive_too_large` with the file's real size, `package_file_unreadable` with the
+    system's reason.
+    """
+    try:
+        # Non-blocking, so that opening a pipe without a writer does not wait forever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(descriptor)
+            raise PackageError("package_file_not_regular", {"path": str(path)})
+        with os.fdopen(descriptor, "rb") as handle:
+            too_large = info.st_size > limits.MAX_ARCHIVE_BYTES
+            data = b"" if too_large else handle.read(limits.MAX_ARCHIVE_BYTES + 1)
+    except OSError as error:
+        detail = error.strerror or type(error).__name__
+        raise PackageError(
+            "package_file_unreadable", {"path": str(path), "detail": detail}
+        ) from None
+    size = max(info.st_size, len(data))
+    if size > limits.MAX_ARCHIVE_BYTES:
+        raise PackageError("archive_too_large", {"size": size, "max": limits.MAX_ARCHIVE_BYTES})
+    return data
 
 
 def parse_sums(raw: bytes) -> dict[str, str]:
@@ -75,16 +107,20 @@ def read_package(
     public_key: str | None = None,
     vocab: Vocabulary | None = None,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> VerifiedPackage:
     """Check an untrusted package completely; a VerifiedPackage or a PackageError.
 
     `public_key` (`ssh-ed25519 AAAA...`), when given, must be the key that signed it.
-    `vocab` and `today` default to the program's code lists and the current date.
+    `vocab`, `today` and `now` default to the program's code lists, the current date and
+    the clock (`created_at` may be at most a day ahead of it).
     """
     data = bytes(data)  # immutable: the images handed out later are the bytes checked now
     integrity = check_integrity(data, public_key)
     signer, contents, digests = integrity.signer, integrity.contents, integrity.digests
-    manifest = check_manifest(json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]))
+    manifest = check_manifest(
+        json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]), now=now
+    )
     if manifest["public_key"] != signer:
         _refuse("manifest_key_not_signer", signer=keys.fingerprint(signer))
     rotation = check_rotation(manifest)

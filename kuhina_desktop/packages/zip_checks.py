@@ -6,14 +6,17 @@ every rule of DESIGN section 4 is checked against that view before a byte is inf
 prepended data and, before Python 3.11.8, overlapping entries (CVE-2024-0450).
 
 The reading is strict where the format allows it to be (our writer makes every package):
-the central directory must sit right before the end record, no ZIP64, no multi-disk
-archives, each local header must agree with its central directory entry, members may not
-overlap each other or the central directory, and a deflate stream must end exactly where
-the member's data ends. Every failure is a `PackageRefused` naming the rule.
+the end record must be the file's last bytes (no comment, nothing appended), the central
+directory must sit right before it, no ZIP64, no multi-disk archives, no extra fields, no
+data descriptors, each local header must agree with its central directory entry in every
+field both have, members may not overlap each other or the central directory, and a
+deflate stream must end exactly where the member's data ends. Every failure is a
+`PackageRefused` naming the rule.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import stat
 import struct
@@ -53,6 +56,9 @@ class Entry:
     header_offset: int
     external_attr: int
     data_start: int = 0
+    version_needed: int = 20
+    dos_time: int = 0
+    dos_date: int = 0
 
     @property
     def data_end(self) -> int:
@@ -64,22 +70,27 @@ def _refuse(code: str, **params: object) -> PackageRefused:
 
 
 def _end_record(data: bytes) -> tuple[int, int, int]:
-    """(position of the end record, entry count, offset of the central directory)."""
+    """(position of the end record, entry count, offset of the central directory).
+
+    The end record must be the file's last 22 bytes, with no archive comment: bytes after
+    it (a comment, whatever its declared length, or data appended to the file) would let
+    another ZIP reader find another end record than this one.
+    """
     size = _EOCD_FORMAT.size
     position = len(data) - size
     if position < 0:
         raise _refuse("archive_not_zip")
-    if not (data[position : position + 4] == _EOCD and data[-2:] == b"\x00\x00"):
-        # An archive comment: the end record is the last signature in the final 64 KiB.
-        position = data.rfind(_EOCD, max(0, len(data) - size - 0xFFFF), len(data) - size + 4)
-        if position < 0:
+    if data[position : position + 4] != _EOCD:
+        found = data.rfind(_EOCD, max(0, len(data) - size - 0xFFFF), len(data) - size + 4)
+        if found < 0:
             raise _refuse("archive_not_zip")
-    record = data[position : position + size]
-    if len(record) != size:
-        raise _refuse("archive_not_zip")
-    _sig, disk, cd_disk, disk_entries, entries, cd_size, cd_offset, _comment = _EOCD_FORMAT.unpack(
+        raise _refuse("archive_trailing_data", size=len(data) - found - size, offset=found + size)
+    record = data[position:]
+    _sig, disk, cd_disk, disk_entries, entries, cd_size, cd_offset, comment = _EOCD_FORMAT.unpack(
         record
     )
+    if comment:  # a comment length, but no comment after the record
+        raise _refuse("archive_corrupt")
     if position >= 20 and data[position - 20 : position - 16] == _EOCD64_LOCATOR:
         raise _refuse("archive_corrupt")  # ZIP64: never needed within the limits
     if disk or cd_disk or disk_entries != entries:
@@ -113,12 +124,12 @@ def _central_directory(data: bytes) -> tuple[list[Entry], int]:
         fixed = data[position : position + _CENTRAL_FORMAT.size]
         if len(fixed) != _CENTRAL_FORMAT.size:
             raise _refuse("archive_corrupt")
-        (sig, _cv, _cs, _ev, _res, flags, method, _t, _d, crc, csize, usize,
+        (sig, _cv, _cs, needed, _res, flags, method, dos_time, dos_date, crc, csize, usize,
          name_len, extra_len, comment_len, disk, _iattr, eattr, offset) = (
             _CENTRAL_FORMAT.unpack(fixed)
         )  # fmt: skip
-        if sig != _CENTRAL or disk != 0:
-            raise _refuse("archive_corrupt")
+        if sig != _CENTRAL or disk != 0 or extra_len or comment_len:
+            raise _refuse("archive_corrupt")  # the format has no extra fields or comments
         name_start = position + _CENTRAL_FORMAT.size
         raw_name = data[name_start : name_start + name_len]
         position = name_start + name_len + extra_len + comment_len
@@ -126,7 +137,7 @@ def _central_directory(data: bytes) -> tuple[list[Entry], int]:
             raise _refuse("archive_corrupt")
         entries.append(
             Entry(_decode_name(raw_name, flags), raw_name, flags, method, crc, csize, usize,
-                  offset, eattr)
+                  offset, eattr, version_needed=needed, dos_time=dos_time, dos_date=dos_date)
         )  # fmt: skip
     if position != end or len(entries) != declared:
         raise _refuse("archive_corrupt")
@@ -159,6 +170,8 @@ def _check_entry(entry: Entry) -> None:
         raise _refuse("member_not_regular", name=name)
     if entry.flags & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION):
         raise _refuse("member_encrypted", name=name)
+    if entry.flags & _FLAG_DESCRIPTOR:
+        raise _refuse("archive_corrupt")  # the format has no data descriptors
     if entry.method not in (STORED, DEFLATED):
         raise _refuse("member_method", name=name, method=entry.method)
     if entry.size > limits.MAX_MEMBER_BYTES:
@@ -186,30 +199,26 @@ def _check_names_unique(entries: list[Entry]) -> None:
 
 
 def _locate_data(data: bytes, entry: Entry) -> Entry:
-    """The entry with `data_start` set, after checking its local header agrees."""
+    """The entry with `data_start` set, after checking its local header agrees with its
+    directory entry in every field both have (version needed, flags, method, time, date,
+    CRC-32, sizes, name) and has no extra field, as the writer makes them."""
     fixed = data[entry.header_offset : entry.header_offset + _LOCAL_FORMAT.size]
     if len(fixed) != _LOCAL_FORMAT.size:
         raise _refuse("archive_corrupt")
-    (sig, _ev, _os, flags, method, _t, _d, crc, csize, usize, name_len, extra_len) = (
-        _LOCAL_FORMAT.unpack(fixed)
-    )
+    (sig, needed, _os, flags, method, dos_time, dos_date, crc, csize, usize, name_len,
+     extra_len) = _LOCAL_FORMAT.unpack(fixed)  # fmt: skip
     name_start = entry.header_offset + _LOCAL_FORMAT.size
+    local = (needed, flags, method, dos_time, dos_date, crc, csize, usize)
+    central = (entry.version_needed, entry.flags, entry.method, entry.dos_time,
+               entry.dos_date, entry.crc, entry.compressed_size, entry.size)  # fmt: skip
     if (
         sig != _LOCAL
         or data[name_start : name_start + name_len] != entry.raw_name
-        or flags != entry.flags
-        or method != entry.method
+        or local != central
+        or extra_len
     ):
         raise _refuse("archive_corrupt")
-    if not flags & _FLAG_DESCRIPTOR and (crc, csize, usize) != (
-        entry.crc,
-        entry.compressed_size,
-        entry.size,
-    ):
-        raise _refuse("archive_corrupt")
-    return Entry(entry.name, entry.raw_name, entry.flags, entry.method, entry.crc,
-                 entry.compressed_size, entry.size, entry.header_offset, entry.external_attr,
-                 name_start + name_len + extra_len)  # fmt: skip
+    return dataclasses.replace(entry, data_start=name_start + name_len)
 
 
 def _check_layout(data: bytes, entries: list[Entry], directory_start: int) -> list[Entry]:

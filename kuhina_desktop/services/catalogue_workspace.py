@@ -36,7 +36,6 @@ from kuhina_desktop.services.catalogue_import import (
     DecisionSource,
     Importer,
     ImportRequest,
-    registry_of,
 )
 from kuhina_desktop.services.catalogue_results import (
     REFUSED,
@@ -46,11 +45,13 @@ from kuhina_desktop.services.catalogue_results import (
     SearchResult,
 )
 from kuhina_desktop.services.changes import Changes
+from kuhina_desktop.services.import_facts import registry_of
 from kuhina_desktop.services.impostor_checks import catalogue_findings
 from kuhina_desktop.services.package_file import verify_package
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store import migrate
+from kuhina_desktop.store.catalogue_roster import record_label
 from kuhina_desktop.store.catalogue_search import SearchFilters, search_opportunities
 from kuhina_desktop.store.catalogue_store import CatalogueStore, PendingRecord
 from kuhina_desktop.store.engine import is_sqlite, make_engine, sqlite_url
@@ -362,7 +363,11 @@ class CatalogueWorkspace:
                 action="hide",
                 organisation_id=organisation_id,
                 record_id=record_id,
-                details={"record_type": record_type, "reason": reason},
+                details={
+                    "record_type": record_type,
+                    "label": record_label(s, record_type, record_id),
+                    "reason": reason,
+                },
             )
             return Changes(changed=[record_id], lists={f"{record_type}s", "audit"})
 
@@ -386,7 +391,10 @@ class CatalogueWorkspace:
                 action="unhide",
                 organisation_id=organisation_id,
                 record_id=record_id,
-                details={"record_type": record_type},
+                details={
+                    "record_type": record_type,
+                    "label": record_label(s, record_type, record_id),
+                },
             )
             return Changes(changed=[record_id], lists={f"{record_type}s", "audit"})
 

@@ -1,9 +1,11 @@
 """Reading a data file in the `data.json` format (DESIGN section 4) into a checked Snapshot.
 
-Three gates, each reported as `Problem`s with codes translated by `resources/messages/
-data_file.json` (and validation.json): the text must be JSON (no duplicate keys, no NaN),
+Four gates, each reported as `Problem`s with codes translated by `resources/messages/
+data_file.json` (and validation.json, text.json): the text must be JSON (no duplicate keys,
+no NaN), every string in it text the program can store, print and publish
+(`domain.text_rules`: no lone surrogate, no control character, no text direction control),
 the JSON must match `resources/schema/package-data.schema.json`, and the records must pass
-`validate_snapshot`. The first two stop the load (no Snapshot); validation problems come
+`validate_snapshot`. The first three stop the load (no Snapshot); validation problems come
 back with the Snapshot, since drafts may be saved with problems.
 """
 
@@ -16,11 +18,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator
 from jsonschema.exceptions import ValidationError
 
 from kuhina_desktop.domain.model import Snapshot
 from kuhina_desktop.domain.serialize import snapshot_from_json
+from kuhina_desktop.domain.text_rules import json_text_fault
 from kuhina_desktop.domain.validation import Problem, validate_snapshot
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.resources import resource_path
@@ -58,8 +61,8 @@ def schema() -> dict[str, Any]:
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(schema())
+def _validator() -> Draft7Validator:
+    return Draft7Validator(schema())
 
 
 def _json_path(path: Sequence[str | int]) -> str:
@@ -178,6 +181,10 @@ def load_data_file(
         data = parse_json(raw)
     except JsonRefused as refused:
         return None, [Problem("", "", refused.code, refused.params)]
+    found = json_text_fault(data)
+    if found is not None:
+        path, fault = found
+        return None, [Problem("", path, fault.code, fault.params(path))]
     problems = check_schema(data)
     if problems or not isinstance(data, dict):
         return None, problems

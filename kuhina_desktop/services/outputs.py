@@ -4,15 +4,20 @@ Each one takes the workspace's published view (hidden records and unpublished
 opportunities already left out, decided in one place: `CatalogueWorkspace.published`) at
 the moment it runs, writes its files and returns what it wrote. A `Progress` reports the
 work and may cancel it (`Cancelled`); a cancelled or failed run leaves the target as it was.
+Each output written is entered in the audit log (`output_audit`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from kuhina_desktop.catalogue.web_checks import FlaggedOpportunity, without_how_to_apply
+from kuhina_desktop.exports.site_settings import SiteSettings
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.output_audit import EXCEL, OPEN_DATA, PUBLISH, audit_output
 
 
 def write_workbooks(
@@ -22,29 +27,64 @@ def write_workbooks(
     municipalities: Sequence[str] | None = None,
     language: str = "fi",
     progress: Progress | None = None,
+    actor: str | None = None,
 ) -> list[Path]:
     """Excel workbooks into `out`: one per municipality and, unless `municipalities` picks
     some, the region's; returns their paths."""
     from kuhina_desktop.exports.excel import write_excel
 
     chosen = list(municipalities) if municipalities is not None else None
-    return write_excel(
-        ws.published(), out, municipalities=chosen, language=language, progress=progress
-    )
+    view = ws.published()
+    paths = write_excel(view, out, municipalities=chosen, language=language, progress=progress)
+    audit_output(ws, EXCEL, out, view, paths, actor, municipalities=chosen, language=language)
+    return paths
 
 
 def write_open_data(
-    ws: CatalogueWorkspace, out: Path, *, progress: Progress | None = None
+    ws: CatalogueWorkspace, out: Path, *, progress: Progress | None = None, actor: str | None = None
 ) -> list[Path]:
     """The open data folder (HSDS 3.0 JSON, the catalogue's own JSON, CSV) into `out`;
     returns the files written."""
     from kuhina_desktop.exports import opendata
 
-    return opendata.write_open_data(ws.published(), out, progress=progress)
+    view = ws.published()
+    written = opendata.write_open_data(view, out, progress=progress)
+    audit_output(ws, OPEN_DATA, out, view, written, actor)
+    return written
 
 
-def publish_site(ws: CatalogueWorkspace, out: Path, *, progress: Progress | None = None) -> Path:
+def publish_site(
+    ws: CatalogueWorkspace,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    settings: SiteSettings | None = None,
+    actor: str | None = None,
+) -> Path:
     """The static web catalogue into `out` (replacing an earlier one); returns its folder."""
+    return publish_web_catalogue(ws, out, progress=progress, settings=settings, actor=actor).folder
+
+
+@dataclass(frozen=True)
+class WebPublished:
+    folder: Path
+    flagged: list[FlaggedOpportunity]  # published offers the coordinator should look at
+
+
+def publish_web_catalogue(
+    ws: CatalogueWorkspace,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    settings: SiteSettings | None = None,
+    actor: str | None = None,
+) -> WebPublished:
+    """The web catalogue with `settings` (base address, feedback e-mail), and the published
+    offers flagged for the coordinator (no how-to-apply text)."""
     from kuhina_desktop.exports import site
 
-    return site.publish_site(ws.published(), out, progress=progress)
+    catalogue = ws.published()
+    folder = site.publish_site(catalogue, out, progress=progress, settings=settings)
+    files = [p for p in Path(folder).rglob("*") if p.is_file()]
+    audit_output(ws, PUBLISH, out, catalogue, files, actor)
+    return WebPublished(folder, without_how_to_apply(catalogue))

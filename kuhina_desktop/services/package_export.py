@@ -1,11 +1,23 @@
 """Exporting an organisation workspace as a signed `.kuhina` package (DESIGN section 4).
 
 `export_package` refuses while a record that would go into the package has validation
-problems, signs the non-draft snapshot with the workspace's key, checks the result with the
-package reader (the same checks the coordinator runs), then writes it under a temporary
-name, records the export in the workspace and renames the file into place. The export is
-recorded before the rename: a sequence number is never given to two different packages
-(the coordinator would take that for a stolen key), while a skipped one does no harm.
+problems, signs the non-draft snapshot with the workspace's key and checks the result with
+the package reader (the same checks the coordinator runs).
+
+A sequence number must never be given to two different packages (the coordinator would take
+that for a stolen key), while a skipped one does no harm. So the number is spent only when
+its package reaches the output path, and the rename is the moment it does:
+
+1. the export is recorded in the workspace (number, SHA-256, path), committed;
+2. the package is written to `.<name>.kuhina-<sequence>-<sha>.tmp` beside the path, flushed;
+3. it is renamed to the path.
+
+A failure seen in steps 2-3 removes the temporary file and the record. A run killed there
+leaves the temporary file with the record; the next export finds it (`settle_last_export`):
+the file still there means the rename never happened, so the file and the record go and the
+number is free again; no file means the package reached its path (or the run died before
+writing it: then the number is skipped). Temporary files of runs killed before step 1, and
+an earlier version's `.<name>.XXXXXXXX.tmp`, are removed beside the path before writing.
 
 `diff_since_last_export` tells what the next package would change against the last one,
 for the window that offers the export.
@@ -14,12 +26,21 @@ for the window that offers the export.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kuhina_desktop.atomic_write import write_file_atomic
+from kuhina_desktop.atomic_write import (
+    SHARED,
+    remove_stale,
+    remove_unlocked,
+    temp_path,
+    write_file_atomic,
+)
 from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.domain.validation import validate_snapshot
 from kuhina_desktop.errors import KnownError, ValidationFailed
@@ -96,6 +117,41 @@ def diff_since_last_export(ws: OrgWorkspace) -> PackageDiff:
     return diff_snapshots(last.snapshot, current, last.sequence)
 
 
+def _token(sequence: int, digest: str) -> str:
+    """Names the temporary file of the package `sequence` with SHA-256 `digest`."""
+    return f"{sequence}-{digest[:16]}"
+
+
+def _holds(path: Path, digest: str) -> bool:
+    """Whether the file at `path` is the package with SHA-256 `digest`."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    except OSError:
+        return False
+
+
+def _legacy_temporary(out: Path) -> Callable[[Path], bool]:
+    """Whether a path is a temporary package file of an earlier version's killed export."""
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.[a-z0-9_]{{8}}\.tmp")
+    return lambda path: bool(pattern.fullmatch(path.name)) and path.is_file()
+
+
+def settle_last_export(ws: OrgWorkspace) -> bool:
+    """Finish the record of an export killed between recording its number and renaming its
+    file into place (see the module docstring); True when its number was freed."""
+    last = ws.store.last_export()
+    if last is None:
+        return False
+    out = Path(last.path)
+    temporary = temp_path(out, _token(last.sequence, last.sha256))
+    if not os.path.lexists(temporary) or _holds(out, last.sha256):
+        return False
+    if not remove_unlocked(temporary):
+        return False  # a live export (another thread) is still writing it
+    ws.store.remove_export(last.sequence)
+    return True
+
+
 def export_package(
     ws: OrgWorkspace,
     out: Path,
@@ -112,6 +168,7 @@ def export_package(
     """
     progress = progress or NO_PROGRESS
     progress.start(5, "export")
+    settle_last_export(ws)
     snapshot = ws.snapshot(include_drafts=False)
     problems = validate_snapshot(snapshot, ws.vocab)
     if problems:
@@ -145,12 +202,17 @@ def export_package(
     digest = hashlib.sha256(data).hexdigest()
     fingerprint = keys.fingerprint(public_line)
     out = Path(out).absolute()
-
-    def record() -> None:
-        progress.check()
-        ws.store.add_export(sequence, digest, str(out), counts, snapshot_json, fingerprint)
-
-    write_file_atomic(out, data, before_rename=record)
+    if not out.parent.is_dir():
+        raise KnownError("output_folder_missing", path=str(out.parent))
+    remove_stale(out.parent, _legacy_temporary(out))
+    progress.check()
+    ws.store.add_export(sequence, digest, str(out), counts, snapshot_json, fingerprint)
+    try:
+        write_file_atomic(out, data, mode=SHARED, token=_token(sequence, digest))
+    except BaseException:
+        if not _holds(out, digest):  # it never reached its path: the number is not spent
+            ws.store.remove_export(sequence)
+        raise
     progress.step()
     diff = diff_snapshots(
         last.snapshot if last else None, snapshot_json, last.sequence if last else None

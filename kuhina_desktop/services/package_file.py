@@ -11,33 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from kuhina_desktop.packages import limits
-from kuhina_desktop.packages.errors import PackageError
 from kuhina_desktop.packages.verified import VerifiedPackage
 
 SUFFIX = limits.SUFFIX
 
 
 def read_package_file(path: Path) -> bytes:
-    """The bytes of the package file at `path`.
+    """The bytes of the package file at `path` (`packages.reader.read_package_file`).
 
     PackageError `package_file_unreadable` (with the system's reason) when it cannot be
-    read, `archive_too_large` when it holds more than a package may.
+    read, `package_file_not_regular` for a device, folder or pipe, `archive_too_large`
+    (with the file's real size) when it holds more than a package may.
     """
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limits.MAX_ARCHIVE_BYTES + 1)
-    except OSError as error:
-        raise PackageError(
-            "package_file_unreadable",
-            {"path": str(path), "detail": error.strerror or type(error).__name__},
-        ) from None
-    if len(data) > limits.MAX_ARCHIVE_BYTES:
-        try:
-            size = Path(path).stat().st_size
-        except OSError:
-            size = len(data)
-        raise PackageError("archive_too_large", {"size": size, "max": limits.MAX_ARCHIVE_BYTES})
-    return data
+    from kuhina_desktop.packages.reader import read_package_file as read_file
+
+    return read_file(path)
 
 
 def verify_package(data: bytes, *, public_key: str | None = None) -> VerifiedPackage:

@@ -23,12 +23,13 @@ from typing import Any, NoReturn
 
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.manifest import utc_timestamp
-from kuhina_desktop.packages.receipt.format import ReceiptRefused
+from kuhina_desktop.packages.receipt.format import SUFFIX, ReceiptRefused
 from kuhina_desktop.packages.receipt.reader import VerifiedReceipt, read_receipt
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 
 STATE_SETTING = "receipts"
+RECEIPT_SUFFIX = SUFFIX  # `.kuhina-receipt`, for the windows' file dialogs and drops
 APPLIED, ALREADY_APPLIED = "applied", "already_applied"
 MAX_RECEIPT_FILE = 6 * 1024 * 1024
 

@@ -10,7 +10,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kuhina_desktop.store.catalogue_tables import OrganisationRow, PublisherKeyRow, table_of
+from kuhina_desktop.store.catalogue_tables import (
+    EnvironmentRow,
+    OpportunityRow,
+    OrganisationRow,
+    PublisherKeyRow,
+    table_of,
+)
 
 _org = table_of(OrganisationRow)
 _key = table_of(PublisherKeyRow)
@@ -43,3 +49,18 @@ def roster(s: Session) -> list[RosterEntry]:
         )
         for organisation_id, name, business_id in rows
     ]
+
+
+def record_label(s: Session, record_type: str, record_id: str) -> str:
+    """The Finnish name or title of a record, for the audit log ('' when unknown)."""
+    if record_type == "organisation":
+        column = _org.c.name_fi
+        key = _org.c.id
+    elif record_type == "environment":
+        env = table_of(EnvironmentRow)
+        column, key = env.c.name_fi, env.c.id
+    else:
+        opp = table_of(OpportunityRow)
+        column, key = opp.c.title_fi, opp.c.id
+    value = s.execute(select(column).where(key == record_id)).scalar()
+    return str(value or "")

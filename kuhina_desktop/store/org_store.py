@@ -205,6 +205,14 @@ class OrgStore:
                 )
             )
 
+    def remove_export(self, sequence: int) -> None:
+        """Forget the export `sequence`: its package never reached its path (see
+        services.package_export), so the number may go to the next package."""
+        with self.transaction() as s:
+            row = s.get(ExportRow, sequence)
+            if row is not None:
+                s.delete(row)
+
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.transaction() as s:
             row = s.get(SettingRow, key)

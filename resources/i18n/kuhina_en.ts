@@ -86,8 +86,12 @@
         <translation>{added} new, {changed} changed, {removed} removed; {rejected} changes rejected</translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
-        <translation>Reason: {reason}</translation>
+        <source>{record}. Reason: {reason}</source>
+        <translation>{record}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
+        <translation>Opportunities: {opportunities}, organisations: {organisations}, to {where}</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1167,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
 <context>
     <name>Fields</name>
     <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1759,16 +1767,20 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Verification</translation>
     </message>
     <message>
-        <source>New records</source>
-        <translation>New records</translation>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
-        <source>Changed records</source>
-        <translation>Changed records</translation>
+        <source>Changed</source>
+        <translation>Changed</translation>
     </message>
     <message>
-        <source>Removed records</source>
-        <translation>Removed records</translation>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
     </message>
     <message>
         <source>File</source>
@@ -2476,6 +2488,26 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>&amp;Publish the web catalogue</translation>
     </message>
     <message>
+        <source>Web &amp;address:</source>
+        <translation>Web &amp;address:</translation>
+    </message>
+    <message>
+        <source>The address the web catalogue is published at</source>
+        <translation>The address the web catalogue is published at</translation>
+    </message>
+    <message>
+        <source>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</source>
+        <translation>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</translation>
+    </message>
+    <message>
+        <source>Accessibility &amp;feedback e-mail:</source>
+        <translation>Accessibility &amp;feedback e-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail address for feedback on the catalogue&apos;s accessibility</source>
+        <translation>E-mail address for feedback on the catalogue&apos;s accessibility</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Choose at least one municipality.</translation>
     </message>
@@ -2498,6 +2530,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Done: written to {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
+        <translation>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -2826,6 +2862,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>The whole record</translation>
     </message>
     <message>
+        <source>Rejected too: it needs “{record}”, which is rejected</source>
+        <translation>Rejected too: it needs “{record}”, which is rejected</translation>
+    </message>
+    <message>
         <source>Rejected: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
@@ -2844,12 +2884,72 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
             <numerusform>%n rejected</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
+        <translation>You have hidden this record. It stays hidden whatever you decide here.</translation>
+    </message>
+    <message>
+        <source>A new record:</source>
+        <translation>A new record:</translation>
+    </message>
+    <message>
+        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
+        <translation>The package no longer has this record; accepting removes it from the catalogue:</translation>
+    </message>
+    <message>
+        <source>Now in the catalogue:</source>
+        <translation>Now in the catalogue:</translation>
+    </message>
+    <message>
+        <source>In the package:</source>
+        <translation>In the package:</translation>
+    </message>
+    <message>
+        <source>Removed words are struck through, added words are underlined.</source>
+        <translation>Removed words are struck through, added words are underlined.</translation>
+    </message>
+    <message>
+        <source>The removal of the place “{dependent}” is rejected too: an opportunity stays there, so the catalogue keeps the place as it is now.</source>
+        <translation>The removal of the place “{dependent}” is rejected too: an opportunity stays there, so the catalogue keeps the place as it is now.</translation>
+    </message>
+    <message>
+        <source>The new contact list of “{dependent}” is rejected too: an opportunity still names a contact person it would remove.</source>
+        <translation>The new contact list of “{dependent}” is rejected too: an opportunity still names a contact person it would remove.</translation>
+    </message>
+    <message>
+        <source>“{dependent}” is rejected too: it names a contact person of the rejected contact list of “{cause}”.</source>
+        <translation>“{dependent}” is rejected too: it names a contact person of the rejected contact list of “{cause}”.</translation>
+    </message>
+    <message>
+        <source>“{dependent}” is rejected too: it takes place at “{cause}”, which is rejected. It stays as the catalogue has it now (a new one is not added).</source>
+        <translation>“{dependent}” is rejected too: it takes place at “{cause}”, which is rejected. It stays as the catalogue has it now (a new one is not added).</translation>
+    </message>
+    <message>
+        <source>“{dependent}” keeps its contact person as the catalogue has it now (the contact list of “{cause}” is not changed).</source>
+        <translation>“{dependent}” keeps its contact person as the catalogue has it now (the contact list of “{cause}” is not changed).</translation>
+    </message>
+    <message>
+        <source>“{dependent}” keeps the place “{cause}” as the catalogue has it now (its address and opening hours included).</source>
+        <translation>“{dependent}” keeps the place “{cause}” as the catalogue has it now (its address and opening hours included).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the package of {name}</source>
         <translation>Review the package of {name}</translation>
+    </message>
+    <message>
+        <source>Package {number} of {count}: {name}</source>
+        <translation>Package {number} of {count}: {name}</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous package</source>
+        <translation>◀ &amp;Previous package</translation>
+    </message>
+    <message>
+        <source>&amp;Next package ▶</source>
+        <translation>&amp;Next package ▶</translation>
     </message>
     <message>
         <source>Package no. {sequence} of {name}: {added} new, {changed} changed and {removed} removed records. Every change is accepted unless you reject it.</source>
@@ -2863,12 +2963,20 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         </translation>
     </message>
     <message>
+        <source>Warning: {finding}</source>
+        <translation>Warning: {finding}</translation>
+    </message>
+    <message>
         <source>Changes in the package</source>
         <translation>Changes in the package</translation>
     </message>
     <message>
         <source>The selected change in full</source>
         <translation>The selected change in full</translation>
+    </message>
+    <message>
+        <source>What the rejections mean</source>
+        <translation>What the rejections mean</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -2895,6 +3003,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>&amp;Import into the catalogue</translation>
     </message>
     <message>
+        <source>Accept all &amp;remaining…</source>
+        <translation>Accept all &amp;remaining…</translation>
+    </message>
+    <message>
+        <source>Import this package and every following one not imported yet, each with all its changes accepted</source>
+        <translation>Import this package and every following one not imported yet, each with all its changes accepted</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2918,24 +3034,23 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>{accepted} accepted, {rejected} rejected</translation>
     </message>
     <message>
-        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
-        <translation>You have hidden this record. It stays hidden whatever you decide here.</translation>
+        <source>Accept all remaining</source>
+        <translation>Accept all remaining</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n package(s), this one and the ones after it, each with all its changes accepted?</source>
+        <translation>
+            <numerusform>Import %n package, with all its changes accepted?</numerusform>
+            <numerusform>Import %n packages, this one and the ones after it, each with all its changes accepted?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A new record:</source>
-        <translation>A new record:</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
-        <translation>The package no longer has this record; accepting removes it from the catalogue:</translation>
-    </message>
-    <message>
-        <source>Now in the catalogue:</source>
-        <translation>Now in the catalogue:</translation>
-    </message>
-    <message>
-        <source>In the package:</source>
-        <translation>In the package:</translation>
+        <source>{name}: {result} Next package:</source>
+        <translation>{name}: {result} Next package:</translation>
     </message>
     <message>
         <source>Importing the package</source>

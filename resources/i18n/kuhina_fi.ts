@@ -86,8 +86,12 @@
         <translation>{added} uutta, {changed} muutettua, {removed} poistettua; {rejected} muutosta hylätty</translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
-        <translation>Syy: {reason}</translation>
+        <source>{record}. Reason: {reason}</source>
+        <translation>{record}. Syy: {reason}</translation>
+    </message>
+    <message>
+        <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
+        <translation>Mahdollisuuksia: {opportunities}, järjestöjä: {organisations}, kohteeseen {where}</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1167,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
 <context>
     <name>Fields</name>
     <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1759,16 +1767,20 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <source>New records</source>
-        <translation>Uusia tietoja</translation>
+        <source>New</source>
+        <translation>Uusia</translation>
     </message>
     <message>
-        <source>Changed records</source>
+        <source>Changed</source>
         <translation>Muuttuneita</translation>
     </message>
     <message>
-        <source>Removed records</source>
+        <source>Removed</source>
         <translation>Poistuneita</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saapui</translation>
     </message>
     <message>
         <source>File</source>
@@ -2476,6 +2488,26 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>&amp;Julkaise verkkoluettelo</translation>
     </message>
     <message>
+        <source>Web &amp;address:</source>
+        <translation>Verkko&amp;osoite:</translation>
+    </message>
+    <message>
+        <source>The address the web catalogue is published at</source>
+        <translation>Osoite, jossa verkkoluettelo julkaistaan</translation>
+    </message>
+    <message>
+        <source>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</source>
+        <translation>Kun osoite on annettu, luettelo saa pysyvät osoitteet, sivukartan hakukoneille ja linkkien esikatselut. Jätä tyhjäksi, jos osoitetta ei vielä tiedetä.</translation>
+    </message>
+    <message>
+        <source>Accessibility &amp;feedback e-mail:</source>
+        <translation>Saavutettavuus&amp;palautteen sähköposti:</translation>
+    </message>
+    <message>
+        <source>E-mail address for feedback on the catalogue&apos;s accessibility</source>
+        <translation>Sähköpostiosoite, johon voi antaa palautetta luettelon saavutettavuudesta</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Valitse vähintään yksi kunta.</translation>
     </message>
@@ -2498,6 +2530,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Valmis: tallennettu kansioon {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
+        <translation>{count} julkaistua mahdollisuutta ei kerro, miten haetaan. Verkkoluettelo näyttää niissä järjestön yhteystiedot. Pyydä järjestöä täydentämään ne:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -2826,6 +2862,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Koko tieto</translation>
     </message>
     <message>
+        <source>Rejected too: it needs “{record}”, which is rejected</source>
+        <translation>Hylätty myös: tarvitsee hylätyn kohteen ”{record}”</translation>
+    </message>
+    <message>
         <source>Rejected: {reason}</source>
         <translation>Hylätty: {reason}</translation>
     </message>
@@ -2844,12 +2884,72 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
             <numerusform>%n hylätty</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
+        <translation>Olet piilottanut tämän tiedon. Se pysyy piilossa riippumatta siitä, mitä tässä päätät.</translation>
+    </message>
+    <message>
+        <source>A new record:</source>
+        <translation>Uusi tieto:</translation>
+    </message>
+    <message>
+        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
+        <translation>Paketissa ei enää ole tätä tietoa; hyväksyminen poistaa sen luettelosta:</translation>
+    </message>
+    <message>
+        <source>Now in the catalogue:</source>
+        <translation>Nyt luettelossa:</translation>
+    </message>
+    <message>
+        <source>In the package:</source>
+        <translation>Paketissa:</translation>
+    </message>
+    <message>
+        <source>Removed words are struck through, added words are underlined.</source>
+        <translation>Poistuneet sanat on yliviivattu, uudet alleviivattu.</translation>
+    </message>
+    <message>
+        <source>The removal of the place “{dependent}” is rejected too: an opportunity stays there, so the catalogue keeps the place as it is now.</source>
+        <translation>Paikan ”{dependent}” poisto hylätään myös: siellä jää mahdollisuus, joten luettelo säilyttää paikan nykyisellään.</translation>
+    </message>
+    <message>
+        <source>The new contact list of “{dependent}” is rejected too: an opportunity still names a contact person it would remove.</source>
+        <translation>Järjestön ”{dependent}” uusi yhteyshenkilölista hylätään myös: mahdollisuus nimeää yhä yhteyshenkilön, jonka lista poistaisi.</translation>
+    </message>
+    <message>
+        <source>“{dependent}” is rejected too: it names a contact person of the rejected contact list of “{cause}”.</source>
+        <translation>”{dependent}” hylätään myös: sen yhteyshenkilö on järjestön ”{cause}” hylätyssä yhteyshenkilölistassa.</translation>
+    </message>
+    <message>
+        <source>“{dependent}” is rejected too: it takes place at “{cause}”, which is rejected. It stays as the catalogue has it now (a new one is not added).</source>
+        <translation>”{dependent}” hylätään myös: se on paikassa ”{cause}”, joka hylättiin. Se pysyy luettelossa nykyisellään (uutta ei lisätä).</translation>
+    </message>
+    <message>
+        <source>“{dependent}” keeps its contact person as the catalogue has it now (the contact list of “{cause}” is not changed).</source>
+        <translation>”{dependent}” säilyttää yhteyshenkilönsä nykyisellään (järjestön ”{cause}” yhteyshenkilölista ei muutu).</translation>
+    </message>
+    <message>
+        <source>“{dependent}” keeps the place “{cause}” as the catalogue has it now (its address and opening hours included).</source>
+        <translation>”{dependent}” käyttää paikkaa ”{cause}” sellaisena kuin se on luettelossa nyt (osoite ja aukioloajat mukaan lukien).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the package of {name}</source>
         <translation>Tarkasta järjestön {name} paketti</translation>
+    </message>
+    <message>
+        <source>Package {number} of {count}: {name}</source>
+        <translation>Paketti {number}/{count}: {name}</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous package</source>
+        <translation>◀ &amp;Edellinen paketti</translation>
+    </message>
+    <message>
+        <source>&amp;Next package ▶</source>
+        <translation>&amp;Seuraava paketti ▶</translation>
     </message>
     <message>
         <source>Package no. {sequence} of {name}: {added} new, {changed} changed and {removed} removed records. Every change is accepted unless you reject it.</source>
@@ -2863,12 +2963,20 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: {finding}</source>
+        <translation>Varoitus: {finding}</translation>
+    </message>
+    <message>
         <source>Changes in the package</source>
         <translation>Paketin muutokset</translation>
     </message>
     <message>
         <source>The selected change in full</source>
         <translation>Valittu muutos kokonaisuudessaan</translation>
+    </message>
+    <message>
+        <source>What the rejections mean</source>
+        <translation>Mitä hylkäykset tarkoittavat</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -2895,6 +3003,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>&amp;Tuo luetteloon</translation>
     </message>
     <message>
+        <source>Accept all &amp;remaining…</source>
+        <translation>Hyväksy kaikki &amp;loput…</translation>
+    </message>
+    <message>
+        <source>Import this package and every following one not imported yet, each with all its changes accepted</source>
+        <translation>Tuo tämä paketti ja kaikki seuraavat vielä tuomattomat, kukin kaikki muutokset hyväksyttyinä</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -2918,24 +3034,23 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>{accepted} hyväksytty, {rejected} hylätty</translation>
     </message>
     <message>
-        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
-        <translation>Olet piilottanut tämän tiedon. Se pysyy piilossa riippumatta siitä, mitä tässä päätät.</translation>
+        <source>Accept all remaining</source>
+        <translation>Hyväksy kaikki loput</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n package(s), this one and the ones after it, each with all its changes accepted?</source>
+        <translation>
+            <numerusform>Tuodaanko %n paketti, kaikki muutokset hyväksyttyinä?</numerusform>
+            <numerusform>Tuodaanko %n pakettia, tämä ja sitä seuraavat, kukin kaikki muutokset hyväksyttyinä?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A new record:</source>
-        <translation>Uusi tieto:</translation>
+        <source>Import</source>
+        <translation>Tuo</translation>
     </message>
     <message>
-        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
-        <translation>Paketissa ei enää ole tätä tietoa; hyväksyminen poistaa sen luettelosta:</translation>
-    </message>
-    <message>
-        <source>Now in the catalogue:</source>
-        <translation>Nyt luettelossa:</translation>
-    </message>
-    <message>
-        <source>In the package:</source>
-        <translation>Paketissa:</translation>
+        <source>{name}: {result} Next package:</source>
+        <translation>{name}: {result} Seuraava paketti:</translation>
     </message>
     <message>
         <source>Importing the package</source>

@@ -86,8 +86,12 @@
         <translation>{added} nya, {changed} ändrade, {removed} borttagna; {rejected} ändringar avvisade</translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
-        <translation>Orsak: {reason}</translation>
+        <source>{record}. Reason: {reason}</source>
+        <translation>{record}. Orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
+        <translation>Möjligheter: {opportunities}, föreningar: {organisations}, till {where}</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1167,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
 <context>
     <name>Fields</name>
     <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1759,16 +1767,20 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <source>New records</source>
-        <translation>Nya uppgifter</translation>
+        <source>New</source>
+        <translation>Nya</translation>
     </message>
     <message>
-        <source>Changed records</source>
+        <source>Changed</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <source>Removed records</source>
+        <source>Removed</source>
         <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Anlände</translation>
     </message>
     <message>
         <source>File</source>
@@ -2476,6 +2488,26 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>P&amp;ublicera webbkatalogen</translation>
     </message>
     <message>
+        <source>Web &amp;address:</source>
+        <translation>Webb&amp;adress:</translation>
+    </message>
+    <message>
+        <source>The address the web catalogue is published at</source>
+        <translation>Adressen där webbkatalogen publiceras</translation>
+    </message>
+    <message>
+        <source>With an address the catalogue gets canonical links, a sitemap for search engines and link previews. Leave empty if it is not yet known.</source>
+        <translation>Med en adress får katalogen kanoniska länkar, en webbplatskarta för sökmotorer och förhandsvisningar av länkar. Lämna tomt om adressen inte är känd ännu.</translation>
+    </message>
+    <message>
+        <source>Accessibility &amp;feedback e-mail:</source>
+        <translation>E-post för &amp;respons om tillgänglighet:</translation>
+    </message>
+    <message>
+        <source>E-mail address for feedback on the catalogue&apos;s accessibility</source>
+        <translation>E-postadress för respons om katalogens tillgänglighet</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Välj minst en kommun.</translation>
     </message>
@@ -2498,6 +2530,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Klart: sparat i {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
+        <translation>{count} publicerade möjligheter berättar inte hur man söker. Webbkatalogen visar föreningens kontaktuppgifter för dem. Be föreningen komplettera dem:</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -2826,6 +2862,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Hela uppgiften</translation>
     </message>
     <message>
+        <source>Rejected too: it needs “{record}”, which is rejected</source>
+        <translation>Avvisad också: behöver ”{record}”, som avvisats</translation>
+    </message>
+    <message>
         <source>Rejected: {reason}</source>
         <translation>Avvisad: {reason}</translation>
     </message>
@@ -2844,12 +2884,72 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
             <numerusform>%n avvisade</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
+        <translation>Du har dolt den här uppgiften. Den förblir dold vad du än beslutar här.</translation>
+    </message>
+    <message>
+        <source>A new record:</source>
+        <translation>En ny uppgift:</translation>
+    </message>
+    <message>
+        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
+        <translation>Paketet har inte längre den här uppgiften; om du godkänner tas den bort ur katalogen:</translation>
+    </message>
+    <message>
+        <source>Now in the catalogue:</source>
+        <translation>Nu i katalogen:</translation>
+    </message>
+    <message>
+        <source>In the package:</source>
+        <translation>I paketet:</translation>
+    </message>
+    <message>
+        <source>Removed words are struck through, added words are underlined.</source>
+        <translation>Borttagna ord är överstrukna, nya ord understrukna.</translation>
+    </message>
+    <message>
+        <source>The removal of the place “{dependent}” is rejected too: an opportunity stays there, so the catalogue keeps the place as it is now.</source>
+        <translation>Borttagningen av platsen ”{dependent}” avvisas också: en möjlighet blir kvar där, så katalogen behåller platsen som den är nu.</translation>
+    </message>
+    <message>
+        <source>The new contact list of “{dependent}” is rejected too: an opportunity still names a contact person it would remove.</source>
+        <translation>Den nya kontaktlistan för ”{dependent}” avvisas också: en möjlighet nämner fortfarande en kontaktperson som listan skulle ta bort.</translation>
+    </message>
+    <message>
+        <source>“{dependent}” is rejected too: it names a contact person of the rejected contact list of “{cause}”.</source>
+        <translation>”{dependent}” avvisas också: den nämner en kontaktperson i den avvisade kontaktlistan för ”{cause}”.</translation>
+    </message>
+    <message>
+        <source>“{dependent}” is rejected too: it takes place at “{cause}”, which is rejected. It stays as the catalogue has it now (a new one is not added).</source>
+        <translation>”{dependent}” avvisas också: den äger rum på ”{cause}”, som avvisats. Den förblir som i katalogen nu (en ny läggs inte till).</translation>
+    </message>
+    <message>
+        <source>“{dependent}” keeps its contact person as the catalogue has it now (the contact list of “{cause}” is not changed).</source>
+        <translation>”{dependent}” behåller sin kontaktperson som i katalogen nu (kontaktlistan för ”{cause}” ändras inte).</translation>
+    </message>
+    <message>
+        <source>“{dependent}” keeps the place “{cause}” as the catalogue has it now (its address and opening hours included).</source>
+        <translation>”{dependent}” behåller platsen ”{cause}” som den finns i katalogen nu (adress och öppettider inräknade).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the package of {name}</source>
         <translation>Granska paketet från {name}</translation>
+    </message>
+    <message>
+        <source>Package {number} of {count}: {name}</source>
+        <translation>Paket {number} av {count}: {name}</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous package</source>
+        <translation>◀ &amp;Föregående paket</translation>
+    </message>
+    <message>
+        <source>&amp;Next package ▶</source>
+        <translation>&amp;Nästa paket ▶</translation>
     </message>
     <message>
         <source>Package no. {sequence} of {name}: {added} new, {changed} changed and {removed} removed records. Every change is accepted unless you reject it.</source>
@@ -2863,12 +2963,20 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: {finding}</source>
+        <translation>Varning: {finding}</translation>
+    </message>
+    <message>
         <source>Changes in the package</source>
         <translation>Ändringarna i paketet</translation>
     </message>
     <message>
         <source>The selected change in full</source>
         <translation>Den valda ändringen i sin helhet</translation>
+    </message>
+    <message>
+        <source>What the rejections mean</source>
+        <translation>Vad avvisningarna innebär</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -2895,6 +3003,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>&amp;Importera till katalogen</translation>
     </message>
     <message>
+        <source>Accept all &amp;remaining…</source>
+        <translation>Godkänn alla &amp;återstående…</translation>
+    </message>
+    <message>
+        <source>Import this package and every following one not imported yet, each with all its changes accepted</source>
+        <translation>Importera detta paket och alla följande som inte importerats ännu, vart och ett med alla ändringar godkända</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -2918,24 +3034,23 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>{accepted} godkända, {rejected} avvisade</translation>
     </message>
     <message>
-        <source>You have hidden this record. It stays hidden whatever you decide here.</source>
-        <translation>Du har dolt den här uppgiften. Den förblir dold vad du än beslutar här.</translation>
+        <source>Accept all remaining</source>
+        <translation>Godkänn alla återstående</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n package(s), this one and the ones after it, each with all its changes accepted?</source>
+        <translation>
+            <numerusform>Importera %n paket med alla ändringar godkända?</numerusform>
+            <numerusform>Importera %n paket, detta och de följande, vart och ett med alla ändringar godkända?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A new record:</source>
-        <translation>En ny uppgift:</translation>
+        <source>Import</source>
+        <translation>Importera</translation>
     </message>
     <message>
-        <source>The package no longer has this record; accepting removes it from the catalogue:</source>
-        <translation>Paketet har inte längre den här uppgiften; om du godkänner tas den bort ur katalogen:</translation>
-    </message>
-    <message>
-        <source>Now in the catalogue:</source>
-        <translation>Nu i katalogen:</translation>
-    </message>
-    <message>
-        <source>In the package:</source>
-        <translation>I paketet:</translation>
+        <source>{name}: {result} Next package:</source>
+        <translation>{name}: {result} Nästa paket:</translation>
     </message>
     <message>
         <source>Importing the package</source>

@@ -44,8 +44,8 @@ from kuhina_desktop.domain.vocab import load_vocabulary  # noqa: E402
 from kuhina_desktop.packages import keys  # noqa: E402
 from kuhina_desktop.packages.reader import read_package  # noqa: E402
 from kuhina_desktop.packages.writer import build_package  # noqa: E402
-from kuhina_desktop.services.catalogue_import import contract_json  # noqa: E402
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace  # noqa: E402
+from kuhina_desktop.services.import_facts import contract_json  # noqa: E402
 from tests.catalogue_support.postgres import PostgresServer, _Cluster, find_bin_dir  # noqa: E402
 
 SEED = 2026

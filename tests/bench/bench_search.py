@@ -45,8 +45,8 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import func, insert, select, text  # noqa: E402
 
 from kuhina_desktop.demo.content import generate_demo  # noqa: E402
-from kuhina_desktop.services.catalogue_import import contract_json  # noqa: E402
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace  # noqa: E402
+from kuhina_desktop.services.import_facts import contract_json  # noqa: E402
 from kuhina_desktop.store import catalogue_records as records  # noqa: E402
 from kuhina_desktop.store.catalogue_search import SearchFilters, search_opportunities  # noqa: E402
 from kuhina_desktop.store.catalogue_tables import (  # noqa: E402

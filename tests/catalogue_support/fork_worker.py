@@ -22,8 +22,9 @@ import time
 
 def main() -> int:
     from kuhina_desktop.cli import main as kuhina
+    from kuhina_desktop.exports import site  # noqa: F401
     from kuhina_desktop.packages import reader  # noqa: F401  (imported once, not per child)
-    from kuhina_desktop.services import catalogue_workspace  # noqa: F401
+    from kuhina_desktop.services import catalogue_workspace, package_export  # noqa: F401
 
     for line in sys.stdin:
         if not line.strip():

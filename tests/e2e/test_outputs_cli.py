@@ -148,3 +148,38 @@ def test_publish_refuses_a_folder_holding_other_files(
     assert code == 1
     assert "holds other files" in err
     assert sorted(p.name for p in target.iterdir()) == ["thesis.docx"]
+
+
+def test_publish_with_a_base_address(
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cat = tmp_path / "cat"
+    assert kuhina(capsys, "catalogue", "init", "--workspace", cat)[0] == 0
+    packages = sorted((demo / "packages").glob("*.kuhina"))
+    code, err = kuhina(
+        capsys, "catalogue", "import", "--workspace", cat, "--trust-new", "--accept-all", *packages
+    )
+    assert code == 0, err
+    site = tmp_path / "site"
+    for bad in ("www.example.fi", "javascript:alert(1)", "https://example.fi/#x"):
+        code, err = kuhina(
+            capsys, "catalogue", "publish", "--workspace", cat, "--out", site, "--base-url", bad
+        )
+        assert code == 1 and "is not valid" in err and "https://" in err, err
+        assert not site.exists()
+    code, err = kuhina(
+        capsys, "catalogue", "publish", "--workspace", cat, "--out", site,
+        "--base-url", "https://kuhina.example.fi/luettelo", "--feedback-email", "a11y@example.fi",
+    )  # fmt: skip
+    assert code == 0, err
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://kuhina.example.fi/luettelo/index.html</loc>" in sitemap
+    assert (site / "robots.txt").is_file()
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://kuhina.example.fi/luettelo/index.html">' in index
+    assert "a11y@example.fi" in (site / "en" / "saavutettavuusseloste.html").read_text("utf-8")
+    # Without the option, the workspace's saved setting (none here): the site as before.
+    code, err = kuhina(capsys, "catalogue", "publish", "--workspace", cat, "--out", site)
+    assert code == 0, err
+    assert not (site / "sitemap.xml").exists()
+    assert "canonical" not in (site / "index.html").read_text(encoding="utf-8")

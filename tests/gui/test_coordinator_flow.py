@@ -1,8 +1,12 @@
 """The coordinator's main flow, as they go through it on demo packages, with real worker
 threads: drop packages → confirm a new organisation's key by its fingerprint → review and
-reject one change with a reason → import → the catalogue and the audit log show it → hide
-a record → publish the web catalogue and make the Excel workbooks → the outputs exist and
-leave the hidden record out. A replayed and a tampered package are refused, with reasons.
+import → reject one change of a second package with a reason → the catalogue and the audit
+log show it → hide a record → publish the web catalogue and make the Excel workbooks → the
+outputs leave the hidden record out. A replayed and a tampered package are refused.
+
+Each step is a test of its own, so a failure names the step that broke. A step reaches its
+starting point through the steps before it, done the straight way by the helpers below
+(`reach_*`), which check only what they need to go on; the step's own test checks the rest.
 """
 
 from __future__ import annotations
@@ -87,7 +91,13 @@ def drop_files(widget: InboxPage, paths: list[Path]) -> None:
 
 
 def add_and_wait(qtbot: QtBot, window: CoordinatorWindow, paths: list[Path]) -> None:
-    with qtbot.waitSignal(window.inbox.entries_checked, timeout=WAIT_MS):
+    """Drop `paths` and wait until they are checked (not for a check begun before)."""
+    wanted = {str(p.resolve()) for p in paths}
+
+    def covers(entries: list[object]) -> bool:
+        return wanted <= {str(getattr(e, "id", "")) for e in entries}
+
+    with qtbot.waitSignal(window.inbox.entries_checked, timeout=WAIT_MS, check_params_cb=covers):
         drop_files(window.inbox, paths)
 
 
@@ -104,17 +114,92 @@ def entry_for(window: CoordinatorWindow, path: Path) -> object:
     return window.inbox.model.record(row)
 
 
-def test_the_coordinator_flow(
-    qtbot: QtBot,
-    threaded_window: CoordinatorWindow,
-    demo: DemoPackages,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def confirm_by_phone(qtbot: QtBot, window: CoordinatorWindow, path: Path) -> None:
+    """The key of `path`'s organisation confirmed in the trust dialog, its fingerprint read
+    out without the prefix."""
+    inbox = window.inbox
+    entry = entry_for(window, path)
+    inbox.select_entry(entry.id)
+    qtbot.mouseClick(inbox.trust_button, Qt.MouseButton.LeftButton)
+    dialog = inbox.trust_dialog
+    assert dialog is not None, "the trust dialog did not open"
+    dialog.heard.setText(entry.package.fingerprint[len("SHA256:") :])
+    dialog.done_by_phone.setChecked(True)
+    with qtbot.waitSignal(inbox.catalogue_changed, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+
+
+def import_reviewed(qtbot: QtBot, window: CoordinatorWindow, path: Path) -> object:
+    """Open the review of `path`'s package, import it as decided, close the review; the
+    outcome the review reported."""
+    inbox = window.inbox
+    inbox.select_entry(entry_for(window, path).id)
+    qtbot.mouseClick(inbox.review_button, Qt.MouseButton.LeftButton)
+    review = inbox.review_dialog
+    assert review is not None, "the review did not open"
+    with qtbot.waitSignal(review.applied, timeout=WAIT_MS) as applied:
+        qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
+    review.close()
+    return applied.args[0]
+
+
+def answer_reason(monkeypatch: pytest.MonkeyPatch, reason: str) -> None:
+    monkeypatch.setattr(
+        ReasonDialog, "ask", classmethod(lambda cls, parent, title, question: reason)
+    )
+
+
+REJECT_REASON = "Otsikko ei vastaa tarjousta"
+HIDE_REASON = "Paikka on suljettu remontin ajaksi"
+
+
+def reach_first_imported(qtbot: QtBot, window: CoordinatorWindow, demo: DemoPackages) -> None:
+    """Steps 1-3: the first packages dropped, the first organisation trusted and imported."""
+    add_and_wait(qtbot, window, demo.first)
+    confirm_by_phone(qtbot, window, demo.first[0])
+    assert entry_for(window, demo.first[0]).state == READY, "setup: the key confirmation"
+    assert import_reviewed(qtbot, window, demo.first[0]).status == "imported", "setup: import"
+    qtbot.waitUntil(lambda: window.catalogue.model.total > 0, timeout=WAIT_MS)
+
+
+def reach_change_rejected(
+    qtbot: QtBot, window: CoordinatorWindow, demo: DemoPackages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Steps 1-4: and the second package imported with its title change rejected."""
+    reach_first_imported(qtbot, window, demo)
+    add_and_wait(qtbot, window, [demo.second])
+    inbox = window.inbox
+    inbox.select_entry(entry_for(window, demo.second).id)
+    qtbot.mouseClick(inbox.review_button, Qt.MouseButton.LeftButton)
+    review = inbox.review_dialog
+    assert review.select_change(f"{demo.changed.id}:title.fi"), "setup: the title change"
+    answer_reason(monkeypatch, REJECT_REASON)
+    qtbot.mouseClick(review.reject_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(review.applied, timeout=WAIT_MS) as applied:
+        qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
+    assert applied.args[0].rejected == 1, "setup: the rejection"
+    review.close()
+
+
+def reach_record_hidden(
+    qtbot: QtBot, window: CoordinatorWindow, demo: DemoPackages, monkeypatch: pytest.MonkeyPatch
+) -> CataloguePage:
+    """Steps 1-6: and the changed opportunity hidden from publication."""
+    reach_change_rejected(qtbot, window, demo, monkeypatch)
+    catalogue = window.show_page("catalogue")
+    search(qtbot, catalogue, demo.old_title)
+    assert catalogue.select(demo.changed.id), "setup: the opportunity in the catalogue"
+    answer_reason(monkeypatch, HIDE_REASON)
+    with qtbot.waitSignal(catalogue.model.total_changed, timeout=WAIT_MS):
+        qtbot.mouseClick(catalogue.hide_button, Qt.MouseButton.LeftButton)
+    return catalogue
+
+
+def test_1_dropped_packages_wait_for_their_keys(
+    qtbot: QtBot, threaded_window: CoordinatorWindow, demo: DemoPackages
 ) -> None:
     window = threaded_window
     inbox = window.inbox
-
-    # -- packages dropped on the inbox wait for their keys to be confirmed -------------------
     add_and_wait(qtbot, window, demo.first)
     assert inbox.model.rowCount() == 3
     for path in demo.first:
@@ -126,7 +211,13 @@ def test_the_coordinator_flow(
     org_page = window.organisations
     assert {s.status.trust_state for s in org_page.model.records} == {"pending"}
 
-    # -- confirm the first organisation's key by the fingerprint read over the phone --------
+
+def test_2_a_key_is_confirmed_by_the_fingerprint_read_over_the_phone(
+    qtbot: QtBot, threaded_window: CoordinatorWindow, demo: DemoPackages
+) -> None:
+    window = threaded_window
+    inbox = window.inbox
+    add_and_wait(qtbot, window, demo.first)
     first = entry_for(window, demo.first[0])
     inbox.select_entry(first.id)
     assert inbox.trust_button.isEnabled() and not inbox.review_button.isEnabled()
@@ -149,16 +240,23 @@ def test_the_coordinator_flow(
     first = entry_for(window, demo.first[0])
     assert first.state == READY
     name = first.package.organisation_name
-    trusted = [s.status for s in org_page.model.records if s.status.name == name]
+    trusted = [s.status for s in window.organisations.model.records if s.status.name == name]
     assert trusted[0].trust_state == "trusted" and trusted[0].fingerprint == fingerprint
 
-    # -- review and import the first package, accepting everything ----------------------------
+
+def test_3_a_reviewed_package_is_imported(
+    qtbot: QtBot, threaded_window: CoordinatorWindow, demo: DemoPackages
+) -> None:
+    window = threaded_window
+    inbox = window.inbox
+    add_and_wait(qtbot, window, demo.first)
+    confirm_by_phone(qtbot, window, demo.first[0])
+    first = entry_for(window, demo.first[0])
     inbox.select_entry(first.id)
     qtbot.mouseClick(inbox.review_button, Qt.MouseButton.LeftButton)
     review = inbox.review_dialog
     assert review is not None and review.isVisible()
-    counts = first.counts
-    assert review.model.rowCount() == counts["added"]
+    assert review.model.rowCount() == first.counts["added"]
     with qtbot.waitSignal(review.applied, timeout=WAIT_MS) as applied:
         qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
     assert applied.args[0].status == "imported"
@@ -167,7 +265,16 @@ def test_the_coordinator_flow(
     assert entry_for(window, demo.first[0]).state == DONE
     qtbot.waitUntil(lambda: window.catalogue.model.total > 0, timeout=WAIT_MS)
 
-    # -- the second package changes a title: reject that change with a reason ----------------
+
+def test_4_a_change_is_rejected_with_a_reason(
+    qtbot: QtBot,
+    threaded_window: CoordinatorWindow,
+    demo: DemoPackages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded_window
+    inbox = window.inbox
+    reach_first_imported(qtbot, window, demo)
     add_and_wait(qtbot, window, [demo.second])
     second = entry_for(window, demo.second)
     assert second.state == READY
@@ -181,13 +288,9 @@ def test_the_coordinator_flow(
     assert demo.old_title in details and NEW_TITLE in details
     groups = [g for g in review.model.groups if isinstance(g, RecordGroup)]
     assert any(g.kind == "changed" for g in groups)
-    monkeypatch.setattr(
-        ReasonDialog,
-        "ask",
-        classmethod(lambda cls, parent, title, question: "Otsikko ei vastaa tarjousta"),
-    )
+    answer_reason(monkeypatch, REJECT_REASON)
     qtbot.mouseClick(review.reject_button, Qt.MouseButton.LeftButton)
-    assert review.model.decision(change_id) == (REJECT, "Otsikko ei vastaa tarjousta")
+    assert review.model.decision(change_id) == (REJECT, REJECT_REASON)
     assert "1 rejected" in review.summary.text()
     with qtbot.waitSignal(review.applied, timeout=WAIT_MS) as applied:
         qtbot.mouseClick(review.import_button, Qt.MouseButton.LeftButton)
@@ -195,7 +298,15 @@ def test_the_coordinator_flow(
     assert outcome.status == "imported" and outcome.rejected == 1
     review.close()
 
-    # -- the catalogue keeps the old title; the audit log has the reason ---------------------
+
+def test_5_the_catalogue_keeps_the_old_title_and_the_audit_log_the_reason(
+    qtbot: QtBot,
+    threaded_window: CoordinatorWindow,
+    demo: DemoPackages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded_window
+    reach_change_rejected(qtbot, window, demo, monkeypatch)
     catalogue = window.show_page("catalogue")
     search(qtbot, catalogue, demo.old_title)
     assert catalogue.model.total >= 1
@@ -211,19 +322,22 @@ def test_the_coordinator_flow(
     audit.search.setText("ei vastaa")
     assert audit.proxy.rowCount() == 1
     audit.table.setCurrentIndex(audit.proxy.index(0, 0))
-    assert "Otsikko ei vastaa tarjousta" in audit.details.toPlainText()
-    audit.search.setText("")
+    assert REJECT_REASON in audit.details.toPlainText()
 
-    # -- hide an opportunity from publication ------------------------------------------------
+
+def test_6_an_opportunity_is_hidden_from_publication(
+    qtbot: QtBot,
+    threaded_window: CoordinatorWindow,
+    demo: DemoPackages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded_window
+    reach_change_rejected(qtbot, window, demo, monkeypatch)
     catalogue = window.show_page("catalogue")
     search(qtbot, catalogue, demo.old_title)
     hidden_id = demo.changed.id
     assert catalogue.select(hidden_id)
-    monkeypatch.setattr(
-        ReasonDialog,
-        "ask",
-        classmethod(lambda cls, parent, title, question: "Paikka on suljettu remontin ajaksi"),
-    )
+    answer_reason(monkeypatch, HIDE_REASON)
     with qtbot.waitSignal(catalogue.model.total_changed, timeout=WAIT_MS):
         qtbot.mouseClick(catalogue.hide_button, Qt.MouseButton.LeftButton)
     hit = catalogue.current_hit()
@@ -234,13 +348,24 @@ def test_the_coordinator_flow(
         )
         == "Hidden"
     )
-    assert "Paikka on suljettu remontin ajaksi" in catalogue.details.toPlainText()
+    assert HIDE_REASON in catalogue.details.toPlainText()
     assert any(
         r.entry.action == "hide" and r.entry.record_id == hidden_id
         for r in window.audit.model.records
     )
 
-    # -- publish the web catalogue and make the Excel workbooks, off the UI thread -----------
+
+def test_7_the_outputs_leave_the_hidden_record_out(
+    qtbot: QtBot,
+    threaded_window: CoordinatorWindow,
+    demo: DemoPackages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded_window
+    reach_record_hidden(qtbot, window, demo, monkeypatch)
+    hidden_id = demo.changed.id
+    name = entry_for(window, demo.first[0]).package.organisation_name
     outputs = window.show_page("outputs")
     web_folder = tmp_path / "out" / "web"
     excel_folder = tmp_path / "out" / "excel"
@@ -278,7 +403,16 @@ def test_the_coordinator_flow(
     qtbot.mouseClick(outputs.sections[WEB].open_button, Qt.MouseButton.LeftButton)
     assert opened == [web_folder]
 
-    # -- a replayed and a tampered package are refused, with their reasons shown -------------
+
+def test_8_a_replayed_and_a_tampered_package_are_refused_with_reasons(
+    qtbot: QtBot,
+    threaded_window: CoordinatorWindow,
+    demo: DemoPackages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once sequence 2 is imported, sequence 1 dropped again is a replay."""
+    window = threaded_window
+    reach_change_rejected(qtbot, window, demo, monkeypatch)
     inbox = window.show_page("inbox")
     add_and_wait(qtbot, window, [demo.first[0], demo.tampered])
     replay = entry_for(window, demo.first[0])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from coordinator_demo import DemoPackages, make_demo_packages
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kuhina_desktop.catalogue.web_checks import without_how_to_apply
 from kuhina_desktop.demo.content import generate_demo
+from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.progress import Cancelled
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.key_rotation import rotate_key
@@ -33,7 +36,7 @@ from kuhina_desktop.ui.coordinator import window as coordinator_window
 from kuhina_desktop.ui.coordinator.audit import csv_cell
 from kuhina_desktop.ui.coordinator.dialogs import Confirm, FileChooser, ReasonDialog
 from kuhina_desktop.ui.coordinator.inbox_model import READY, REFUSED_STATE
-from kuhina_desktop.ui.coordinator.outputs import EXCEL, OPEN_DATA
+from kuhina_desktop.ui.coordinator.outputs import EXCEL, OPEN_DATA, WEB, OutputsPage
 from kuhina_desktop.ui.coordinator.window import CatalogueFolders, CoordinatorWindow
 from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.roles import WindowContext
@@ -224,7 +227,7 @@ def test_the_audit_log_exports_csv(
     assert rows[0][:3] == ["at", "actor", "action"]
     assert len(rows) == 5
     hidden = next(r for r in rows if r[2] == "hide")
-    assert hidden[8].startswith("Reason: ")
+    assert hidden[8].startswith(f"{demo.old_title}. Reason: ")  # named by its title
     assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row)
     assert csv_cell("=1+1") == "'=1+1" and csv_cell("-3") == "'-3" and csv_cell("ok") == "ok"
 
@@ -350,3 +353,33 @@ def test_a_package_waiting_in_the_catalogue_is_reviewed_after_trust(
     assert status is not None and status.last_sequence == 1
     assert status.counts["opportunities"] > 0
     qtbot.waitUntil(lambda: window.catalogue.model.total == status.counts["opportunities"])
+
+
+def test_web_catalogue_settings_are_checked_and_remembered(
+    qtbot: QtBot, window: CoordinatorWindow, demo: DemoPackages, tmp_path: Path
+) -> None:
+    for path in demo.first:
+        window.workspace.import_package(path.read_bytes(), trust_new=True, decisions="accept_all")
+    outputs = window.show_page("outputs")
+    web = outputs.sections[WEB]
+    target = tmp_path / "verkko"
+    web.folder.setText(str(target))
+    qtbot.keyClicks(outputs.base_url, "kuhina.example.fi")  # no https://: refused
+    qtbot.mouseClick(web.run_button, Qt.MouseButton.LeftButton)
+    assert "Not done" in web.result.text() and "https://" in web.result.text()
+    assert not target.exists() and not (window.workspace.folder / "web-catalogue.json").exists()
+    outputs.base_url.clear()
+    qtbot.keyClicks(outputs.base_url, "https://kuhina.example.fi/")
+    qtbot.keyClicks(outputs.feedback_email, "palaute@example.fi")
+    with qtbot.waitSignal(outputs.output_finished) as finished:
+        qtbot.mouseClick(web.run_button, Qt.MouseButton.LeftButton)
+    assert finished.args[:2] == [WEB, True]
+    assert (target / "sitemap.xml").is_file()
+    assert "palaute@example.fi" in (target / "saavutettavuusseloste.html").read_text("utf-8")
+    flagged = without_how_to_apply(window.workspace.published())
+    if flagged:
+        assert flagged[0].title in web.result.text()
+    again = OutputsPage(window.workspace, load_vocabulary())
+    qtbot.addWidget(again)
+    assert again.base_url.text() == "https://kuhina.example.fi/"
+    assert again.feedback_email.text() == "palaute@example.fi"

@@ -121,6 +121,8 @@ class Entry:
     size: int | None = None  # declared uncompressed size (default: the real one)
     crc: int | None = None
     data: bytes | None = None  # the bytes stored as the member's data (default: computed)
+    local_date: int | None = None  # the local header's date, when it differs
+    local_extra: bytes = b""  # an extra field in the local header
 
     def raw_name(self) -> bytes:
         return self.name if isinstance(self.name, bytes) else self.name.encode("utf-8")
@@ -144,9 +146,14 @@ def zip_archive(
     prefix: bytes = b"",
     central_offsets: dict[int, int] | None = None,
     zip64_locator: bool = False,
+    comment: bytes = b"",
+    comment_length: int | None = None,
+    suffix: bytes = b"",
 ) -> bytes:
     """A ZIP of `entries` in order; `central_offsets` makes entry i's directory record point
-    at another local header offset; `prefix` goes before the first local header."""
+    at another local header offset; `prefix` goes before the first local header; `comment`
+    follows the end record, which declares `comment_length` (default: the comment's), and
+    `suffix` comes after all that."""
     out = bytearray(prefix)
     central = bytearray()
     for index, entry in enumerate(entries):
@@ -155,10 +162,11 @@ def zip_archive(
         crc = zlib.crc32(entry.content) if entry.crc is None else entry.crc
         size = len(entry.content) if entry.size is None else entry.size
         offset = len(out) - len(prefix)
+        local_date = 0x5B74 if entry.local_date is None else entry.local_date
         out += struct.pack(
-            "<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, entry.flags, method, 0, 0x5B74,
-            crc, len(data), size, len(name), 0,
-        ) + name + data  # fmt: skip
+            "<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, entry.flags, method, 0, local_date,
+            crc, len(data), size, len(name), len(entry.local_extra),
+        ) + name + entry.local_extra + data  # fmt: skip
         if central_offsets and index in central_offsets:
             offset = central_offsets[index]
         central += struct.pack(
@@ -169,9 +177,11 @@ def zip_archive(
     out += central
     if zip64_locator:
         out += struct.pack("<4sLQL", b"PK\x06\x07", 0, 0, 1)
+    declared = len(comment) if comment_length is None else comment_length
     out += struct.pack(
-        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), cd_offset, 0
-    )
+        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), cd_offset,
+        declared,
+    ) + comment + suffix  # fmt: skip
     return bytes(out)
 
 
@@ -329,6 +339,41 @@ def prepended_data() -> bytes:
 @case("archive_corrupt", "ZIP64 records (never needed within the limits)")
 def zip64() -> bytes:
     return zip_archive(parts().entries(), zip64_locator=True)
+
+
+@case("archive_trailing_data", "bytes after the end record")
+def appended_bytes() -> bytes:
+    return zip_archive(parts().entries(), suffix=b"appended by someone\n")
+
+
+@case("archive_trailing_data", "an archive comment (whose length is right)")
+def archive_comment() -> bytes:
+    return zip_archive(parts().entries(), comment=b"a comment")
+
+
+@case("archive_trailing_data", "a comment longer than its declared length")
+def comment_longer_than_declared() -> bytes:
+    return zip_archive(parts().entries(), comment=b"a comment", comment_length=3)
+
+
+@case("archive_corrupt", "a comment length with no comment after the end record")
+def comment_length_without_comment() -> bytes:
+    return zip_archive(parts().entries(), comment_length=12)
+
+
+@case("archive_corrupt", "a local header whose date differs from the directory's")
+def local_date_differs() -> bytes:
+    return _with_entry("manifest.json", local_date=0x5B75)
+
+
+@case("archive_corrupt", "a local header with an extra field the directory lacks")
+def local_extra_field() -> bytes:
+    return _with_entry("data.json", local_extra=struct.pack("<HH4s", 0x5455, 4, b"\0\0\0\0"))
+
+
+@case("archive_corrupt", "a member with a data descriptor")
+def data_descriptor() -> bytes:
+    return _with_entry("data.json", flags=0x08)
 
 
 @case("archive_corrupt", "a local header that disagrees with the directory")
@@ -636,8 +681,30 @@ _MANIFEST_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
     ("manifest_field_unknown", "a manifest with an unknown field",
      lambda m: m.update(comment="hello")),
     ("manifest_field_invalid", "a sequence that is text", lambda m: m.update(sequence="7")),
-    ("manifest_field_invalid", "created_at not in UTC",
+    ("manifest_created_at_form", "created_at not in UTC",
      lambda m: m.update(created_at="2026-11-20T12:00:00+02:00")),
+    ("manifest_created_at_form", "created_at with nine fractional digits",
+     lambda m: m.update(created_at="2026-11-20T10:00:00.123456789Z")),
+    ("manifest_created_at_form", "created_at with microseconds",
+     lambda m: m.update(created_at="2026-11-20T10:00:00.000001Z")),
+    ("manifest_created_at_form", "created_at with a space for the T",
+     lambda m: m.update(created_at="2026-11-20 10:00:00Z")),
+    ("manifest_created_at_form", "created_at without seconds",
+     lambda m: m.update(created_at="2026-11-20T10:00Z")),
+    ("manifest_created_at_form", "created_at in the basic format",
+     lambda m: m.update(created_at="20261120T100000Z")),
+    ("manifest_created_at_form", "created_at on a day that does not exist",
+     lambda m: m.update(created_at="2026-02-30T10:00:00Z")),
+    ("manifest_created_at_too_early", "created_at in the year 0001",
+     lambda m: m.update(created_at="0001-01-01T00:00:00Z")),
+    ("manifest_created_at_too_early", "created_at a second before 2020",
+     lambda m: m.update(created_at="2019-12-31T23:59:59Z")),
+    ("manifest_created_at_future", "created_at in the year 9999",
+     lambda m: m.update(created_at="9999-12-31T23:59:59Z")),
+    ("member_text_line_break", "a generator with a line break (single-line field)",
+     lambda m: m.update(generator="kuhina-desktop 0.1.0\nsigned by the coordinator")),
+    ("member_text_line_break", "a vocab_version with a tab",
+     lambda m: m.update(vocab_version="2026.1\t")),
     ("manifest_organisation_mismatch", "a manifest naming another organisation",
      lambda m: m.update(organisation_id=OPP_IDS[0])),
     ("manifest_name_mismatch", "a manifest with another organisation name",
@@ -711,6 +778,37 @@ _DATA_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
 ]  # fmt: skip
 for _code, _rule, _change in _DATA_CASES:
     CASES.append(Case(f"data: {_rule}", _code, _rule, _data(_change)))
+
+
+# Text that cannot be stored, printed or published (domain.text_rules)
+def _data_text(change: Callable[[dict[str, Any]], None]) -> Callable[[], bytes]:
+    """data.json changed, written with escapes (a lone surrogate has no UTF-8 bytes)."""
+
+    def build(p: Parts) -> None:
+        change(p.data)
+        p.data_bytes = (json.dumps(p.data, ensure_ascii=True, indent=2) + "\n").encode()
+
+    return lambda: _changed(build)
+
+
+_TEXT_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
+    ("member_text_broken_character", "a lone surrogate in a description",
+     lambda d: d["opportunities"][0]["description"].update(fi="Hyvä \ud800 paikka")),
+    ("member_text_broken_character", "a lone low surrogate in the organisation's English name",
+     lambda d: d["organisation"]["name"].update(en="Association \udfff")),
+    ("member_text_control_character", "a terminal escape sequence in a title",
+     lambda d: d["opportunities"][0]["title"].update(fi="\x1b[2J\x1b[31mVAARA")),
+    ("member_text_control_character", "a C1 control (CSI) in a description",
+     lambda d: d["opportunities"][1]["description"].update(sv="Text \x9b31m")),
+    ("member_text_control_character", "a noncharacter U+FFFE in an address",
+     lambda d: d["environments"][0]["address"].update(street="Katu \ufffe 1")),
+    ("member_text_direction_control", "a right-to-left override in a title",
+     lambda d: d["opportunities"][0]["title"].update(en="Free \u202eeerf si ti\u202c")),
+    ("member_text_direction_control", "a right-to-left isolate in a description",
+     lambda d: d["environments"][0].update(description={"fi": "Kuvaus \u2067x\u2069"})),
+]  # fmt: skip
+for _code, _rule, _change in _TEXT_CASES:
+    CASES.append(Case(f"text: {_rule}", _code, _rule, _data_text(_change)))
 
 
 # Attachments

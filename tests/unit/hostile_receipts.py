@@ -376,3 +376,32 @@ case("rotation_invalid", "a key change signed by a stranger")(
 case("rotation_invalid", "a key change to the same key")(
     lambda: parts(rotated_content(CATALOGUE_KEY, CATALOGUE_KEY), key=CATALOGUE_KEY).build()
 )
+
+
+# -- text the program cannot store, print or publish (domain.text_rules, via json_guard) ---
+def _escaped_content(change: Callable[[dict[str, Any]], None]) -> Callable[[], bytes]:
+    """receipt.json changed and written with escapes (a lone surrogate has no UTF-8 bytes)."""
+
+    def change_bytes(p: Parts) -> None:
+        value = copy.deepcopy(p.content)
+        change(value)
+        p.receipt_bytes = (json.dumps(value, ensure_ascii=True, indent=2) + "\n").encode()
+
+    return lambda: _changed(change_bytes)
+
+
+case("archive_trailing_data", "bytes after the end record")(
+    lambda: zip_archive(parts().entries(), suffix=b"appended\n")
+)
+case("member_text_broken_character", "a lone surrogate in the note")(
+    _escaped_content(lambda c: c.update(note="Kiitos \ud800"))
+)
+case("member_text_control_character", "a terminal escape in the note")(
+    _escaped_content(lambda c: c.update(note="\x1b[2JKiitos"))
+)
+case("member_text_direction_control", "a right-to-left override in the organisation's name")(
+    _escaped_content(lambda c: c.update(organisation_name="Testiyhdistys \u202ery"))
+)
+case("member_text_line_break", "a key with a line break")(
+    _escaped_content(lambda c: c.update({"note\nx": 1}))
+)

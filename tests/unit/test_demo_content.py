@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator
 from PIL import Image
 
 from kuhina_desktop.demo.content import DemoOrganisation, generate_demo
@@ -210,7 +210,7 @@ def test_a_demo_run_passes_validation() -> None:
 
 def test_a_demo_run_matches_the_data_file_schema() -> None:
     schema = json.loads(resource_path("schema", "package-data.schema.json").read_text("utf-8"))
-    validator = Draft202012Validator(schema)
+    validator = Draft7Validator(schema)
     for snap in snapshots(demo(10, 20, 21)):
         data = json.loads(json.dumps(snapshot_to_json(snap)))
         assert [error.message for error in validator.iter_errors(data)] == []

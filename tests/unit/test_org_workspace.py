@@ -95,9 +95,25 @@ def test_second_program_is_refused_while_the_first_holds_the_workspace(
 
 
 def test_lock_is_released_on_close(workspace: OrgWorkspace) -> None:
+    """While open, a second opener is refused (the tests above); once closed, the same
+    process and then another program open it again, and find the same organisation."""
+    folder, organisation = workspace.folder, workspace.organisation
     workspace.close()
-    again = OrgWorkspace.open(workspace.folder)
-    again.close()
+    with OrgWorkspace.open(folder) as again:
+        assert again.organisation == organisation
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from kuhina_desktop.services.org_workspace import OrgWorkspace\n"
+        "with OrgWorkspace.open(Path(sys.argv[1])) as ws:\n    print(ws.organisation.id)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, organisation.id), done.stderr
 
 
 def test_save_reports_added_then_changed(workspace: OrgWorkspace) -> None:

@@ -108,10 +108,16 @@ def test_retired_keys_are_backed_up(ws: OrgWorkspace, tmp_path: Path) -> None:
 
 
 def test_restoring_into_an_existing_empty_folder_works(ws: OrgWorkspace, tmp_path: Path) -> None:
+    """An empty folder the user made beforehand is as good as a new one: it ends up holding
+    the whole workspace (records, key), not just a database file."""
     backup(ws, tmp_path / "ws.backup", BACKUP_PASSPHRASE)
     (tmp_path / "empty").mkdir()
-    restore(tmp_path / "ws.backup", tmp_path / "empty", BACKUP_PASSPHRASE)
-    assert (tmp_path / "empty" / "kuhina.sqlite").is_file()
+    restored = restore(tmp_path / "ws.backup", tmp_path / "empty", BACKUP_PASSPHRASE)
+    assert restored.organisation_id == ws.organisation.id
+    with OrgWorkspace.open(tmp_path / "empty") as copy:
+        assert copy.snapshot() == ws.snapshot()
+        assert copy.public_key_line() == ws.public_key_line()
+    assert (tmp_path / "empty" / "keys" / "signing_key").read_bytes() == ws.key_file.read_bytes()
 
 
 def test_neither_the_key_nor_the_passphrase_is_in_the_backup(

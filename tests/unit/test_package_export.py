@@ -142,7 +142,7 @@ def test_a_cancelled_export_leaves_nothing(
     assert ws.store.last_export() is None
 
 
-def test_a_failed_rename_burns_the_sequence_but_leaves_no_file(
+def test_a_failed_rename_spends_no_sequence_and_leaves_no_file(
     ws: OrgWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken_replace(*_args: object) -> None:
@@ -154,8 +154,10 @@ def test_a_failed_rename_burns_the_sequence_but_leaves_no_file(
     monkeypatch.undo()
     assert refused.value.code == "disk_full"  # ENOSPC: the message says the disk is full
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ws"]
-    # The sequence was recorded before the rename, so it is never given to another package.
-    assert export_package(ws, tmp_path / "y.kuhina", passphrase=None).sequence == 2
+    # No package with number 1 reached a path (the temporary file is gone too), so the
+    # number is not spent: it goes to the next package.
+    assert ws.store.last_export() is None
+    assert export_package(ws, tmp_path / "y.kuhina", passphrase=None).sequence == 1
 
 
 def test_export_into_a_missing_folder_is_refused(ws: OrgWorkspace, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from tests.unit.hostile_packages import CASES, Case, valid_package
 # Codes the reader cannot give for a package's bytes (keys the caller passes, files).
 NOT_FROM_BYTES = {
     "key_passphrase_missing", "key_passphrase_wrong", "package_file_unreadable",
+    "package_file_not_regular",
     "key_malformed", "key_algorithm", "signature_algorithm",
 }  # fmt: skip
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator
 
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.serialize import snapshot_to_json
@@ -85,8 +85,8 @@ def full_snapshot() -> model.Snapshot:
     return model.Snapshot(org, [env], [opp])
 
 
-def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
-    Draft202012Validator.check_schema(schema())
+def test_the_schema_is_a_valid_draft_07_schema() -> None:
+    Draft7Validator.check_schema(schema())
     assert schema()["$id"] and schema()["title"] and schema()["description"]
 
 

@@ -158,6 +158,9 @@ class MainWindow(Retranslatable, QMainWindow):
         set_page_icons(self, self.navigation, PAGES, self.page_icons())
         for action in self.workspace_actions:
             action.setEnabled(True)
+        from kuhina_desktop.ui.association.receipt_window import ReceiptWindowPart
+
+        self.receipts = ReceiptWindowPart(self)
 
     @staticmethod
     def page_icons() -> dict[str, Any]:

@@ -80,14 +80,33 @@ def summary(entry: AuditEntry) -> str:
     if entry.action == "refused":
         return texts.reason(details.get("reason"), details.get("params"))
     if entry.action == "hide":
-        return QCoreApplication.translate("Audit", "Reason: {reason}").format(
-            reason=details.get("reason") or ""
+        return QCoreApplication.translate("Audit", "{record}. Reason: {reason}").format(
+            record=details.get("label") or entry.record_id or "", reason=details.get("reason") or ""
+        )
+    if entry.action == "unhide":
+        return str(details.get("label") or entry.record_id or "")
+    if entry.action in ("publish", "excel", "opendata"):
+        state = details.get("catalogue") or {}
+        return QCoreApplication.translate(
+            "Audit", "Opportunities: {opportunities}, organisations: {organisations}, to {where}"
+        ).format(
+            opportunities=state.get("opportunities", 0),
+            organisations=state.get("organisations", 0),
+            where=details.get("where") or "",
         )
     if entry.action in ("trust", "pending"):
         return str(details.get("fingerprint") or "")
     if entry.action == "revoke":
         return ", ".join(str(f) for f in details.get("fingerprints") or [])
     return ""
+
+
+def record_text(entry: AuditEntry) -> str:
+    """The record an entry is about, by its title and id."""
+    if not entry.record_id:
+        return ""
+    label = entry.details.get("label")
+    return f"{label} ({entry.record_id})" if label else entry.record_id
 
 
 def csv_cell(value: Any) -> str:
@@ -352,7 +371,7 @@ class AuditPage(Retranslatable, QWidget):
             (self.tr("Organisation"), row.organisation),
             (self.tr("Package no."), "" if entry.sequence is None else str(entry.sequence)),
             (self.tr("Package SHA-256"), entry.package_sha256 or ""),
-            (self.tr("Record"), entry.record_id or ""),
+            (self.tr("Record"), record_text(entry)),
             (self.tr("Summary"), summary(entry)),
         ]
         parts.append(

@@ -50,7 +50,7 @@ from kuhina_desktop.ui.coordinator.inbox_model import (
     InboxEntry,
     InboxModel,
 )
-from kuhina_desktop.ui.coordinator.review import ReviewDialog
+from kuhina_desktop.ui.coordinator.review import ReviewDialog, ReviewTarget
 from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
@@ -123,13 +123,20 @@ class InboxPage(Retranslatable, QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several packages can be chosen and reviewed in one go (a day's arrivals).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(InboxModel.ARRIVED, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InboxModel.ORGANISATION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(InboxModel.ORGANISATION, 230)
         header.setSectionResizeMode(InboxModel.VERIFICATION, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.add_button = QPushButton(self)
         self.add_button.setShortcut(QKeySequence.StandardKey.Open)
         self.trust_button = QPushButton(self)
@@ -154,6 +161,7 @@ class InboxPage(Retranslatable, QWidget):
         self.remove_button.clicked.connect(self.on_remove_clicked)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self.on_current_changed)
         self.model.rowsInserted.connect(self.on_rows_changed)
         self.model.rowsRemoved.connect(self.on_rows_changed)
         self.model.dataChanged.connect(self.on_rows_changed)
@@ -251,7 +259,7 @@ class InboxPage(Retranslatable, QWidget):
                 self.select_entry(entry.id)
                 return
 
-    def on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+    def on_current_changed(self, *_args: object) -> None:
         self.update_buttons()
 
     def on_rows_changed(self, *_args: object) -> None:
@@ -266,11 +274,20 @@ class InboxPage(Retranslatable, QWidget):
             ).format(count=len(entries), ready=ready, waiting=waiting)
         )
 
+    def selected_entries(self) -> list[InboxEntry]:
+        """The chosen rows (the current one when nothing is selected), oldest arrival first."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        entries = [self.model.record(r) for r in sorted(rows) if 0 <= r < self.model.rowCount()]
+        current = self.current_entry()
+        if not entries and current is not None:
+            entries = [current]
+        return self.model.by_arrival(entries)
+
     def update_buttons(self) -> None:
         entry = self.current_entry()
         state = entry.state if entry is not None else None
         self.trust_button.setEnabled(state == WAITING)
-        self.review_button.setEnabled(state == READY)
+        self.review_button.setEnabled(any(e.state == READY for e in self.selected_entries()))
         self.remove_button.setEnabled(entry is not None)
 
     def on_row_activated(self, _index: QModelIndex) -> None:
@@ -361,23 +378,40 @@ class InboxPage(Retranslatable, QWidget):
 
     # -- review ---------------------------------------------------------------------------
     def on_review_clicked(self) -> None:
-        entry = self.current_entry()
-        if entry is None or entry.state != READY or entry.item is None or entry.verified is None:
+        """Review the chosen ready packages in one flow, oldest arrival first; of several
+        packages of one organisation only the newest (it carries every change)."""
+        newest: dict[str, InboxEntry] = {}
+        for entry in self.selected_entries():
+            if entry.state != READY or entry.item is None or entry.verified is None:
+                continue
+            org = entry.package.organisation_id
+            if org not in newest or newest[org].package.sequence < entry.package.sequence:
+                newest[org] = entry
+        targets = [
+            target
+            for entry in self.model.by_arrival(list(newest.values()))
+            if (target := self._review_target(entry)) is not None
+        ]
+        if not targets:
             return
+        dialog = ReviewDialog(targets, self._vocab, executor=self._executor, parent=self)
+        dialog.package_applied.connect(self.on_applied)
+        self.review_dialog = dialog
+        dialog.open()
+
+    def _review_target(self, entry: InboxEntry) -> ReviewTarget | None:
+        assert entry.item is not None
         review = review_of(entry.item)
         if review is None:
-            return
+            return None
         ws, actor, checked, name = self._ws, self._actor, entry.checked(), entry.path.name
 
         def import_work(decisions: ReviewFile) -> ImportOutcome:
             return import_checked(ws, checked, decisions, actor, file=name)
 
-        dialog = ReviewDialog(
-            review, self._vocab, import_work, executor=self._executor, parent=self
+        return ReviewTarget(
+            entry.id, review, import_work, entry.item.diff, tuple(entry.item.findings)
         )
-        dialog.applied.connect(lambda outcome, key=entry.id: self.on_applied(key, outcome))
-        self.review_dialog = dialog
-        dialog.open()
 
     def on_applied(self, entry_id: str, outcome: ImportOutcome) -> None:
         row = self.model.row_of(entry_id)

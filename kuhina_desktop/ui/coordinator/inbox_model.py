@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kuhina_desktop.services.catalogue_results import (
@@ -157,18 +157,19 @@ def verification_text(entry: InboxEntry) -> str:
 class InboxModel(RecordTableModel):
     """Package files and their verification, one row each."""
 
-    ORGANISATION, SEQUENCE, CREATED, VERIFICATION, ADDED, CHANGED, REMOVED, FILE = range(8)
+    ORGANISATION, SEQUENCE, CREATED, VERIFICATION, ADDED, CHANGED, REMOVED, FILE, ARRIVED = range(9)
     COLUMNS = ("organisation", "sequence", "created", "verification", "added", "changed",
-               "removed", "file")  # fmt: skip
+               "removed", "file", "arrived")  # fmt: skip
     HEADERS = (
         QT_TRANSLATE_NOOP("Inbox", "Organisation"),
         QT_TRANSLATE_NOOP("Inbox", "Package no."),
         QT_TRANSLATE_NOOP("Inbox", "Made"),
         QT_TRANSLATE_NOOP("Inbox", "Verification"),
-        QT_TRANSLATE_NOOP("Inbox", "New records"),
-        QT_TRANSLATE_NOOP("Inbox", "Changed records"),
-        QT_TRANSLATE_NOOP("Inbox", "Removed records"),
+        QT_TRANSLATE_NOOP("Inbox", "New"),
+        QT_TRANSLATE_NOOP("Inbox", "Changed"),
+        QT_TRANSLATE_NOOP("Inbox", "Removed"),
         QT_TRANSLATE_NOOP("Inbox", "File"),
+        QT_TRANSLATE_NOOP("Inbox", "Arrived"),
     )
     HEADER_CONTEXT = "Inbox"
     _ICONS = {
@@ -182,6 +183,24 @@ class InboxModel(RecordTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # When each file arrived: its modification time (saved from the mail, copied from
+        # a stick), then the order it was added in. Kept here, since rows are replaced.
+        self._arrived: dict[str, tuple[float, int]] = {}
+
+    def upsert(self, record: InboxEntry) -> None:
+        if record.id not in self._arrived:
+            try:
+                moment = record.path.stat().st_mtime
+            except OSError:
+                moment = float("inf")
+            self._arrived[record.id] = (moment, len(self._arrived))
+        super().upsert(record)
+
+    def arrival(self, record: InboxEntry) -> tuple[float, int]:
+        return self._arrived.get(record.id, (float("inf"), len(self._arrived)))
+
+    def by_arrival(self, entries: list[InboxEntry]) -> list[InboxEntry]:
+        return sorted(entries, key=self.arrival)
 
     def cell(self, record: InboxEntry, column: int) -> str:
         package = record.package
@@ -199,6 +218,12 @@ class InboxModel(RecordTableModel):
             return str(counts[key]) if counts is not None else ""
         if column == self.FILE:
             return record.path.name
+        if column == self.ARRIVED:
+            moment = self.arrival(record)[0]
+            if moment == float("inf"):
+                return ""
+            shown = QDateTime.fromSecsSinceEpoch(int(moment))
+            return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
         return ""
 
     def sort_key(self, record: InboxEntry, column: int) -> Any:
@@ -209,6 +234,9 @@ class InboxModel(RecordTableModel):
         if column in (self.ADDED, self.CHANGED, self.REMOVED):
             counts = record.counts
             return counts[self.COLUMNS[column]] if counts is not None else -1
+        if column == self.ARRIVED:  # a number: the proxy compares it as a QVariant
+            moment, order = self.arrival(record)
+            return moment * 1000.0 + order
         return super().sort_key(record, column)
 
     def tooltip(self, record: InboxEntry, column: int) -> str | None:

@@ -38,7 +38,7 @@ from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.package_export import write_file_atomic
 from kuhina_desktop.ui.coordinator import texts
 from kuhina_desktop.ui.coordinator.dialogs import Confirm, FileChooser, ReasonDialog
-from kuhina_desktop.ui.coordinator.review import ReviewDialog
+from kuhina_desktop.ui.coordinator.review import ReviewDialog, ReviewTarget
 from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
@@ -323,6 +323,7 @@ class OrganisationsPage(Retranslatable, QWidget):
             details=records.organisation or {},
             trusted_fingerprint=status.fingerprint if status.trust_state == "trusted" else None,
             flags=status.flags,
+            findings=status.findings,
         )
         self.trust_dialog = TrustDialog(key, self)
         self.trust_dialog.confirmed.connect(self.on_key_confirmed)
@@ -350,9 +351,10 @@ class OrganisationsPage(Retranslatable, QWidget):
                 raise KnownError("catalogue_review_stale", organisation=organisation_id)
             return done
 
-        dialog = ReviewDialog(
-            outcome.review, self._vocab, import_work, executor=self._executor, parent=self
+        target = ReviewTarget(
+            organisation_id, outcome.review, import_work, outcome.diff, outcome.findings
         )
+        dialog = ReviewDialog([target], self._vocab, executor=self._executor, parent=self)
         dialog.applied.connect(self.on_waiting_applied)
         self.review_dialog = dialog
         dialog.open()

@@ -33,10 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.domain.vocab import Vocabulary
+from kuhina_desktop.errors import KnownError
 from kuhina_desktop.messages import LANGUAGES
 from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.services.outputs import publish_site, write_open_data, write_workbooks
+from kuhina_desktop.services.outputs import (
+    FlaggedOpportunity,
+    publish_web_catalogue,
+    write_open_data,
+    write_workbooks,
+)
+from kuhina_desktop.services.site_settings import load_site_settings, save_site_settings
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser, FolderOpener
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
@@ -123,12 +130,14 @@ class OutputsPage(Retranslatable, QWidget):
         vocab: Vocabulary,
         *,
         executor: Executor | None = None,
+        actor: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._vocab = vocab
         self._executor = executor
+        self._actor = actor  # who makes the outputs, for the audit log
         self.operation: BackgroundOperation | None = None
         folders = default_folders(workspace.folder)
         self.sections = {kind: OutputSection(folders[kind], self) for kind in KINDS}
@@ -163,6 +172,24 @@ class OutputsPage(Retranslatable, QWidget):
         grid.addWidget(self.language, 3, 1)
         grid.setColumnStretch(1, 1)
         excel.options.addLayout(grid)
+        web = self.sections[WEB]
+        saved = load_site_settings(workspace.folder)
+        self.base_url_label = QLabel(web)
+        self.base_url = QLineEdit(saved.base_url or "", web)
+        self.base_url.setPlaceholderText("https://www.example.fi/kuhina/")
+        self.base_url_label.setBuddy(self.base_url)
+        self.feedback_label = QLabel(web)
+        self.feedback_email = QLineEdit(saved.feedback_email or "", web)
+        self.feedback_email.setPlaceholderText("saavutettavuus@example.fi")
+        self.feedback_label.setBuddy(self.feedback_email)
+        self.flagged: list[FlaggedOpportunity] = []
+        web_grid = QGridLayout()
+        web_grid.addWidget(self.base_url_label, 0, 0)
+        web_grid.addWidget(self.base_url, 0, 1)
+        web_grid.addWidget(self.feedback_label, 1, 0)
+        web_grid.addWidget(self.feedback_email, 1, 1)
+        web_grid.setColumnStretch(1, 1)
+        web.options.addLayout(web_grid)
         runs: dict[str, Callable[[], None]] = {
             EXCEL: self.on_excel_clicked,
             OPEN_DATA: self.on_open_data_clicked,
@@ -220,6 +247,18 @@ class OutputsPage(Retranslatable, QWidget):
             )
         )
         web.run_button.setText(self.tr("&Publish the web catalogue"))
+        self.base_url_label.setText(self.tr("Web &address:"))
+        self.base_url.setAccessibleName(self.tr("The address the web catalogue is published at"))
+        self.base_url.setToolTip(
+            self.tr(
+                "With an address the catalogue gets canonical links, a sitemap for search "
+                "engines and link previews. Leave empty if it is not yet known."
+            )
+        )
+        self.feedback_label.setText(self.tr("Accessibility &feedback e-mail:"))
+        self.feedback_email.setAccessibleName(
+            self.tr("E-mail address for feedback on the catalogue's accessibility")
+        )
 
     # -- choices --------------------------------------------------------------------------
     def chosen_codes(self) -> list[str] | None:
@@ -245,7 +284,12 @@ class OutputsPage(Retranslatable, QWidget):
             EXCEL,
             self.tr("Making Excel workbooks"),
             lambda progress: write_workbooks(
-                ws, out, municipalities=codes, language=language, progress=progress
+                ws,
+                out,
+                municipalities=codes,
+                language=language,
+                progress=progress,
+                actor=self._actor,
             ),
         )
 
@@ -254,16 +298,30 @@ class OutputsPage(Retranslatable, QWidget):
         self.run(
             OPEN_DATA,
             self.tr("Making open data"),
-            lambda progress: write_open_data(ws, out, progress=progress),
+            lambda progress: write_open_data(ws, out, progress=progress, actor=self._actor),
         )
 
     def on_publish_clicked(self) -> None:
         out, ws = self.sections[WEB].target(), self._ws
-        self.run(
-            WEB,
-            self.tr("Publishing the web catalogue"),
-            lambda progress: [publish_site(ws, out, progress=progress)],
-        )
+        try:  # checked and remembered before anything is written
+            settings = save_site_settings(
+                ws.folder, self.base_url.text(), self.feedback_email.text()
+            )
+        except KnownError as error:
+            self.sections[WEB].result.setText(
+                self.tr("Not done: {reason}").format(reason=error_message(error))
+            )
+            return
+        self.flagged = []
+
+        def work(progress: Progress) -> list[Path]:
+            published = publish_web_catalogue(
+                ws, out, progress=progress, settings=settings, actor=self._actor
+            )
+            self.flagged = published.flagged
+            return [published.folder]
+
+        self.run(WEB, self.tr("Publishing the web catalogue"), work)
 
     def run(self, kind: str, title: str, work: Callable[[Progress], Any]) -> BackgroundOperation:
         section = self.sections[kind]
@@ -282,9 +340,15 @@ class OutputsPage(Retranslatable, QWidget):
         for other in self.sections.values():
             other.run_button.setEnabled(True)
         section.open_button.setEnabled(True)
-        section.result.setText(
-            self.tr("Done: written to {folder}.").format(folder=section.target())
-        )
+        text = self.tr("Done: written to {folder}.").format(folder=section.target())
+        if kind == WEB and self.flagged:
+            lines = [f"{entry.organisation}: {entry.title}" for entry in self.flagged]
+            text += "\n" + self.tr(
+                "{count} published opportunities do not say how to apply; the web catalogue "
+                "shows the association's contact instead. Ask the association to fill them in:"
+            ).format(count=len(self.flagged))
+            text += "\n" + "\n".join(lines)
+        section.result.setText(text)
         self.output_finished.emit(kind, True, paths)
 
     def on_output_failed(self, kind: str, error: BaseException) -> None:

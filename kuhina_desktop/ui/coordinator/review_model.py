@@ -36,6 +36,7 @@ from kuhina_desktop.catalogue.review import (
 from kuhina_desktop.domain.model import now_timestamp
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.ui.coordinator import texts
+from kuhina_desktop.ui.coordinator.review_words import cut_at_word
 from kuhina_desktop.ui.coordinator.values import field_label, format_value
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.widgets.plain_text import tooltip
@@ -74,8 +75,8 @@ def group_changes(review: PackageReview) -> list[RecordGroup]:
 
 
 def one_line(text: str) -> str:
-    line = text.replace("\n", " · ")
-    return line if len(line) <= MAX_CELL else line[: MAX_CELL - 1] + "…"
+    """A value for a cell: one line, cut after a whole word."""
+    return cut_at_word(text, MAX_CELL)
 
 
 class ReviewModel(QAbstractItemModel):
@@ -95,11 +96,19 @@ class ReviewModel(QAbstractItemModel):
     )
 
     def __init__(
-        self, review: PackageReview, vocab: Vocabulary, parent: QObject | None = None
+        self,
+        review: PackageReview,
+        vocab: Vocabulary,
+        parent: QObject | None = None,
+        *,
+        references: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._review = review
         self._vocab = vocab
+        self.references = dict(references or {})  # names of environments and contacts
+        self._forced: dict[str, str] = {}  # change id → the rejected change it needs
+        self._labels = {c.change_id: c.label for c in review.changes}
         self._groups = group_changes(review)
         self._decisions: dict[str, tuple[str, str | None]] = {
             c.change_id: (ACCEPT, None) for c in review.changes
@@ -118,8 +127,18 @@ class ReviewModel(QAbstractItemModel):
         return self._decisions[change_id]
 
     def counts(self) -> tuple[int, int]:
-        rejected = sum(1 for d, _ in self._decisions.values() if d == REJECT)
+        rejected = sum(1 for i in self._decisions if self.rejected(i))
         return len(self._decisions) - rejected, rejected
+
+    def rejected(self, change_id: str) -> bool:
+        """Rejected by the coordinator, or with a change it needs (dependencies)."""
+        return self._decisions[change_id][0] == REJECT or change_id in self._forced
+
+    def set_forced(self, forced: dict[str, str]) -> None:
+        """The changes rejected because a change they need is rejected."""
+        if forced != self._forced:
+            self._forced = dict(forced)
+            self._decisions_updated()
 
     def changes_at(self, index: QModelIndex) -> list[ReviewedChange]:
         """The changes a row stands for: a record row all of its record's, a field row one."""
@@ -217,9 +236,9 @@ class ReviewModel(QAbstractItemModel):
             return self._change_cell(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, ReviewedChange):
             if index.column() == self.OLD:
-                return tooltip(format_value(self._vocab, item.record_type, item.field, item.old))
+                return tooltip(self.value_text(item, item.old))
             if index.column() == self.NEW:
-                return tooltip(format_value(self._vocab, item.record_type, item.field, item.new))
+                return tooltip(self.value_text(item, item.new))
         if role == Qt.ItemDataRole.FontRole and isinstance(item, RecordGroup):
             font = QFont()
             font.setBold(True)
@@ -259,15 +278,24 @@ class ReviewModel(QAbstractItemModel):
         if column == self.CHANGE:
             return texts.change_kind(change.kind)
         if column == self.OLD:
-            return one_line(format_value(self._vocab, change.record_type, change.field, change.old))
+            return one_line(self.value_text(change, change.old))
         if column == self.NEW:
-            return one_line(format_value(self._vocab, change.record_type, change.field, change.new))
+            return one_line(self.value_text(change, change.new))
         if column == self.DECISION:
             return self.decision_text(change.change_id)
         return ""
 
+    def value_text(self, change: ReviewedChange, value: Any) -> str:
+        """A value of the change in words (names instead of ids)."""
+        return format_value(self._vocab, change.record_type, change.field, value, self.references)
+
     def decision_text(self, change_id: str) -> str:
         decision, reason = self._decisions[change_id]
+        needed = self._forced.get(change_id)
+        if needed is not None and decision != REJECT:
+            return QCoreApplication.translate(
+                "Review", "Rejected too: it needs “{record}”, which is rejected"
+            ).format(record=self._labels.get(needed) or needed)
         if decision == REJECT:
             return QCoreApplication.translate("Review", "Rejected: {reason}").format(
                 reason=reason or ""
@@ -277,7 +305,7 @@ class ReviewModel(QAbstractItemModel):
     def _summary(self, group: RecordGroup) -> str:
         if len(group.changes) == 1:
             return self.decision_text(group.changes[0].change_id)
-        rejected = sum(1 for c in group.changes if self._decisions[c.change_id][0] == REJECT)
+        rejected = sum(1 for c in group.changes if self.rejected(c.change_id))
         if not rejected:
             return QCoreApplication.translate("Review", "All accepted")
         return QCoreApplication.translate("Review", "%n rejected", "", rejected)

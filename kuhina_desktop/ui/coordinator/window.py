@@ -87,7 +87,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             trusted_fingerprint=self.trusted_fingerprint,
         )
         self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
-        self.outputs = OutputsPage(workspace, vocab, executor=self.executor)
+        self.outputs = OutputsPage(workspace, vocab, executor=self.executor, actor=self.actor)
         self.audit = AuditPage(workspace)
         self.pages: dict[str, Any] = {
             "inbox": self.inbox,

@@ -17,6 +17,7 @@ from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 C = "Fields"
 
 ADDRESS = {
+    "address": (QT_TRANSLATE_NOOP("Fields", "Address"), ""),
     "address.street": (
         QT_TRANSLATE_NOOP("Fields", "Street address"),
         QT_TRANSLATE_NOOP("Fields", "Street and number, e.g. Koulukatu 5 B."),
@@ -100,6 +101,7 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "environment": {
+        "updated_at": (QT_TRANSLATE_NOOP("Fields", "Last changed"), ""),
         "name": (
             QT_TRANSLATE_NOOP("Fields", "Name of the place"),
             QT_TRANSLATE_NOOP("Fields", "E.g. Recycling centre Kierrätyskeskus or Café Kulma."),

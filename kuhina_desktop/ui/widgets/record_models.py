@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 
 from kuhina_desktop.domain.checks import Problem, parse_date
 from kuhina_desktop.domain.model import Environment, Opportunity
 from kuhina_desktop.domain.vocab import Vocabulary
+from kuhina_desktop.services.receipt_standing import RecordStanding, Standings
+from kuhina_desktop.ui.association.receipt_texts import standing_header, standing_label
 from kuhina_desktop.ui.association.review_due import review_due
 from kuhina_desktop.ui.i18n import current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
@@ -59,11 +61,31 @@ def problems_text(count: int) -> str:
 
 
 class _CheckedModel(RecordTableModel):
+    STANDING = -1  # the column of the record's standing in the catalogue (from receipts)
+
     def __init__(self, vocab: Vocabulary, problems: ProblemsOf, parent: QObject | None = None):
         super().__init__(parent)
         self.vocab = vocab
         self._problems_of = problems
         self._problems: dict[str, list[Problem]] = {}
+        self._standings: Standings | None = None
+
+    def set_standings(self, standings: Standings | None) -> None:
+        """Each record's standing in the regional catalogue, from the applied receipts."""
+        self._standings = standings
+        self.refresh_all()
+
+    def standing(self, record: Any) -> RecordStanding | None:
+        return self._standings.of(record.id) if self._standings else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            section == self.STANDING
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return standing_header()
+        return super().headerData(section, orientation, role)
 
     def problems(self, record: Any) -> list[Problem]:
         cached = self._problems.get(record.id)
@@ -87,10 +109,11 @@ class _CheckedModel(RecordTableModel):
 
 
 class EnvironmentTableModel(_CheckedModel):
-    NAME, CHECK, MUNICIPALITY, WORK_AREAS, UPDATED = range(5)
-    COLUMNS = ("name", "check", "municipality", "work_areas", "updated")
+    NAME, STANDING, CHECK, MUNICIPALITY, WORK_AREAS, UPDATED = range(6)
+    COLUMNS = ("name", "standing", "check", "municipality", "work_areas", "updated")
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Name"),
+        "In the catalogue",  # headerData: a message code (receipt_column_standing)
         QT_TRANSLATE_NOOP("Columns", "Check"),
         QT_TRANSLATE_NOOP("Columns", "Municipality"),
         QT_TRANSLATE_NOOP("Columns", "Kinds of work"),
@@ -116,6 +139,8 @@ class EnvironmentTableModel(_CheckedModel):
             return short_date(record.updated_at)
         if column == self.CHECK:
             return problems_text(len(self.problems(record)))
+        if column == self.STANDING:
+            return standing_label(self.standing(record))
         return ""
 
     def sort_key(self, record: Environment, column: int) -> Any:
@@ -138,11 +163,14 @@ class EnvironmentTableModel(_CheckedModel):
 
 
 class OpportunityTableModel(_CheckedModel):
-    TITLE, STATUS, CHECK, KIND, MUNICIPALITIES, PLACES, UPDATED = range(7)
-    COLUMNS = ("title", "status", "check", "kind", "municipalities", "places", "updated")
+    TITLE, STATUS, STANDING, CHECK, KIND, MUNICIPALITIES, PLACES, UPDATED = range(8)
+    COLUMNS = (
+        "title", "status", "standing", "check", "kind", "municipalities", "places", "updated"
+    )  # fmt: skip
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Title"),
         QT_TRANSLATE_NOOP("Columns", "Status"),
+        "In the catalogue",  # headerData: a message code (receipt_column_standing)
         QT_TRANSLATE_NOOP("Columns", "Check"),
         QT_TRANSLATE_NOOP("Columns", "Kind"),
         QT_TRANSLATE_NOOP("Columns", "Municipalities"),
@@ -178,6 +206,8 @@ class OpportunityTableModel(_CheckedModel):
             if count == 0 and review_due(record):
                 return QCoreApplication.translate("Check", "Due for review")
             return problems_text(count)
+        if column == self.STANDING:
+            return standing_label(self.standing(record))
         return ""
 
     def municipalities_text(self, codes: list[str], lang: str) -> str:

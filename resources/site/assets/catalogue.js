@@ -337,14 +337,25 @@
       node.appendChild(org);
       var meta = el("p", "result-meta");
       meta.appendChild(el("span", "tag", label("kinds", item.k)));
+      if (item.tl && item.tl !== pageLang && S["tag_only_" + item.tl]) {
+        meta.appendChild(document.createTextNode(" "));
+        meta.appendChild(el("span", "language-tag", S["tag_only_" + item.tl]));
+      }
       if (item.e) meta.appendChild(el("span", "tag tag-ended", S.ended));
       if (typeof item.p === "number") {
         meta.appendChild(el("span", "places", format(S.places_count, { count: item.p })));
       }
       node.appendChild(meta);
+      var place = el("p", "result-place");
+      place.appendChild(el("span", "label", S.place_label + ":"));
+      place.appendChild(document.createTextNode(" "));
+      var placeText = el("span", null, typeof item.w === "string" ? item.w : "");
+      placeText.dir = "auto";
+      place.appendChild(placeText);
+      node.appendChild(place);
       var where = el("p", "result-where");
-      where.appendChild(el("span", "visually-hidden", S.municipalities + ": "));
-      where.appendChild(document.createTextNode(item.m.map(function (code) {
+      where.appendChild(el("span", "label", S.served_label + ":"));
+      where.appendChild(document.createTextNode(" " + item.m.map(function (code) {
         return label("municipalities", code);
       }).join(", ")));
       node.appendChild(where);

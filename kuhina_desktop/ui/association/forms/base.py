@@ -22,6 +22,7 @@ from kuhina_desktop.domain.checks import Problem
 from kuhina_desktop.messages import translate
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.association.receipt_marks import ReceiptMarks
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets import field_texts
@@ -72,6 +73,7 @@ class RecordForm(Retranslatable, QWidget):
         self._show_all = True
         self._loading = False
         self.problems: list[Problem] = []
+        self.receipt_marks = ReceiptMarks()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +176,7 @@ class RecordForm(Retranslatable, QWidget):
         self._loading = True
         try:
             self._record = record
+            self.receipt_marks.load(self.workspace, getattr(record, "id", None))
             self._touched = set()
             self._show_all = not fresh
             self.fill(record)
@@ -184,6 +187,11 @@ class RecordForm(Retranslatable, QWidget):
         self.show_problems()
         self.wheel_guard.install(self.body)  # editors that add rows (contacts) made more
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def refresh_receipt_marks(self) -> None:
+        """A receipt was applied: show its answers about the open record (edits stay)."""
+        self.receipt_marks.load(self.workspace, self.record_id)
+        self.show_problems()
 
     def clear(self) -> None:
         self._record = None
@@ -255,18 +263,20 @@ class RecordForm(Retranslatable, QWidget):
             elif self._show_all or row.key in self._touched:
                 by_row[row.key].append(problem)
         for key, row in self.rows.items():
-            row.show_problems([problem_message(self.RECORD_TYPE, p) for p in by_row[key]])
+            row.show_problems(
+                [problem_message(self.RECORD_TYPE, p) for p in by_row[key]]
+                + self.receipt_marks.field_notes(key, self.row_for)
+            )
             if isinstance(row.editor, TranslatedTextEditor):
                 row.editor.set_problem_languages(
                     {field_texts.language_of(p.field) or "fi" for p in by_row[key]}
                 )
-        self.other_problems.setText(
-            "\n".join(
-                f"{WARNING_SIGN} {problem_message(self.RECORD_TYPE, p, with_field=True)}"
-                for p in others
-            )
-        )
-        self.other_problems.setVisible(bool(others))
+        lines = [
+            f"{WARNING_SIGN} {problem_message(self.RECORD_TYPE, p, with_field=True)}"
+            for p in others
+        ] + [f"{WARNING_SIGN} {note}" for note in self.receipt_marks.unplaced_notes(self.row_for)]
+        self.other_problems.setText("\n".join(lines))
+        self.other_problems.setVisible(bool(lines))
         self.problems_changed.emit(self.problems)
 
     def focus_field(self, field: str) -> bool:

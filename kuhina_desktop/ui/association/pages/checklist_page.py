@@ -27,6 +27,7 @@ from kuhina_desktop.domain.validation import (
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.drafts import draft_summary, publish_drafts
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.receipt_standing import rejected_items
 from kuhina_desktop.ui.association.forms.base import problem_message
 from kuhina_desktop.ui.association.pages.page_parts import (
     page_explanation,
@@ -34,6 +35,7 @@ from kuhina_desktop.ui.association.pages.page_parts import (
     page_layout,
     record_table,
 )
+from kuhina_desktop.ui.association.receipt_texts import t
 from kuhina_desktop.ui.association.review_due import review_due
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
@@ -101,7 +103,7 @@ class ChecklistPage(Retranslatable, QWidget):
     send_requested = Signal()
     changes_made = Signal(object)
     status_message = Signal(str)
-    LISTS = frozenset({"organisation", "environments", "opportunities"})
+    LISTS = frozenset({"organisation", "environments", "opportunities", "receipts"})
 
     def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,9 +211,23 @@ class ChecklistPage(Retranslatable, QWidget):
                     ),
                 )
             )
+        problems_count = len(items) - review - len(drafts.incomplete)
+        rejected = rejected_items(self.workspace)
+        for n, entry in enumerate(rejected):
+            changed = t("receipt_ui_yes") if entry.changed_since else t("receipt_ui_no")
+            items.append(
+                ChecklistItem(
+                    id=f"{entry.record_id}/rejected/{entry.field}/{n}",
+                    record_type=entry.record_type,
+                    record_id=entry.record_id,
+                    record_name=entry.label or untitled(),
+                    field=entry.field or "",
+                    message=t("receipt_ui_checklist_rejected", reason=entry.reason,
+                              changed=changed),
+                )
+            )  # fmt: skip
         self.model.set_records(items)
         published = sum(1 for o in sent if o.status == "published")
-        problems_count = len(items) - review - len(drafts.incomplete)
         self.counts = (published, problems_count, review)
         self.complete_drafts = [o.id for o in drafts.complete]
         lines = [self.tr("%n published opportunity(s) will be sent.", "", published)]
@@ -244,6 +260,11 @@ class ChecklistPage(Retranslatable, QWidget):
             lines.append(self.tr("✓ No problems: everything is ready to send."))
         if review:
             lines.append(self.tr("%n opportunity(s) are due for review.", "", review))
+        if rejected:
+            unchanged = sum(1 for entry in rejected if not entry.changed_since)
+            lines.append(
+                t("receipt_ui_checklist_summary", count=len(rejected), unchanged=unchanged)
+            )
         self.summary.setText("\n".join(lines))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -12,18 +12,22 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QWidget,
 )
 
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.receipt_standing import receipt_for_sequence
 from kuhina_desktop.ui.association.pages.page_parts import (
     page_explanation,
     page_heading,
     page_layout,
     record_table,
 )
+from kuhina_desktop.ui.association.receipt_history import receipt_cell, receipt_details
+from kuhina_desktop.ui.association.receipt_texts import t
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordTableModel
@@ -37,6 +41,7 @@ class ExportItem:
     path: str
     sha256: str
     counts: dict[str, int]
+    receipt: dict[str, Any] | None = None  # the newest receipt applied for this package
 
 
 def local_time(moment: datetime) -> str:
@@ -45,15 +50,25 @@ def local_time(moment: datetime) -> str:
 
 
 class ExportHistoryModel(RecordTableModel):
-    NUMBER, CREATED, OPPORTUNITIES, ENVIRONMENTS, FILE = range(5)
-    COLUMNS = ("number", "created", "opportunities", "environments", "file")
+    NUMBER, CREATED, OPPORTUNITIES, ENVIRONMENTS, RECEIPT, FILE = range(6)
+    COLUMNS = ("number", "created", "opportunities", "environments", "receipt", "file")
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Package no."),
         QT_TRANSLATE_NOOP("Columns", "Made"),
         QT_TRANSLATE_NOOP("Columns", "Opportunities"),
         QT_TRANSLATE_NOOP("Columns", "Coaching environments"),
+        "Receipt",  # headerData: a message code (receipt_ui_history_column)
         QT_TRANSLATE_NOOP("Columns", "File"),
     )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            section == self.RECEIPT
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return t("receipt_ui_history_column")
+        return super().headerData(section, orientation, role)
 
     def cell(self, record: ExportItem, column: int) -> str:
         if column == self.NUMBER:
@@ -66,6 +81,8 @@ class ExportHistoryModel(RecordTableModel):
             return str(record.counts.get("environments", 0))
         if column == self.FILE:
             return record.path
+        if column == self.RECEIPT:
+            return receipt_cell(record.receipt)
         return ""
 
     def sort_key(self, record: ExportItem, column: int) -> Any:
@@ -83,6 +100,7 @@ class ExportHistoryModel(RecordTableModel):
 
 def export_items(workspace: OrgWorkspace) -> list[ExportItem]:
     """The workspace's exports (the store keeps them; no service lists them yet)."""
+    receipts = receipt_for_sequence(workspace)
     return [
         ExportItem(
             id=str(row.sequence),
@@ -91,6 +109,7 @@ def export_items(workspace: OrgWorkspace) -> list[ExportItem]:
             path=row.path,
             sha256=row.sha256,
             counts=dict(row.counts or {}),
+            receipt=receipts.get(row.sequence),
         )
         for row in workspace.store.list_exports()
     ]
@@ -100,7 +119,7 @@ class HistoryPage(Retranslatable, QWidget):
     """Signals: send_requested()."""
 
     send_requested = Signal()
-    LISTS = frozenset({"exports"})
+    LISTS = frozenset({"exports", "receipts"})
 
     def __init__(self, workspace: OrgWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +139,13 @@ class HistoryPage(Retranslatable, QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
-        page_layout(self, self.heading, self.explanation, self.table, buttons)
+        self.receipt_details = QLabel(self)
+        self.receipt_details.setWordWrap(True)
+        self.receipt_details.setTextFormat(Qt.TextFormat.PlainText)  # the coordinator's text
+        self.receipt_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = page_layout(self, self.heading, self.explanation, self.table, buttons)
+        layout.insertWidget(3, self.receipt_details)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.retranslate_ui()
         self.reload()
 
@@ -140,12 +165,20 @@ class HistoryPage(Retranslatable, QWidget):
 
     def reload(self) -> None:
         self.model.set_records(export_items(self.workspace))
+        self.on_current_changed()
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
 
     def on_workspace_changed(self, changes: Changes) -> None:
         if changes.lists & self.LISTS:
             self.reload()
+
+    def on_current_changed(self, *_args: Any) -> None:
+        index = self.table.currentIndex()
+        item = self.proxy.data(index, OBJECT_ROLE) if index.isValid() else None
+        receipt = item.receipt if isinstance(item, ExportItem) else None
+        self.receipt_details.setText(receipt_details(receipt))
+        self.receipt_details.setAccessibleName(t("receipt_ui_history_details"))
 
     def on_open_folder_clicked(self) -> None:
         index = self.table.currentIndex()

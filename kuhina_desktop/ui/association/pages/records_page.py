@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.receipt_standing import standings
 from kuhina_desktop.ui.association.forms.base import RecordForm
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
@@ -43,6 +44,7 @@ from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordFilterProxy
 # Columns are fitted to the text of this many rows (all of them would cost a call into
 # the model per cell and role: a noticeable pause with a few hundred rows).
 FIT_SAMPLE_ROWS = 40
+RECEIPT_LISTS = frozenset({"receipts", "exports"})  # standings change with these too
 SPLIT_WEIGHT = 1000  # the list's and the form's share of the page, before the user drags
 
 
@@ -211,6 +213,9 @@ class RecordsPage(Retranslatable, QWidget):
         """Read the records again; the selection and the open form stay."""
         first = self.model.rowCount() == 0
         self.model.set_records(self.fetch())
+        set_standings = getattr(self.model, "set_standings", None)
+        if set_standings is not None:
+            set_standings(standings(self.workspace))
         if first:
             self.fit_columns()
         self._sync_form()
@@ -226,8 +231,10 @@ class RecordsPage(Retranslatable, QWidget):
             header.resizeSection(column, min(max(header.sectionSize(column), low), high))
 
     def on_workspace_changed(self, changes: Changes) -> None:
-        if changes.lists & self.LISTS:
+        if changes.lists & (self.LISTS | RECEIPT_LISTS):
             self.reload()
+            if "receipts" in changes.lists and self.has_form():
+                self.form.refresh_receipt_marks()
 
     def selected_records(self) -> list[Any]:
         rows = self.table.selectionModel().selectedRows()
