@@ -1,4 +1,4 @@
-"""Reading a `.kuhina` package from untrusted bytes: every rule of DESIGN section 4.
+"""Reading a `.kuhina` package from untrusted bytes: every rule of docs/package-format.md.
 
 `read_package(data)` returns a `VerifiedPackage` or raises a `PackageError` whose code
 names the first rule the package breaks (the codes and their texts: `errors.REASONS`,
