@@ -225,7 +225,9 @@ def staged_folder(
         whole for `target` (which may be missing or an earlier folder) and the earlier folder
         is removed. A failure removes the new folder and leaves `target` as it was. What a
         killed run left beside `target` (and what `legacy` names) is removed first. `mode` 0o777
-    leaves the folder's mode to the umask; any other is set exactly."""
+    leaves the folder's mode to the umask; any other is set exactly. The new folder's files
+    reach the disk before the swap (`flush_filesystem`: one call, not one per file, for a
+    site's hundreds of thousands), so a late full-disk error stops the swap too."""
     target = Path(target)
     parent = target.parent
     token = secrets.token_hex(6)
@@ -247,8 +249,7 @@ def staged_folder(
             raise write_error(error, target) from None
         try:
             yield staging
-            if hasattr(os, "sync"):
-                os.sync()  # the new folder's files on disk before it is swapped in
+            flush_filesystem(staging)
             earlier = _swap_in(staging, target, old)
         except OSError as error:
             shutil.rmtree(staging, ignore_errors=True)
@@ -400,6 +401,27 @@ def remove_unlocked(path: Path) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def flush_filesystem(folder: Path) -> None:
+    """Flush to disk what was written on `folder`'s file system: Linux `syncfs`, which also
+    reports a write-back error such as a full disk (Linux 5.8+); `sync` on other POSIX
+    systems; nothing on Windows, where the swap itself is not atomic either."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        call = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
+        if call is not None:
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                if call(fd) != 0:
+                    code = ctypes.get_errno()
+                    raise OSError(code, os.strerror(code), str(folder))
+            finally:
+                os.close(fd)
+            return
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def sync_folder(folder: Path) -> None:

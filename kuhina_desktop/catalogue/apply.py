@@ -1,4 +1,4 @@
-"""Merging the accepted changes of one package (DESIGN section 6, step 4), without I/O.
+"""Merging the accepted changes of one package (docs/catalogue.md, merging step 4), without I/O.
 
 `merge` turns the catalogue's current records, the diff and the decisions into the records
 the catalogue holds afterwards, and into what must be written: records to insert or update

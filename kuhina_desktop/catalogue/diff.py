@@ -1,4 +1,4 @@
-"""Diff of a package's snapshot against the catalogue (DESIGN section 6, step 2).
+"""Diff of a package's snapshot against the catalogue (docs/catalogue.md, merging step 2).
 
 Both sides are the JSON of the data contract. A record is added, removed, unchanged or
 changed; a changed record lists its changes field by field, old → new. Nested objects are

@@ -1,4 +1,4 @@
-"""Review decisions (DESIGN section 6, step 3) and the review file (docs/review-file.md).
+"""Review decisions (docs/catalogue.md, merging step 3) and the review file (docs/review-file.md).
 
 Every change of a package's diff is accepted or rejected; a rejection needs a reason, which
 goes to the audit log. Decisions come from `ACCEPT_ALL` or from a review file: JSON that

@@ -1,4 +1,4 @@
-"""The publisher trust registry's rules (DESIGN section 5), as pure decisions.
+"""The publisher trust registry's rules (docs/catalogue.md), as pure decisions.
 
 Per organisation the registry pins public keys, each `pending` (seen, not confirmed),
 `trusted`, `revoked` or `retired` (replaced by a rotation or by a newly confirmed key), and

@@ -1,4 +1,4 @@
-"""The `kuhina` command line (DESIGN section 8).
+"""The `kuhina` command line (docs/command-line.md).
 
 Messages go to stderr in the chosen language; exit codes: 0 done, 1 input refused,
 2 usage error. Without a command, `kuhina [--workspace DIR]` starts the GUI.

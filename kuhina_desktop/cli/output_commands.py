@@ -1,4 +1,5 @@
-"""`kuhina catalogue excel | opendata | publish`: the outputs of DESIGN section 7.
+"""`kuhina catalogue excel | opendata | publish`: the outputs (docs/excel-workbooks.md,
+docs/open-data.md, docs/web-catalogue.md).
 
 `add_output_commands(catalogue_subparsers)` adds the output commands to the `catalogue`
 group's sub-parsers. Each command opens the catalogue workspace, takes its published view

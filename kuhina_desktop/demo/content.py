@@ -1,11 +1,11 @@
-"""Demo content for `kuhina demo` (DESIGN section 8): the first run, screenshots, benchmarks.
+"""Demo content for `kuhina demo` (docs/command-line.md): the first run, screenshots, benchmarks.
 
 `generate_demo` builds organisations of the kind found in North Karelia with their coaching
 environments, opportunities and images. The same seed always gives the same records and the
 same image bytes: ids come from the seeded generator, timestamps from a fixed base time, not
 the clock. Over a run every kind and every target group appears (they are dealt in shuffled
 rounds), and so do all 13 municipalities (the first 13 organisations have one each). Every
-record is valid by the rules of DESIGN section 3, drafts included.
+record is valid by the rules of docs/data-model.md, drafts included.
 """
 
 from __future__ import annotations

@@ -61,6 +61,12 @@ def is_check_due(checked: date | None, today: date, months: int = CHECK_DUE_MONT
     return checked is None or checked < months_before(today, months)
 
 
+def has_ended(opp: Opportunity, today: date) -> bool:
+    """Whether the offer's end date has passed: it then leaves the web lists and workbooks."""
+    ends = _day(opp.ends_on)
+    return ends is not None and ends < today
+
+
 def review_due(opp: Opportunity, today: date | None = None) -> bool:
     """An offer job seekers can see that was last checked more than six months ago."""
     if opp.status not in FLAGGED_STATUSES:

@@ -1,4 +1,4 @@
-"""The entities of DESIGN section 3 as plain dataclasses.
+"""The records of docs/data-model.md as plain dataclasses.
 
 Dates, times and timestamps are kept as the ISO strings of the data contract
 (`YYYY-MM-DD`, `HH:MM`, ISO 8601 with offset), so that a record read from an untrusted

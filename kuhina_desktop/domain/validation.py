@@ -1,4 +1,4 @@
-"""Validation of records (DESIGN section 3): problems as (record id, field, code, params).
+"""Validation of records (docs/data-model.md): problems as (record id, field, code, params).
 
 A record with problems can be saved as a draft but never exported as published. The UI and
 the command line translate each code with `kuhina_desktop.messages` (resources/messages/

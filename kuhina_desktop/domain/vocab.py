@@ -1,4 +1,4 @@
-"""The code lists of DESIGN section 3, read from `resources/vocab/*.json`.
+"""The code lists of docs/data-model.md, read from `resources/vocab/*.json`.
 
 Each file is `{"list": NAME, "vocab_version": V, "entries": [{"code", "fi", "sv", "en",
 "valid_from", "valid_to", ...mappings}]}`. A retired code (past its `valid_to`) stays

@@ -1,4 +1,4 @@
-"""Excel workbooks for the municipalities (DESIGN section 7).
+"""Excel workbooks for the municipalities (docs/excel-workbooks.md).
 
 `write_excel` writes one workbook per municipality and, unless the caller picked
 municipalities, one regional workbook: a summary sheet (opportunities by kind ×
@@ -114,13 +114,14 @@ def write_excel(
         raise ValueError(f"unsupported language {language!r}")
     vocab = load_vocabulary()
     chosen = _choose(vocab.entries("municipalities"), municipalities)
-    order = ordered(catalogue, language)
+    today = today or date.today()
+    order = ordered(catalogue, language, today)
     run = _Run(
         order=order,
         labels=Labels(vocab, language),
         counts=count(order, [entry.code for entry in chosen]),
         chosen=chosen,
-        today=today or date.today(),
+        today=today,
         progress=progress if progress is not None else _Quiet(),
     )
     regional = municipalities is None

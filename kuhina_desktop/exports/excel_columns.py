@@ -1,4 +1,4 @@
-"""The columns of the municipal workbooks (DESIGN section 7) and how a row is filled.
+"""The columns of the municipal workbooks (docs/excel-workbooks.md) and how a row is filled.
 
 A row is one opportunity as a municipal employment service reads it: texts in the chosen
 language (falling back to Finnish), code lists as their labels, dates as dates, free places
@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from kuhina_desktop.catalogue.published import PublishedOrganisation
+from kuhina_desktop.domain.checked import last_checked
 from kuhina_desktop.domain.model import Address, Opportunity, Text
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.exports.excel_cells import mailto_link, web_link
@@ -44,10 +45,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("email", 30),
     Column("how_to_apply", 50, wrap=True),
     Column("updated", 12),
+    Column("checked", 12),  # when the association last checked the offer
 )
 ORGANISATION_COLUMN = 0  # links to the organisation's website
 EMAIL_COLUMN = 13  # links as mailto:
-DATE_COLUMNS = frozenset({6, 7, 15})
+DATE_COLUMNS = frozenset({6, 7, 15, 16})
 
 RowValue = str | int | date | None
 
@@ -151,5 +153,6 @@ class OrgRows:
             email or None,
             text_value(opp.how_to_apply, language),
             day_value(opp.updated_at),
+            last_checked(opp),
         )
         return Row(values, self.website, mailto_link(email))

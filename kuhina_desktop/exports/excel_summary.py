@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from openpyxl.utils import get_column_letter
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
+from kuhina_desktop.domain.checked import has_ended
 from kuhina_desktop.domain.model import Opportunity
 from kuhina_desktop.domain.vocab import VocabEntry
 from kuhina_desktop.exports.excel_cells import StreamedSheet, header_cell, number_cell, text_cell
@@ -29,14 +31,22 @@ def sort_key(text: str) -> str:
     return text.casefold().translate(_NORDIC)
 
 
-def ordered(catalogue: PublishedCatalogue, language: str) -> Ordered:
-    """Organisations by name, each one's opportunities by title (ids break ties)."""
+def ordered(catalogue: PublishedCatalogue, language: str, today: date | None = None) -> Ordered:
+    """Organisations by name, each one's opportunities by title (ids break ties); with
+    `today`, offers whose end date has passed are left out (they stay in the catalogue and
+    its open data, but a municipality's workbook lists what is on offer)."""
     orgs = sorted(
         catalogue.organisations,
         key=lambda o: (sort_key(o.organisation.name.best(language)), o.organisation.id),
     )
     return [
-        (org, sorted(org.opportunities, key=lambda p: (sort_key(p.title.best(language)), p.id)))
+        (
+            org,
+            sorted(
+                (o for o in org.opportunities if today is None or not has_ended(o, today)),
+                key=lambda p: (sort_key(p.title.best(language)), p.id),
+            ),
+        )
         for org in orgs
     ]
 

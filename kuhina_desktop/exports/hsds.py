@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from kuhina_desktop.catalogue.published import PublishedOrganisation
+from kuhina_desktop.domain.checked import last_checked
 from kuhina_desktop.domain.model import (
     Address,
     Contact,
@@ -50,6 +51,12 @@ LOCAL_TIME_NOTE = "Kellonajat Suomen aikaa (Europe/Helsinki)."
 FREE_OF_CHARGE = "Maksuton"
 REFERRAL_REQUIRED = "Edellyttää lähetettä työllisyyspalveluista."
 STATUS_MAP = {"published": "active"}  # every other status is "inactive"
+
+
+def assured_date(opp: Opportunity) -> str | None:
+    """HSDS `assured_date`: the day the association last checked the offer."""
+    day = last_checked(opp)
+    return day.isoformat() if day else None
 
 
 def derived_id(kind: str, *parts: str) -> str:
@@ -278,6 +285,7 @@ class HsdsMapper:
                 "fees_description": fi(opp.cost) or FREE_OF_CHARGE,
                 "eligibility_description": fi(opp.requirements),
                 "last_modified": timestamp(opp.updated_at),
+                "assured_date": assured_date(opp),
                 "schedules": self._service_schedule(opp, service_id),
                 "service_areas": [
                     compact(

@@ -1,4 +1,4 @@
-"""The open data folder of the published catalogue (DESIGN section 7, docs/open-data.md).
+"""The open data folder of the published catalogue (docs/open-data.md).
 
 `write_open_data` writes HSDS 3.0 JSON (`hsds/`), the catalogue's own JSON in every language
 (`kuhina-catalogue.json`, schema in `resources/schema/catalogue-open-data.schema.json`), three

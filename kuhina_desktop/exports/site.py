@@ -1,4 +1,4 @@
-"""The static web catalogue (`kuhina catalogue publish`, DESIGN section 7).
+"""The static web catalogue (`kuhina catalogue publish`, docs/web-catalogue.md).
 
 `publish_site` renders the Jinja2 templates of `resources/site/templates/` (autoescape on,
 no value ever marked safe) into a folder that works from any web server and from disk. The
@@ -67,10 +67,11 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'none'"
 )
-ASSETS = ("site.css", "catalogue.js", "frame.js", "favicon.svg")
+ASSETS = ("site.css", "catalogue.js", "frame.js", "shortlist.js", "favicon.svg")
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 _PHOTO_REF = re.compile(r"attachments/([0-9a-f]{64})\.(png|jpg)")
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\xff"}
+SHORTLIST_PAGE = "lista.html"  # a job coach's shortlist (shortlist.js)
 STATEMENT_PAGE = "saavutettavuusseloste.html"  # the accessibility statement, in every language
 PAGE_SIZE = 30  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
@@ -175,7 +176,7 @@ class _SiteWriter:
                     counts[code] += 1
         list_pages = page_count(len(pairs), self.page_size)
         list_pages += sum(page_count(n, self.page_size) for n in counts.values())
-        per_language = list_pages + len(pairs) + 3
+        per_language = list_pages + len(pairs) + 4
         self.progress.start(len(refs) + len(SITE_LANGUAGES) * per_language, "publish_site")
         for name in ASSETS:
             self._write_bytes(f"assets/{name}", resource_path("site", "assets", name).read_bytes())
@@ -216,10 +217,11 @@ class _SiteWriter:
 
     def _write_language(self, lang: str, pairs: list[Any]) -> None:
         items = [list_item(org, opp, self.vocab, lang, self.today) for org, opp in pairs]
-        order = sorted(
-            range(len(items)), key=lambda n: (sort_key(items[n].title.text), items[n].slug)
-        )
-        links = self._municipality_links(items, lang)
+        # An offer whose end date has passed leaves every list (its page stays, marked ended,
+        # for links made earlier); the catalogue and the open data keep it with its status.
+        listed = [n for n, item in enumerate(items) if not item.ended]
+        order = sorted(listed, key=lambda n: (sort_key(items[n].title.text), items[n].slug))
+        links = self._municipality_links([items[n] for n in listed], lang)
         self._write_lists(lang, pairs, items, order, links)
         self._write_details(lang, pairs, items)
         self._render(
@@ -228,6 +230,10 @@ class _SiteWriter:
             show_municipality_filter=False,
         )  # fmt: skip
         self._write_statement(lang)
+        self._render(
+            "shortlist.html", lang, SHORTLIST_PAGE, page_kind="shortlist", municipality=None,
+            description=strings_for(lang)["shortlist_intro"],
+        )  # fmt: skip
         self._render(
             "embed_help.html", lang, "embed-ohje.html", page_kind="embed-help",
             municipality=None, description=strings_for(lang)["embed_help_intro"],
@@ -262,7 +268,7 @@ class _SiteWriter:
             )  # fmt: skip
 
         everything = new_set(
-            ALL_SET, index_page, len(items), page_kind="index", heading=s["index_heading"],
+            ALL_SET, index_page, len(order), page_kind="index", heading=s["index_heading"],
             intro=s["index_intro"], description=s["index_intro"], municipality=None,
             municipality_links=links,
             show_municipality_filter=True,

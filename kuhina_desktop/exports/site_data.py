@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from kuhina_desktop.catalogue.published import PublishedOrganisation
+from kuhina_desktop.domain.checked import has_ended, last_checked
 from kuhina_desktop.domain.model import Opportunity, Text
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.resources import resource_path
@@ -192,8 +193,11 @@ class ListItem:
     municipality_labels: str
     place: str  # where it is: the coaching environment's street and town, or "remote"...
     summary: Localised | None
+    phone: str | None  # the contact's (else the organisation's) phone, when it makes a link
+    email: str | None  # likewise the e-mail
     places: int | None
     ended: bool
+    checked: str = ""  # "Tiedot tarkistettu 12.3.2027": when the association last checked it
 
 
 def summarise(text: Localised | None) -> Localised | None:
@@ -206,10 +210,18 @@ def summarise(text: Localised | None) -> Localised | None:
 
 
 def is_ended(opp: Opportunity, today: date) -> bool:
-    try:
-        return opp.ends_on is not None and date.fromisoformat(opp.ends_on) < today
-    except ValueError:
-        return False
+    return has_ended(opp, today)
+
+
+def day_text(value: date, lang: str) -> str:
+    """A day as the pages write it: 12.3.2027 (Finnish, Swedish), 2027-03-12 (English)."""
+    return value.isoformat() if lang == "en" else f"{value.day}.{value.month}.{value.year}"
+
+
+def checked_text(opp: Opportunity, lang: str) -> str:
+    """ "Tiedot tarkistettu 12.3.2027" (sv/en likewise), or "" when the day is unknown."""
+    day = last_checked(opp)
+    return strings_for(lang)["offer_checked"].format(date=day_text(day, lang)) if day else ""
 
 
 def codes(values: Iterable[Any]) -> tuple[str, ...]:
@@ -242,10 +254,22 @@ def place_text(org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, 
     return s["place_also_remote"].format(place=where) if remote else where
 
 
+def contact_links(org: PublishedOrganisation, opp: Opportunity) -> tuple[str | None, str | None]:
+    """The phone and e-mail to apply with: the opportunity's contact's, else the
+    organisation's; each only if it makes a tel: or mailto: link."""
+    contact = next((c for c in org.organisation.contacts if c.id == opp.contact_id), None)
+    phones = (contact.phone if contact else None, org.organisation.phone)
+    emails = (contact.email if contact else None, org.organisation.email)
+    phone = next((p.strip() for p in phones if isinstance(p, str) and tel_href(p)), None)
+    email = next((e.strip() for e in emails if isinstance(e, str) and mailto_href(e)), None)
+    return phone, email
+
+
 def list_item(
     org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str, today: date
 ) -> ListItem:
     title = localise(opp.title, lang) or Localised(opp.id, "fi")
+    phone, email = contact_links(org, opp)
     org_name = localise(org.organisation.name, lang) or Localised("", lang)
     municipalities = codes(opp.municipalities)
     places = (
@@ -264,9 +288,12 @@ def list_item(
             vocab.label("municipalities", c, lang) for c in municipalities
         ),
         place=place_text(org, opp, vocab, lang),
+        phone=phone,
+        email=email,
         summary=summarise(localise(opp.description, lang)),
         places=places,
         ended=is_ended(opp, today),
+        checked=checked_text(opp, lang),
     )
 
 

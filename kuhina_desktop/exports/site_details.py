@@ -20,6 +20,7 @@ from kuhina_desktop.exports.site_data import (
     ListItem,
     Localised,
     codes,
+    day_text,
     localise,
     mailto_href,
     tel_href,
@@ -31,7 +32,7 @@ PhotoFile = Callable[[str], str | None]
 
 
 def format_day(value: date, lang: str) -> str:
-    return value.isoformat() if lang == "en" else f"{value.day}.{value.month}.{value.year}"
+    return day_text(value, lang)
 
 
 def format_date(value: str | None, lang: str) -> str | None:
@@ -123,7 +124,10 @@ class DetailView:
     website: Link | None
     phone: Link | None
     email: Link | None
-    org_updated: str  # the sentence, with the day the organisation's data was updated
+    # "Tiedot tarkistettu 12.3.2027": the day the association last checked the offer; the
+    # organisation's update day (`org_updated`) is shown only when that day is unknown.
+    org_updated: str
+    checked: str = ""
 
 
 def _text(value: object) -> str:
@@ -313,5 +317,6 @@ class OrganisationDetails:
             website=self.website,
             phone=self.phone,
             email=self.email,
-            org_updated=self.updated,
+            org_updated="" if item.checked else self.updated,
+            checked=item.checked,
         )

@@ -72,8 +72,14 @@ def item_record(item: ListItem, search: str) -> str:
         record["s"], record["sl"] = item.summary.text, item.summary.lang
     if item.places is not None:
         record["p"] = item.places
+    if item.phone:
+        record["ph"] = item.phone
+    if item.email:
+        record["em"] = item.email
     if item.ended:
         record["e"] = 1
+    if item.checked:
+        record["c"] = item.checked
     return js_text(record)
 
 

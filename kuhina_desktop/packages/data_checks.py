@@ -2,7 +2,7 @@
 
 The JSON Schema is read through the resource resolver (`resources/schema/package-data.
 schema.json`), the same file the data-file loader in `services/` uses; the package layer
-may not import services (DESIGN section 2), so it runs the schema itself.
+may not import services (docs/architecture.md), so it runs the schema itself.
 
 Validation is that of published records (`domain.validation.validate_snapshot`) with no
 retired-code rule (a package's records are not new) and one day of grace on "not in the

@@ -83,7 +83,7 @@ class KeyPassphraseError(PackageError):
 
 
 class PackageRefused(PackageError):
-    """A package that breaks a rule of DESIGN section 4; `code` names the rule."""
+    """A package that breaks a rule of docs/package-format.md; `code` names the rule."""
 
 
 class PackageDataInvalid(PackageRefused):

@@ -1,4 +1,4 @@
-"""JSON members of an untrusted package, parsed within the limits of DESIGN section 4.
+"""JSON members of an untrusted package, parsed within the limits of docs/package-format.md.
 
 The text is parsed by the C scanner of `json`, which counts its own nesting against the
 interpreter's recursion limit (deeper input raises RecursionError, refused here as too

@@ -1,4 +1,4 @@
-"""The fixed facts of the `.kuhina` format, version 1 (DESIGN section 4).
+"""The fixed facts of the `.kuhina` format, version 1 (docs/package-format.md).
 
 The limits bound what reading an untrusted package may cost: memory, time and recursion.
 They are part of the format: a package that our writer makes must fit inside them, and a

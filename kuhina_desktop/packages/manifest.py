@@ -1,4 +1,4 @@
-"""`manifest.json`: what it holds (DESIGN section 4), how it is made and how it is checked.
+"""`manifest.json`: what it holds (docs/package-format.md), how it is made and how it is checked.
 
 The manifest is the package's label: who made it (`organisation_id`, `public_key`), which
 snapshot it is (`sequence`, `created_at`) and what it holds (`counts`). The reader checks
@@ -54,7 +54,7 @@ def make_manifest(
     public_key: str,
     key_rotation: KeyRotation | None,
 ) -> dict[str, Any]:
-    """The manifest's fields, in the order of DESIGN section 4."""
+    """The manifest's fields, in the order of docs/package-format.md."""
     rotation = (
         None
         if key_rotation is None

@@ -1,4 +1,4 @@
-"""Reading a `.kuhina` package from untrusted bytes: every rule of DESIGN section 4.
+"""Reading a `.kuhina` package from untrusted bytes: every rule of docs/package-format.md.
 
 `read_package(data)` returns a `VerifiedPackage` or raises a `PackageError` whose code
 names the first rule the package breaks (the codes and their texts: `errors.REASONS`,
@@ -43,6 +43,11 @@ def _refuse(code: str, **params: object) -> NoReturn:
     raise PackageRefused(code, params)
 
 
+def _open_without_waiting(path: str, flags: int) -> int:
+    """Non-blocking, so that opening a pipe without a writer does not wait forever."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def read_package_file(path: str | Path) -> bytes:
     """The bytes of a package file, reading at most one byte more than a package may have.
 
@@ -52,15 +57,14 @@ def read_package_file(path: str | Path) -> bytes:
     system's reason.
     """
     try:
-        # Non-blocking, so that opening a pipe without a writer does not wait forever.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            os.close(descriptor)
-            raise PackageError("package_file_not_regular", {"path": str(path)})
-        with os.fdopen(descriptor, "rb") as handle:
+        with open(path, "rb", opener=_open_without_waiting) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise PackageError("package_file_not_regular", {"path": str(path)})
             too_large = info.st_size > limits.MAX_ARCHIVE_BYTES
             data = b"" if too_large else handle.read(limits.MAX_ARCHIVE_BYTES + 1)
+    except IsADirectoryError:
+        raise PackageError("package_file_not_regular", {"path": str(path)}) from None
     except OSError as error:
         detail = error.strerror or type(error).__name__
         raise PackageError(

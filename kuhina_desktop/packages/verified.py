@@ -1,4 +1,4 @@
-"""What reading a package yields once every check of DESIGN section 4 has passed."""
+"""What reading a package yields once every check of docs/package-format.md has passed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Writing a `.kuhina` package (DESIGN section 4) as bytes.
+"""Writing a `.kuhina` package (docs/package-format.md) as bytes.
 
 The archive holds, in this order: `manifest.json`, `data.json`, the attachments sorted by
 name, `SHA256SUMS` and `SHA256SUMS.sig`. Every entry carries the package's `created_at` as

@@ -1,7 +1,7 @@
 """The ZIP container of a package, read from untrusted bytes in memory.
 
 The archive is parsed here, not by `zipfile`, so that there is exactly one view of it and
-every rule of DESIGN section 4 is checked against that view before a byte is inflated:
+every rule of docs/package-format.md is checked against that view before a byte is inflated:
 `zipfile` accepts duplicate names, rewrites names (NUL truncation, `os.sep`), tolerates
 prepended data and, before Python 3.11.8, overlapping entries (CVE-2024-0450).
 
@@ -235,7 +235,7 @@ def _check_layout(data: bytes, entries: list[Entry], directory_start: int) -> li
 
 
 def open_archive(data: bytes, max_bytes: int = limits.MAX_ARCHIVE_BYTES) -> dict[str, Entry]:
-    """Every member of the archive by name, after the container rules of DESIGN section 4.
+    """Every member of the archive by name, after the container rules of docs/package-format.md.
 
     Checks the count, names, entry types, encryption, methods, sizes, ratios, duplicates,
     the total size and the layout; not yet which members the format allows. `max_bytes`

@@ -1,4 +1,6 @@
-"""Backup and restore of an organisation workspace: one file, encrypted (DESIGN section 5).
+"""Backup and restore of an organisation workspace: one file, encrypted.
+
+The file's format is in docs/package-format.md, "Backup files".
 
 A backup holds the database (a consistent copy made with SQLite's backup API, WAL
 included), the workspace marker and every key file (the current key, its public half and

@@ -1,4 +1,4 @@
-"""Importing one verified package into the catalogue (DESIGN sections 5 and 6).
+"""Importing one verified package into the catalogue (docs/catalogue.md).
 
 One package is one transaction: lock the organisation, apply the trust registry's rules,
 diff the snapshot against the catalogue, take the decisions, write the merge, the new

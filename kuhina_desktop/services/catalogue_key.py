@@ -23,7 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kuhina_desktop.atomic_write import write_file_atomic
+from kuhina_desktop.atomic_write import private_folder, write_file_atomic
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.manifest import sign_rotation, utc_timestamp
@@ -60,7 +60,7 @@ def create_key(folder: Path, passphrase: str | None = None) -> CatalogueKey:
     path = key_file(folder)
     if path.exists():
         raise KnownError("catalogue_key_exists", path=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     keys.save_private_key(keys.generate_key(), path, passphrase or None, comment="kuhina-catalogue")
     return describe(folder)
 
@@ -120,7 +120,7 @@ def rotate_key(
     rotation = sign_rotation(new_line, old_key)
     stamp = datetime.now(UTC)
     retired_dir = folder / RETIRED_FOLDER
-    retired_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(retired_dir)
     retired = retired_dir / f"catalogue_key-{stamp.strftime('%Y%m%dT%H%M%S%fZ')}"
     keys.write_new_key_file(retired, path.read_bytes())
     keys.write_new_key_file(

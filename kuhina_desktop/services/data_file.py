@@ -1,4 +1,4 @@
-"""Reading a data file in the `data.json` format (DESIGN section 4) into a checked Snapshot.
+"""Reading a data file in the `data.json` format (docs/package-format.md) into a checked Snapshot.
 
 Four gates, each reported as `Problem`s with codes translated by `resources/messages/
 data_file.json` (and validation.json, text.json): the text must be JSON (no duplicate keys,

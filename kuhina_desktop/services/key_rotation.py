@@ -1,4 +1,4 @@
-"""Key rotation for an organisation workspace (DESIGN section 5).
+"""Key rotation for an organisation workspace (docs/catalogue.md, "The association's key").
 
 `rotate_key` makes a new Ed25519 key pair; the previous key signs the new public key line
 (namespace `kuhina-key-rotation-v1`), and every package signed by the new key carries that

@@ -1,4 +1,4 @@
-"""Exporting an organisation workspace as a signed `.kuhina` package (DESIGN section 4).
+"""Exporting an organisation workspace as a signed `.kuhina` package (docs/package-format.md).
 
 `export_package` refuses while a record that would go into the package has validation
 problems, signs the non-draft snapshot with the workspace's key and checks the result with

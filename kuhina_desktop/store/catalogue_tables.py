@@ -1,4 +1,4 @@
-"""The catalogue workspace's tables (DESIGN sections 5 and 6).
+"""The catalogue workspace's tables (docs/catalogue.md).
 
 Records are kept as the JSON of the data contract, one row per record, with the columns
 that search and filters need beside it (kind, status, Finnish title, a normalised search

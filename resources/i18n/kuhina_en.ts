@@ -3452,6 +3452,17 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>TextGuard</name>
+    <message>
+        <source>this field</source>
+        <translation>this field</translation>
+    </message>
+    <message>
+        <source>The field was left as it was.</source>
+        <translation>The field was left as it was.</translation>
+    </message>
+</context>
+<context>
     <name>TranslatedTextEditor</name>
     <message>
         <source>Finnish</source>

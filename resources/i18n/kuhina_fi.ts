@@ -3452,6 +3452,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>TextGuard</name>
+    <message>
+        <source>this field</source>
+        <translation>tämä kenttä</translation>
+    </message>
+    <message>
+        <source>The field was left as it was.</source>
+        <translation>Kenttä jätettiin ennalleen.</translation>
+    </message>
+</context>
+<context>
     <name>TranslatedTextEditor</name>
     <message>
         <source>Finnish</source>

@@ -3452,6 +3452,17 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>TextGuard</name>
+    <message>
+        <source>this field</source>
+        <translation>det här fältet</translation>
+    </message>
+    <message>
+        <source>The field was left as it was.</source>
+        <translation>Fältet lämnades som det var.</translation>
+    </message>
+</context>
+<context>
     <name>TranslatedTextEditor</name>
     <message>
         <source>Finnish</source>

@@ -57,6 +57,8 @@ class Site:
         vocab = load_vocabulary()
         for org, opp in self.catalogue.opportunities():
             item = list_item(org, opp, vocab, self.lang, TODAY)
+            if item.ended:
+                continue  # an ended offer is in no list
             search = search_text(org, opp, item, self.lang)
             self.rows.append(
                 Row(item.slug, item.title.text, item.kind, item.target_groups, item.languages,

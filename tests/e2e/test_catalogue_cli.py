@@ -62,7 +62,7 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 
 def ssh_verify(package: Path, signers: Path, organisation_id: str, tmp: Path) -> str:
-    """`ssh-keygen -Y verify` of a package's SHA256SUMS, as DESIGN section 4 documents."""
+    """`ssh-keygen -Y verify` of a package's SHA256SUMS, as docs/package-format.md documents."""
     assert SSH_KEYGEN is not None
     folder = tmp / f"unpacked-{package.stem}"
     folder.mkdir()

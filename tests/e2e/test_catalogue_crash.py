@@ -1,4 +1,4 @@
-"""Crash safety and concurrent imports (DESIGN section 6: "a crash or power cut at any
+"""Crash safety and concurrent imports (docs/catalogue.md: "a crash or power cut at any
 moment leaves the catalogue as it was before or after a whole package").
 
 * An import process is SIGKILLed at random moments, many times, on SQLite and on

@@ -1,6 +1,6 @@
 """Our packages against tools we did not write: unzip, zip, ssh-keygen and sha256sum.
 
-DESIGN section 4 promises anyone can check a package with
+docs/package-format.md promises anyone can check a package with
 
     unzip -d pkg x.kuhina && cd pkg
     ssh-keygen -Y verify -f allowed_signers -I <organisation_id> -n kuhina-package-v1 \

@@ -1,4 +1,5 @@
-"""A generator of broken and hostile `.kuhina` packages, one (or more) per rule of DESIGN 4.
+"""A generator of broken and hostile `.kuhina` packages, one (or more) per rule
+of docs/package-format.md.
 
 `valid_package()` builds a good package from a small fixed snapshot; `CASES` holds each
 hostile variant with the reason code the reader must give. The ZIP bytes are made by the

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 import phonenumbers
 
@@ -113,9 +114,11 @@ def _national(phone: str) -> str:
 
 
 def excel_expected_rows(
-    catalogue: PublishedCatalogue, municipality: str, language: str = "fi"
+    catalogue: PublishedCatalogue, municipality: str, language: str = "fi", *, today: date
 ) -> list[list[str]]:
-    """The rows of `municipality`'s sheet as text (dates ISO, numbers as digits, empty "")."""
+    """The rows of `municipality`'s sheet as text (dates ISO, numbers as digits, empty ""):
+    the offers not ended by `today`, with the day each was last checked in the last column
+    (marked checked or changed, whichever is later)."""
     vocab = load_vocabulary()
 
     def labels(list_name: str, codes: list[str]) -> str:
@@ -129,6 +132,8 @@ def excel_expected_rows(
         org_name = organisation.name.best(language)
         for opp in org.opportunities:
             if municipality not in opp.municipalities:
+                continue
+            if opp.ends_on and opp.ends_on < today.isoformat():
                 continue
             env = environments.get(opp.environment_id or "")
             contact = contacts.get(opp.contact_id or "")
@@ -155,6 +160,7 @@ def excel_expected_rows(
                 (contact.email if contact else None) or organisation.email or "",
                 opp.how_to_apply.best(language) if opp.how_to_apply else "",
                 opp.updated_at[:10],
+                max(d for d in (opp.reviewed_on, opp.updated_at[:10]) if d),
             ]
             key = (_collate(org_name), organisation.id, _collate(title), opp.id)
             keyed.append((key, [as_sheet_text(cell) for cell in row]))

@@ -1,5 +1,5 @@
 """The catalogue after importing a set of packages is the same for every arrival order
-(DESIGN section 6): a property-based test over permutations, on SQLite and PostgreSQL."""
+(docs/catalogue.md): a property-based test over permutations, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The trust registry's rules (DESIGN section 5) as a table of cases, without a database."""
+"""The trust registry's rules (docs/catalogue.md) as a table of cases, without a database."""
 
 from __future__ import annotations
 

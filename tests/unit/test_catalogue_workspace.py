@@ -1,5 +1,5 @@
 """The catalogue workspace on SQLite and PostgreSQL: trust, sequence rules, merge, audit,
-moderation, status and the published view (DESIGN sections 5 and 6)."""
+moderation, status and the published view (docs/catalogue.md)."""
 
 from __future__ import annotations
 

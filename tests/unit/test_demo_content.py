@@ -20,7 +20,7 @@ from kuhina_desktop.domain.serialize import snapshot_to_json, to_json
 from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.resources import resource_path
 
-# The codes of DESIGN section 3, written out here so that a change on either side shows.
+# The codes of docs/data-model.md, written out here so that a change on either side shows.
 KINDS = {
     "work_trial", "rehabilitative_work", "wage_subsidised_work", "career_coaching",
     "job_coaching", "internship", "development_project", "language_practice", "volunteering",

@@ -231,7 +231,7 @@ def test_shown_escapes_control_characters_and_shortens() -> None:
 
 
 def test_the_package_layer_imports_only_the_domain_below_it() -> None:
-    """DESIGN section 2: services -> packages -> domain; packages never imports upwards."""
+    """docs/architecture.md: services -> packages -> domain; packages never imports upwards."""
     import ast
     from pathlib import Path
 

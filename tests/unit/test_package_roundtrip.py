@@ -1,4 +1,5 @@
-"""The package writer and reader agree, and the writer makes exactly the format of DESIGN 4."""
+"""The package writer and reader agree, and the writer makes exactly the format of
+docs/package-format.md."""
 
 from __future__ import annotations
 

@@ -3,7 +3,6 @@ hostile package texts come out escaped in the HTML and in the JavaScript data.""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -324,7 +323,7 @@ def test_progress_reaches_its_total(tmp_path: Path) -> None:
     assert done == total > 0 and stage == "publish_site"
 
 
-def test_ended_opportunities_are_marked(tmp_path: Path) -> None:
+def test_ended_opportunities_leave_every_list_but_keep_their_page(tmp_path: Path) -> None:
     ended = Opportunity(
         title=Text(fi="Päättynyt kurssi"),
         description=Text(fi="x"),
@@ -334,9 +333,13 @@ def test_ended_opportunities_are_marked(tmp_path: Path) -> None:
     )
     catalogue = with_opportunities(published_from_demo(), {0: [ended]})
     out = publish_site(catalogue, tmp_path / "site", today=TODAY)
-    raw = (out / "kunta" / "167.html").read_text(encoding="utf-8")
-    item = re.search(r'<li class="result" data-id="' + ended.id + r'">.*?</li>', raw, re.S)
-    assert item and "Päättynyt</span>" in item.group(0)
+    listed = [p for p in out.rglob("*") if p.is_file() and "tarjous" not in p.parts
+              and p.suffix in (".html", ".js")]  # fmt: skip
+    assert listed and not [p for p in listed if ended.id in p.read_text(encoding="utf-8")]
+    kept = [p for p in listed if p.name == "167.html" and p.parent == out / "kunta"]
+    assert kept and "Päättynyt kurssi" not in kept[0].read_text(encoding="utf-8")
+    page = out / "tarjous" / f"{page_slug(ended.id)}.html"
+    assert "Päättynyt kurssi" in page.read_text(encoding="utf-8")
 
 
 def test_lists_sort_as_finnish_does() -> None:

@@ -41,9 +41,10 @@ def paged(tmp_path_factory: pytest.TempPathFactory) -> tuple[PublishedCatalogue,
 
 
 def in_order(catalogue: PublishedCatalogue, lang: str, code: str | None = None) -> list[str]:
-    """The slugs a list holds, in the order the site promises: title as Finnish sorts, id."""
+    """The slugs a list holds, in the order the site promises: title as Finnish sorts, id;
+    offers that have ended are in no list."""
     items = [list_item(o, p, VOCAB, lang, TODAY) for o, p in catalogue.opportunities()]
-    kept = [i for i in items if code is None or code in i.municipalities]
+    kept = [i for i in items if (code is None or code in i.municipalities) and not i.ended]
     return [i.slug for i in sorted(kept, key=lambda i: (sort_key(i.title.text), i.slug))]
 
 
@@ -68,8 +69,10 @@ def test_pages_of_a_list_follow_each_other_to_the_end(
                 assert count_line(page) == count_text(s, len(expected))
                 tags = parse(page).tags
                 scripts = [str(a["src"]) for t, a in tags if t == "script"]
-                assert scripts[0].endswith("assets/frame.js")  # every page: the embed layout
-                scripts = scripts[1:]
+                # Every page: the embed layout and the shortlist.
+                assert scripts[0].endswith("assets/frame.js")
+                assert scripts[1].endswith("assets/shortlist.js")
+                scripts = scripts[2:]
                 ids = {a.get("id") for _t, a in tags}
                 if number == 1:
                     assert scripts[0].endswith(f"data/{lang}/{_set}.js") and "filters" in ids

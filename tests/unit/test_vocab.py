@@ -1,4 +1,4 @@
-"""The code lists in resources/vocab agree with DESIGN section 3 and load cleanly."""
+"""The code lists in resources/vocab agree with docs/data-model.md and load cleanly."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from kuhina_desktop.resources import resource_path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-# The codes fixed by DESIGN section 3 (part of the data contract), in the design's order.
-DESIGN_CODES = {
+# The codes fixed by docs/data-model.md (part of the data contract), in its order.
+CONTRACT_CODES = {
     "kinds": [
         "work_trial",
         "rehabilitative_work",
@@ -109,9 +109,9 @@ def test_every_entry_has_three_labels(name: str) -> None:
             assert isinstance(value, str) and value.strip(), f"{name}/{item['code']}: {lang}"
 
 
-@pytest.mark.parametrize("name", sorted(DESIGN_CODES))
-def test_codes_match_design(name: str) -> None:
-    assert load_vocabulary().codes(name) == DESIGN_CODES[name]
+@pytest.mark.parametrize("name", sorted(CONTRACT_CODES))
+def test_codes_match_the_contract(name: str) -> None:
+    assert load_vocabulary().codes(name) == CONTRACT_CODES[name]
 
 
 def test_municipalities_match_reference() -> None:
@@ -138,8 +138,8 @@ def test_reformed_kinds_carry_a_note() -> None:
 
 def test_all_current_codes_selectable_today() -> None:
     vocab = load_vocabulary()
-    for name in DESIGN_CODES:
-        assert len(vocab.selectable(name)) == len(DESIGN_CODES[name])
+    for name in CONTRACT_CODES:
+        assert len(vocab.selectable(name)) == len(CONTRACT_CODES[name])
 
 
 def test_is_selectable_respects_validity() -> None:

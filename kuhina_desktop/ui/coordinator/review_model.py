@@ -2,8 +2,8 @@
 
 A new or removed record is one change (the record row itself); a changed record has one
 change per field (`title.sv`, `address.street`...), shown old → new. Every change starts
-accepted (DESIGN section 6: all accepted by default); the coordinator rejects a change
-with a reason. Deciding on a changed record's row decides all its fields. Changes to
+accepted (docs/catalogue.md, merging step 3); the coordinator rejects a change with a
+reason. Deciding on a changed record's row decides all its fields. Changes to
 records the coordinator has hidden are marked in words.
 
 `review_file()` returns the decisions as the catalogue's `ReviewFile`, which the import

@@ -1,7 +1,7 @@
 """Code lists as checkable lists (work areas, accessibility, languages, target groups...).
 
-The labels come from the code lists in the interface language. A retired code (DESIGN
-section 3) is offered only when the record already has it, marked "no longer in use".
+The labels come from the code lists in the interface language. A retired code (docs/data-model.md,
+"Code lists") is offered only when the record already has it, marked "no longer in use".
 `MunicipalityEditor` adds a "Whole region" box that ticks every municipality at once.
 """
 

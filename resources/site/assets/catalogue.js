@@ -205,10 +205,19 @@
       return Array.isArray(data.choices[field]) ? data.choices[field] : [];
     }
 
+    /* Each choice's text node and label, by field and code, to update its count. */
+    var choiceTexts = { k: new Map(), l: new Map(), m: new Map(), g: new Map() };
+
+    function choiceText(list, code, count) {
+      return label(list, code) + " (" + count + ")";
+    }
+
     function fillSelect(select, list, field) {
       if (!select) return;
       choices(field).forEach(function (pair) {
-        select.appendChild(new Option(label(list, pair[0]) + " (" + pair[1] + ")", pair[0]));
+        var option = new Option(choiceText(list, pair[0], pair[1]), pair[0]);
+        select.appendChild(option);
+        choiceTexts[field].set(pair[0], { node: option, list: list });
       });
     }
 
@@ -221,10 +230,13 @@
       box.type = "checkbox";
       box.id = "f-group-" + index;
       box.value = pair[0];
-      var text = el("label", null, label("target_groups", pair[0]) + " (" + pair[1] + ")");
+      var text = el("label");
+      var words = document.createTextNode(choiceText("target_groups", pair[0], pair[1]));
+      text.appendChild(box);
+      text.appendChild(words);
       text.htmlFor = box.id;
-      text.insertBefore(box, text.firstChild);
       groupBox.appendChild(text);
+      choiceTexts.g.set(pair[0], { node: words, list: "target_groups" });
     });
 
     /* ---- state: read from the controls, kept in the address's #fragment ---- */
@@ -248,16 +260,64 @@
       };
     }
 
+    function groupMatches(item, groups) {
+      if (!groups.length || item.g.indexOf(ALL_JOB_SEEKERS) >= 0) return true;
+      return groups.some(function (group) {
+        return item.g.indexOf(group) >= 0;
+      });
+    }
+
+    /* Faceted counts: a choice's count is how many results choosing it would give with the
+     * other filters as they are (a target group: that group alone, with the other filters).
+     * One pass: an entry that fails no filter counts for every field, one that fails a
+     * single field's filter counts for that field only. */
+    function facetCounts(state) {
+      var counts = { k: new Map(), l: new Map(), m: new Map(), g: new Map() };
+      var everyGroup = 0; /* entries for all job seekers count for every group */
+      function add(field, code) {
+        counts[field].set(code, (counts[field].get(code) || 0) + 1);
+      }
+      items.forEach(function (item) {
+        for (var i = 0; i < state.words.length; i += 1) {
+          if (item.q.indexOf(state.words[i]) < 0) return;
+        }
+        var failing = [];
+        if (state.kind && item.k !== state.kind) failing.push("k");
+        if (state.language && item.l.indexOf(state.language) < 0) failing.push("l");
+        if (state.municipality && item.m.indexOf(state.municipality) < 0) failing.push("m");
+        if (!groupMatches(item, state.groups)) failing.push("g");
+        if (failing.length > 1) return;
+        var only = failing.length ? failing[0] : null;
+        if (!only || only === "k") add("k", item.k);
+        if (!only || only === "l") item.l.forEach(function (code) { add("l", code); });
+        if (!only || only === "m") item.m.forEach(function (code) { add("m", code); });
+        if (!only || only === "g") {
+          if (item.g.indexOf(ALL_JOB_SEEKERS) >= 0) everyGroup += 1;
+          else item.g.forEach(function (code) { add("g", code); });
+        }
+      });
+      choiceTexts.g.forEach(function (_entry, code) {
+        counts.g.set(code, (counts.g.get(code) || 0) + everyGroup);
+      });
+      return counts;
+    }
+
+    function showCounts() {
+      if (!complete) return; /* until every entry is here, the set's own counts stand */
+      var counts = facetCounts(state);
+      Object.keys(choiceTexts).forEach(function (field) {
+        choiceTexts[field].forEach(function (entry, code) {
+          var text = choiceText(entry.list, code, counts[field].get(code) || 0);
+          if (entry.node.textContent !== text) entry.node.textContent = text;
+        });
+      });
+    }
+
     function matches(item, state) {
       if (state.kind && item.k !== state.kind) return false;
       if (state.language && item.l.indexOf(state.language) < 0) return false;
       if (state.municipality && item.m.indexOf(state.municipality) < 0) return false;
-      if (state.groups.length && item.g.indexOf(ALL_JOB_SEEKERS) < 0) {
-        var any = state.groups.some(function (group) {
-          return item.g.indexOf(group) >= 0;
-        });
-        if (!any) return false;
-      }
+      if (!groupMatches(item, state.groups)) return false;
       for (var i = 0; i < state.words.length; i += 1) {
         if (item.q.indexOf(state.words[i]) < 0) return false;
       }
@@ -365,6 +425,7 @@
         setLang(summary, item.sl);
         node.appendChild(summary);
       }
+      if (item.c) node.appendChild(el("p", "result-checked", item.c));
       nodes.set(item.i, node);
       return node;
     }
@@ -471,6 +532,7 @@
       shown = 0;
       want = pageSize;
       focusPending = false;
+      showCounts();
       list.replaceChildren();
       render(false);
       remember();
@@ -515,6 +577,7 @@
         loadedParts = number;
         complete = number >= parts;
         accept(part.items);
+        showCounts();
         render(false);
         if (complete) loaded();
         pump();
