@@ -15,6 +15,7 @@ from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.model import Opportunity, Text
 from kuhina_desktop.domain.vocab import VocabEntry, load_vocabulary
 from kuhina_desktop.exports.excel import sheet_name, write_excel
+from kuhina_desktop.exports.excel_columns import DATE_COLUMNS
 from kuhina_desktop.messages import translate
 from tests.unit.published_fixtures import (
     HOSTILE_TEXTS,
@@ -31,7 +32,6 @@ TODAY = date(2026, 11, 28)
 # Field separator, text delimiter, UTF-8, first line 1, default column types, ..., cells as
 # shown (so dates read as the sheet shows them, d.m.yyyy), ..., all sheets.
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
-DATE_COLUMNS = (6, 7, 15)
 MUNICIPALITIES = load_vocabulary().entries("municipalities")
 
 
