@@ -43,11 +43,6 @@ def _refuse(code: str, **params: object) -> NoReturn:
     raise PackageRefused(code, params)
 
 
-def _open_without_waiting(path: str, flags: int) -> int:
-    """Non-blocking, so that opening a pipe without a writer does not wait forever."""
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-
-
 def read_package_file(path: str | Path) -> bytes:
     """The bytes of a package file, reading at most one byte more than a package may have.
 
@@ -57,14 +52,15 @@ def read_package_file(path: str | Path) -> bytes:
     system's reason.
     """
     try:
-        with open(path, "rb", opener=_open_without_waiting) as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise PackageError("package_file_not_regular", {"path": str(path)})
+        # Non-blocking, so that opening a pipe without a writer does not wait forever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(descriptor)
+            raise PackageError("package_file_not_regular", {"path": str(path)})
+        with os.fdopen(descriptor, "rb") as handle:
             too_large = info.st_size > limits.MAX_ARCHIVE_BYTES
             data = b"" if too_large else handle.read(limits.MAX_ARCHIVE_BYTES + 1)
-    except IsADirectoryError:
-        raise PackageError("package_file_not_regular", {"path": str(path)}) from None
     except OSError as error:
         detail = error.strerror or type(error).__name__
         raise PackageError(
@@ -131,7 +127,12 @@ def read_package(
     data_json = data_checks.check_schema(
         json_guard.parse_member(limits.DATA, contents[limits.DATA])
     )
-    snapshot = data_checks.check_records(data_json, vocab or load_vocabulary(), today)
+    snapshot = data_checks.check_records(
+        data_json,
+        vocab or load_vocabulary(),
+        today,
+        photo_descriptions_required=manifest["format_version"] >= 2,
+    )
     attachments = data_checks.check_attachments(snapshot, contents, digests)
     _agree(manifest, snapshot, len(attachments))
     return VerifiedPackage(
