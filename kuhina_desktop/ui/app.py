@@ -40,6 +40,7 @@ from kuhina_desktop.ui.roles import (
     role_for_kind,
 )
 from kuhina_desktop.ui.settings import UserSettings
+from kuhina_desktop.ui.widgets.text_guard import install_text_guards
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.association import window as association_window
@@ -265,6 +266,7 @@ def run_gui(workspace: str | None = None, language: str | None = None, smoke: bo
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     app.setStyleSheet(STYLE_SHEET)
+    install_text_guards(app)  # no text the program cannot store enters any field
     crash.install(log_file)
     settings = UserSettings()
     translations = Translations(app)

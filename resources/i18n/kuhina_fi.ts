@@ -1379,6 +1379,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Kuvia paikasta. Älä näytä ihmisiä, jotka eivät ole antaneet siihen lupaa.</translation>
     </message>
     <message>
+        <source>What the photos show</source>
+        <translation>Mitä kuvissa näkyy</translation>
+    </message>
+    <message>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
+        <translation>Jokaisesta kuvasta yksi lause, esim. ”Kirpputorin takahuoneen lajittelupöytä”. Näkövammainen verkkokatalogin käyttäjä kuulee sen kuvan sijaan.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
@@ -2552,6 +2560,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDescriptionsEditor</name>
+    <message>
+        <source>Add a photo first: its description is written here.</source>
+        <translation>Lisää ensin kuva: sen kuvaus kirjoitetaan tähän.</translation>
+    </message>
+    <message>
+        <source>%1, photo %2</source>
+        <translation>%1, kuva %2</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>(no title)</source>
@@ -3449,6 +3468,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Closed</source>
         <translation>Päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>this field</source>
+        <translation>tämä kenttä</translation>
+    </message>
+    <message>
+        <source>The field was left as it was.</source>
+        <translation>Kenttä jätettiin ennalleen.</translation>
     </message>
 </context>
 <context>

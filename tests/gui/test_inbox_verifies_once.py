@@ -4,12 +4,13 @@ reviewed, imported): the inbox keeps the verified package and import uses it.
 
 The counts are taken on the real path, through the window: every call of the package
 reader (`packages.reader.read_package`, which verifies everything) and every opening of
-the package file are counted.
+the package file (`open` and `os.open`) are counted.
 """
 
 from __future__ import annotations
 
 import builtins
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -59,18 +60,27 @@ class Counts:
         self.verified = 0
         watched = {str(f.resolve()) for f in files}
         real_open: Callable[..., Any] = builtins.open
+        real_os_open: Callable[..., Any] = os.open
         real_read: Callable[..., Any] = reader.read_package
 
-        def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        def count(file: Any) -> None:
             if isinstance(file, str | Path) and str(Path(file).resolve()) in watched:
                 self.opened[Path(file).name] += 1
+
+        def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+            count(file)
             return real_open(file, *args, **kwargs)
+
+        def counting_os_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+            count(file)
+            return real_os_open(file, *args, **kwargs)
 
         def counting_read(*args: Any, **kwargs: Any) -> Any:
             self.verified += 1
             return real_read(*args, **kwargs)
 
         monkeypatch.setattr(builtins, "open", counting_open)
+        monkeypatch.setattr(os, "open", counting_os_open)
         monkeypatch.setattr(reader, "read_package", counting_read)
 
 

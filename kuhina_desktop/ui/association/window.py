@@ -161,6 +161,9 @@ class MainWindow(Retranslatable, QMainWindow):
         from kuhina_desktop.ui.association.receipt_window import ReceiptWindowPart
 
         self.receipts = ReceiptWindowPart(self)
+        from kuhina_desktop.ui.association.checked_action import start_reminder
+
+        self.check_reminder = start_reminder(self)
 
     @staticmethod
     def page_icons() -> dict[str, Any]:

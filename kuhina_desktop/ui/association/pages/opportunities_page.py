@@ -13,6 +13,10 @@ from kuhina_desktop.domain.model import STATUSES, Opportunity, Text, new_id
 from kuhina_desktop.domain.validation import validate_opportunity
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.association.checked_action import (
+    checked_button,
+    retranslate_checked_button,
+)
 from kuhina_desktop.ui.association.forms.opportunity_form import OpportunityForm
 from kuhina_desktop.ui.association.pages.records_page import RecordsPage
 from kuhina_desktop.ui.errors import show_error
@@ -51,8 +55,10 @@ class OpportunitiesPage(RecordsPage):
         self.status_button.setMenu(self.status_menu)
         self.preview_button = QPushButton(self)
         self.preview_button.clicked.connect(self.on_preview_clicked)
+        self.checked_button = checked_button(self)
         bar.addWidget(self.duplicate_button)
         bar.addWidget(self.status_button)
+        bar.addWidget(self.checked_button)
         bar.addWidget(self.preview_button)
 
     def retranslate_ui(self) -> None:
@@ -72,6 +78,7 @@ class OpportunitiesPage(RecordsPage):
         self.preview_button.setToolTip(
             self.tr("How the chosen opportunity will look in the published catalogue (Ctrl+P).")
         )
+        retranslate_checked_button(self.checked_button)
         self.table.setAccessibleName(self.tr("Opportunities"))
         super().retranslate_ui()
 
