@@ -264,3 +264,25 @@ def test_a_user_name_the_audit_log_cannot_hold_is_not_used(
     assert catalogue_workspace.default_actor() == "unknown"
     monkeypatch.setattr(catalogue_workspace.getpass, "getuser", lambda: "Åsa")
     assert catalogue_workspace.default_actor() == "Åsa"
+
+
+@TEXT_SETTINGS
+@given(text=texts())
+def test_a_receipt_refuses_exactly_the_refused_text(text: str) -> None:
+    from kuhina_desktop.packages.receipt.format import ReceiptRefused
+    from kuhina_desktop.packages.receipt.reader import read_receipt
+    from tests.unit import hostile_receipts
+
+    value = hostile_receipts.content(note="Kiitos! " + text[:3000])
+    p = hostile_receipts.parts(value)
+    p.receipt_bytes = (json.dumps(value, ensure_ascii=True, indent=2) + "\n").encode()
+    fault = text_fault(text[:3000])
+    try:
+        receipt = read_receipt(p.build())
+    except ReceiptRefused as error:
+        assert fault is not None, error.code  # nothing else is wrong with the receipt
+        assert error.code == "receipt_member_" + fault.code
+        assert (error.params["field"], error.params["char"]) == ("note", fault.char)
+    else:
+        assert fault is None
+        assert receipt.content["note"] == "Kiitos! " + text[:3000]
