@@ -179,6 +179,14 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
+def _open_environment(env: Environment) -> dict[str, Any]:
+    """An environment as the catalogue JSON (format 1) has it: the photo descriptions that
+    package format 2 added serve the web catalogue's alt texts and are not in this format."""
+    data: dict[str, Any] = to_json(env)
+    data.pop("photo_descriptions", None)
+    return data
+
+
 class _JsonArray:
     """A JSON array written one item at a time."""
 
@@ -226,7 +234,7 @@ class _CatalogueDocument:
             {
                 "organisation": to_json(org.organisation),
                 "last_updated": org.last_updated,
-                "environments": to_json(org.environments),
+                "environments": [_open_environment(env) for env in org.environments],
                 "opportunities": to_json(opportunities),
             }
         )

@@ -1379,6 +1379,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Pictures of the place. Do not show people who have not agreed to it.</translation>
     </message>
     <message>
+        <source>What the photos show</source>
+        <translation>What the photos show</translation>
+    </message>
+    <message>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
+        <translation>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -2549,6 +2557,17 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDescriptionsEditor</name>
+    <message>
+        <source>Add a photo first: its description is written here.</source>
+        <translation>Add a photo first: its description is written here.</translation>
+    </message>
+    <message>
+        <source>%1, photo %2</source>
+        <translation>%1, photo %2</translation>
     </message>
 </context>
 <context>

@@ -1379,6 +1379,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Kuvia paikasta. Älä näytä ihmisiä, jotka eivät ole antaneet siihen lupaa.</translation>
     </message>
     <message>
+        <source>What the photos show</source>
+        <translation>Mitä kuvissa näkyy</translation>
+    </message>
+    <message>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
+        <translation>Jokaisesta kuvasta yksi lause, esim. ”Kirpputorin takahuoneen lajittelupöytä”. Näkövammainen verkkokatalogin käyttäjä kuulee sen kuvan sijaan.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
@@ -2549,6 +2557,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Passphrase</source>
         <translation>Salalause</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDescriptionsEditor</name>
+    <message>
+        <source>Add a photo first: its description is written here.</source>
+        <translation>Lisää ensin kuva: sen kuvaus kirjoitetaan tähän.</translation>
+    </message>
+    <message>
+        <source>%1, photo %2</source>
+        <translation>%1, kuva %2</translation>
     </message>
 </context>
 <context>

@@ -1379,6 +1379,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Bilder av platsen. Visa inte personer som inte har gått med på det.</translation>
     </message>
     <message>
+        <source>What the photos show</source>
+        <translation>Vad bilderna visar</translation>
+    </message>
+    <message>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
+        <translation>En mening för varje bild, t.ex. ”Sorteringsbordet i loppisens bakre rum”. En synskadad besökare i webbkatalogen hör den i stället för att se bilden.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
@@ -2549,6 +2557,17 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDescriptionsEditor</name>
+    <message>
+        <source>Add a photo first: its description is written here.</source>
+        <translation>Lägg först till en bild: dess beskrivning skrivs här.</translation>
+    </message>
+    <message>
+        <source>%1, photo %2</source>
+        <translation>%1, bild %2</translation>
     </message>
 </context>
 <context>

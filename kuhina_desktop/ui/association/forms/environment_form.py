@@ -19,6 +19,7 @@ from kuhina_desktop.ui.widgets.code_list_editor import CodeListEditor
 from kuhina_desktop.ui.widgets.editors import CoordinateEditor, CountEditor
 from kuhina_desktop.ui.widgets.image_editor import ImageEditor
 from kuhina_desktop.ui.widgets.opening_hours_editor import OpeningHoursEditor
+from kuhina_desktop.ui.widgets.photo_descriptions import PhotoDescriptionsEditor
 from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
 
 
@@ -55,6 +56,9 @@ class EnvironmentForm(RecordForm):
         self.add_section(QT_TRANSLATE_NOOP("Sections", "Photos"))
         self.photos = ImageEditor(workspace, many=True)
         self.add_row("photos", self.photos)
+        self.photo_descriptions = PhotoDescriptionsEditor(workspace)
+        self.add_row("photo_descriptions", self.photo_descriptions, required=True)
+        self.photos.changed.connect(self.on_photos_changed)
         self.finish_layout()
 
     def retranslate_ui(self) -> None:
@@ -81,6 +85,7 @@ class EnvironmentForm(RecordForm):
         self.capacity.set_value(record.capacity)
         self.opening_hours.set_value(record.opening_hours)
         self.photos.set_value(record.photos)
+        self.photo_descriptions.set_value(record.photos, record.photo_descriptions)
 
     def collect(self) -> Environment:
         return dataclasses.replace(
@@ -97,7 +102,24 @@ class EnvironmentForm(RecordForm):
             capacity=self.capacity.value(),
             opening_hours=self.opening_hours.value(),
             photos=self.photos.value(),
+            photo_descriptions=self.photo_descriptions.value(),
         )
+
+    def on_photos_changed(self) -> None:
+        """A photo added or removed: its description row comes or goes with it."""
+        self.photo_descriptions.set_photos(self.photos.value())
+        if not self._loading:
+            self._touched.add("photo_descriptions")  # ask for it at once, even on a new one
+        self.wheel_guard.install(self.body)
+
+    def show_problems(self) -> None:
+        super().show_problems()
+        missing = {
+            int(p.params.get("number", 0))
+            for p in self.problems
+            if p.code == "photo_description_required"
+        }
+        self.photo_descriptions.set_problem_photos(missing)
 
     def validate(self, record: Environment) -> list[Problem]:
         return validate_environment(record, self.vocab, new_record=not self._show_all)
