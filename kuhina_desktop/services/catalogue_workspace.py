@@ -30,6 +30,7 @@ from kuhina_desktop.catalogue.published_view import StoredOrganisation, build_pu
 from kuhina_desktop.catalogue.status import OrganisationStatus, is_stale, trust_state
 from kuhina_desktop.domain.checked import CHECK_DUE_MONTHS, months_before
 from kuhina_desktop.domain.model import now_timestamp
+from kuhina_desktop.domain.text_rules import check_text, is_clean
 from kuhina_desktop.errors import KnownError, WorkspaceError
 from kuhina_desktop.packages.errors import PackageError
 from kuhina_desktop.packages.verified import VerifiedPackage
@@ -74,9 +75,10 @@ MAX_REASON = 2000
 def default_actor() -> str:
     """Who is doing this, for the audit log: the operating system's user name."""
     try:
-        return getpass.getuser() or "unknown"
+        name = getpass.getuser() or "unknown"
     except (KeyError, OSError):
         return "unknown"
+    return name if is_clean(name, multiline=False) else "unknown"  # USER is outside input
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -340,7 +342,7 @@ class CatalogueWorkspace:
     # -- moderation -------------------------------------------------------------------------
     def hide(self, record_id: str, reason: str, actor: str | None = None) -> Changes:
         """Hide a record (organisation, environment or opportunity) from every output."""
-        reason = reason.strip()
+        reason = check_text(reason.strip(), "reason")  # TextRefused: nothing hidden
         if not reason:
             raise KnownError("catalogue_hide_reason_missing")
         who = actor or default_actor()
