@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kuhina_desktop import __version__
 from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.domain.checked import is_check_due, last_checked_json
+from kuhina_desktop.domain.text_rules import check_text
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.site_data import page_slug
 from kuhina_desktop.packages.manifest import utc_timestamp
@@ -90,7 +91,7 @@ def receipt_content(
     """receipt.json's value for the organisation's latest imported package."""
     moment = now or datetime.now(UTC)
     day = today or moment.date()
-    note = (note or "").strip() or None
+    note = check_text((note or "").strip(), "note") or None  # TextRefused: no receipt
     if note is not None and len(note) > MAX_NOTE:
         raise KnownError("receipt_note_too_long", max=MAX_NOTE)
     if site_url and not site_url.startswith(("https://", "http://")):
