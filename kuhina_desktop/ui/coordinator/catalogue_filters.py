@@ -58,6 +58,11 @@ class CatalogueFilterBar(Retranslatable, QWidget):
             self.visibility,
             self.stale,
         )
+        for combo in self._combos:  # long labels must not widen the window past a small screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.labels = [QLabel(self) for _ in range(8)]
         for label in self.labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
