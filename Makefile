@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test check lint format typecheck unit gui e2e bench bench-quick translations screenshots \
-	bundle bundle-test clean help sysdeps-run sysdeps-test
+	bundle bundle-test clean help sysdeps-run sysdeps-test layers-picture
 
 help:
 	@echo "make run          start Kuhina Desktop (demo data on first run)"
@@ -68,6 +68,10 @@ bundle: $(STAMP)
 
 bundle-test:
 	bash build/linux/bundle-test.sh
+
+# The layers' picture in docs/architecture.md, from the code's imports (needs Graphviz's dot).
+layers-picture: $(STAMP)
+	$(BIN)/python build/layer_picture.py
 
 translations: $(STAMP)
 	$(BIN)/python build/update_translations.py

@@ -9,10 +9,10 @@ tidied up (docs/architecture.md, "Writing files"):
   renamed over the target; the folder is flushed after the rename.
 * `staged_folder`: a new folder is filled under `.<name>.kuhina-staging-<token>` and
   swapped in whole.
-* `remove_stale` removes the temporary files and folders of a killed run. Each is tied to a
-  lock that its writer holds (POSIX `flock` on the temporary file itself or on the sibling
-  `.lock` of a folder; on Windows the open file cannot be deleted), so a run still writing
-  beside it is never disturbed.
+* `remove_stale` removes the temporary files and folders of a killed run; every write runs
+  it on the folder it writes in. Each is tied to a lock that its writer holds (POSIX
+  `flock` on the temporary file itself or on the sibling `.lock` of a folder; on Windows
+  the open file cannot be deleted), so a run still writing beside it is never disturbed.
 
 `mode` is `PRIVATE` (0600: workspaces, databases, keys, backups), `PUBLIC` (0644: a public
 key) or `SHARED` (0666 less the umask: outputs meant for others). An `OSError` becomes a
@@ -117,6 +117,7 @@ class StagedFiles:
         self._files: list[tuple[Path, Path, int]] = []  # (temporary, final, locked fd)
         self._folders: list[Path] = []  # folders made here, removed again on abort
         self._handles: list[IO[str]] = []  # from open_text, closed before the commit
+        self._tidied: set[Path] = set()
 
     def add(self, path: Path, *, token: str | None = None, mode: int | None = None) -> Path:
         """A new temporary file for `path`; its folder is made if missing and
@@ -126,6 +127,9 @@ class StagedFiles:
             self._make_folder(path.parent)
         elif not path.parent.is_dir():
             raise KnownError("output_folder_missing", path=str(path.parent))
+        if path.parent not in self._tidied:  # what a killed run left in this folder
+            remove_stale(path.parent)
+            self._tidied.add(path.parent)
         temp = temp_path(path, token or secrets.token_hex(6))
         mode = self.mode if mode is None else mode
         try:
