@@ -13,14 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -298,7 +300,15 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 820)
+            self.resize(fitting_size(self, 1360, 820))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Keep the window inside the screen's free area (a restored size from a bigger
+        screen, or a screen scaled to 125 %)."""
+        super().showEvent(event)
+        wanted = fitting_size(self, self.width(), self.height())
+        if wanted != self.size() and not self.isMaximized():
+            self.resize(wanted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.outputs.operation is not None:
@@ -356,6 +366,17 @@ class CatalogueFolders:
                 ),
             )
         return None
+
+
+def fitting_size(window: QWidget, width: int, height: int) -> QSize:
+    """`width` × `height`, made smaller to fit the free area of the window's screen (the
+    task bar and the window frame left out)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    area = screen.availableGeometry()
+    frame = 40  # title bar and borders, which the size does not include
+    return QSize(min(width, area.width() - 16), min(height, area.height() - frame))
 
 
 def choose_workspace(parent: QWidget) -> Path | None:
