@@ -293,9 +293,11 @@ def test_a_receipt_note_with_hostile_text_makes_no_receipt(tmp_path: Path) -> No
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.receipt_making import receipt_content
 
-    with CatalogueWorkspace.create(tmp_path / "catalogue") as ws:
-        with pytest.raises(TextRefused) as refused:
-            receipt_content(
-                ws, hostile_packages.ORG_ID, public_key="", rotation=None, note="Kiitos \udcff"
-            )
+    with (
+        CatalogueWorkspace.create(tmp_path / "catalogue") as ws,
+        pytest.raises(TextRefused) as refused,
+    ):
+        receipt_content(
+            ws, hostile_packages.ORG_ID, public_key="", rotation=None, note="Kiitos \udcff"
+        )
     assert refused.value.params == {"field": "note", "char": "U+DCFF", "position": 8}
