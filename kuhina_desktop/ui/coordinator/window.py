@@ -119,6 +119,9 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from kuhina_desktop.ui.coordinator.receipt_actions import CoordinatorReceiptPart
+
+        self.receipts = CoordinatorReceiptPart(self)
         self.retranslate_ui()
         self.catalogue.load()
         self.organisations.load()
@@ -194,6 +197,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.find_action.setText(self.tr("&Search the catalogue"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Kuhina"))
+        if hasattr(self, "receipts"):
+            self.receipts.retranslate_ui()
         for code, action in self.language_actions.items():
             action.setChecked(code == current_language())
 
