@@ -31,7 +31,21 @@ from PySide6.QtWidgets import (
 
 # Common English words of an interface that are not Finnish or Swedish words.
 ENGLISH = frozenset(
-    ["the", "and", "of", "to", "your", "you", "is", "are", "with", "this", "that", "these", "those", "for", "from", "into", "have", "has", "not", "choose", "select", "selected", "rows", "row", "file", "files", "folder", "folders", "look", "type", "name", "size", "date", "modified", "cancel", "open", "save", "new", "view", "detail", "back", "forward", "parent", "directory", "create", "computer", "recent", "places", "show", "hide", "details", "yes", "no", "close", "apply", "help", "settings", "edit", "quit", "about", "opportunity", "opportunities", "environment", "environments", "package", "packages", "draft", "drafts", "published", "publish", "problems", "fix", "send", "make", "making", "search", "find", "copy", "paste", "undo", "cut", "delete", "remove", "add", "picture", "pictures", "photo", "photos", "description", "key", "fingerprint", "passphrase", "backup", "restore", "workspace", "organisation", "organization", "address", "street", "postal", "office", "municipality", "phone", "email", "website", "contact", "contacts", "hours", "opening", "day", "days", "week", "weekday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "open", "closed", "paused", "kind", "title", "places", "starts", "ends", "duration", "cost", "review", "checked", "today", "required", "optional", "missing", "ready", "nothing", "first", "welcome", "language", "next", "finish", "what", "where", "when", "how", "who", "which", "there", "here", "please", "must", "will", "can"]
+    """
+    the and of to your you is are with this that these those for from into have has not
+    choose select selected rows row file files folder folders look type name size date
+    modified cancel open save new view detail back forward parent directory create computer
+    recent places show hide details yes no close apply help settings edit quit about
+    opportunity opportunities environment environments package packages draft drafts
+    published publish problems fix send make making search find copy paste undo cut delete
+    remove add picture pictures photo photos description key fingerprint passphrase backup
+    restore workspace organisation organization address street postal office municipality
+    phone email website contact contacts hours opening day days week weekday monday tuesday
+    wednesday thursday friday saturday sunday open closed paused kind title places starts
+    ends duration cost review checked today required optional missing ready nothing first
+    welcome language next finish what where when how who which there here please must will
+    can
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 WORD = re.compile(r"[A-Za-z]+")
 TAG = re.compile(r"<[^>]+>")
@@ -66,7 +80,7 @@ def widget_texts(root: QWidget) -> list[tuple[str, str]]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
         where = f"{type(widget).__name__} {widget.objectName()}".strip()
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             found.append((where, widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append((where, widget.title()))
