@@ -31,7 +31,7 @@ from tests.unit.site_files import LANGS, parse, prefix
 from tests.unit.test_site_lists import files
 
 TODAY = date(2026, 11, 28)
-BASE = "https://www.example.fi/kuhina/"
+BASE = "https://tyo.example.org/kuhina/"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
@@ -42,7 +42,7 @@ def catalogue() -> PublishedCatalogue:
 
 @pytest.fixture(scope="module")
 def based(catalogue: PublishedCatalogue, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    settings = checked_settings("https://www.EXAMPLE.fi/kuhina", "palaute@example.fi")
+    settings = checked_settings("https://TYO.example.org/kuhina", "palaute@example.fi")
     out = tmp_path_factory.mktemp("based") / "site"
     return publish_site(catalogue, out, today=TODAY, settings=settings, page_size=10)
 
@@ -324,3 +324,14 @@ def test_the_job_seekers_words_are_plain() -> None:
         for key in ("target_groups", "requirements", "language_label", "environment",
                     "capacity", "kind_label", "place_label", "served_label"):  # fmt: skip
             assert len(s[key].split()) <= 6, (lang, key)
+
+
+def test_embed_help_carries_the_base_address(based: Path, plain: Path) -> None:
+    for lang in LANGS:
+        html = unescape((based / prefix(lang) / "embed-ohje.html").read_text(encoding="utf-8"))
+        assert f'<script src="{BASE}embed.js" data-kunta="167" data-kieli="{lang}" async>' in html
+        assert f'<iframe src="{BASE}embed.html?kunta=167' in html
+        assert "www.example.fi" not in html
+        assert 'data-placeholder=""' in html  # nothing for the script to replace
+        plain_html = (plain / prefix(lang) / "embed-ohje.html").read_text(encoding="utf-8")
+        assert 'data-placeholder="https://www.example.fi/kuhina/"' in plain_html
