@@ -80,6 +80,8 @@ screenshots: $(STAMP)
 	bash build/system-deps.sh screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_coordinator.py
+	QT_QPA_PLATFORM=offscreen:configfile=tests/data/screen-1366x768.json \
+		$(BIN)/python -m tests.gui.first_hour docs/screenshots
 	$(BIN)/python build/screenshots_excel.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_receipts.py
 	$(BIN)/python -m tests.e2e.site_screenshots

@@ -75,6 +75,10 @@
 <context>
     <name>AddressFields</name>
     <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</translation>
+    </message>
+    <message>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
@@ -1126,6 +1130,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>not given</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Give the map position as coordinates (optional; the address is enough)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>New coaching environment</translation>
     </message>
@@ -2152,6 +2160,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Second period (optional)</source>
         <translation>Second period (optional)</translation>
+    </message>
+    <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Same for every weekday: copy Monday to Tuesday–Friday</translation>
     </message>
     <message>
         <source>Open on %1</source>

@@ -75,6 +75,10 @@
 <context>
     <name>AddressFields</name>
     <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postinumero %1 kuuluu kuntaan %2, mutta kunnaksi on valittu %3. Tarkista molemmat.</translation>
+    </message>
+    <message>
         <source>— not given —</source>
         <translation>— ei annettu —</translation>
     </message>
@@ -1126,6 +1130,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>ei annettu</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Anna karttasijainti koordinaatteina (vapaaehtoinen; osoite riittää)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>Uusi valmennusympäristö</translation>
     </message>
@@ -2152,6 +2160,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Second period (optional)</source>
         <translation>Toinen jakso (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Sama joka arkipäivä: kopioi maanantai tiistaista perjantaihin</translation>
     </message>
     <message>
         <source>Open on %1</source>

@@ -75,6 +75,10 @@
 <context>
     <name>AddressFields</name>
     <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postnumret %1 hör till %2, men den valda kommunen är %3. Kontrollera båda.</translation>
+    </message>
+    <message>
         <source>— not given —</source>
         <translation>— inte angiven —</translation>
     </message>
@@ -1126,6 +1130,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>inte angivet</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Ange kartpositionen som koordinater (frivilligt; adressen räcker)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>Ny coachningsmiljö</translation>
     </message>
@@ -2152,6 +2160,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Second period (optional)</source>
         <translation>Andra perioden (frivillig)</translation>
+    </message>
+    <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Samma varje vardag: kopiera måndag till tisdag–fredag</translation>
     </message>
     <message>
         <source>Open on %1</source>

@@ -286,3 +286,18 @@ def test_a_receipt_refuses_exactly_the_refused_text(text: str) -> None:
     else:
         assert fault is None
         assert receipt.content["note"] == "Kiitos! " + text[:3000]
+
+
+def test_a_receipt_note_with_hostile_text_makes_no_receipt(tmp_path: Path) -> None:
+    """`kuhina catalogue receipt --note`: argv's undecodable bytes arrive as surrogates."""
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.receipt_making import receipt_content
+
+    with (
+        CatalogueWorkspace.create(tmp_path / "catalogue") as ws,
+        pytest.raises(TextRefused) as refused,
+    ):
+        receipt_content(
+            ws, hostile_packages.ORG_ID, public_key="", rotation=None, note="Kiitos \udcff"
+        )
+    assert refused.value.params == {"field": "note", "char": "U+DCFF", "position": 8}

@@ -65,6 +65,11 @@ class CatalogueFilterBar(Retranslatable, QWidget):
             self.stale,
             self.checked,
         )
+        for combo in self._combos:  # long labels must not widen the window past a small screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.labels = [QLabel(self) for _ in range(9)]
         for label in self.labels:
             label.setTextFormat(Qt.TextFormat.PlainText)

@@ -37,7 +37,7 @@ from kuhina_desktop.services.catalogue_results import ImportOutcome
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.package_export import write_file_atomic
-from kuhina_desktop.ui.coordinator import texts
+from kuhina_desktop.ui.coordinator import receipt_actions, texts
 from kuhina_desktop.ui.coordinator.dialogs import Confirm, FileChooser, ReasonDialog
 from kuhina_desktop.ui.coordinator.review import ReviewDialog, ReviewTarget
 from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
@@ -190,11 +190,13 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.hide_button = QPushButton(self)
         self.unhide_button = QPushButton(self)
         self.signers_button = QPushButton(self)
+        self.receipt_button = QPushButton(self)  # texts: message codes (receipt_actions)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         buttons = QHBoxLayout()
         for button in (self.trust_button, self.revoke_button, self.hide_button, self.unhide_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.receipt_button)
         buttons.addStretch(1)
         buttons.addWidget(self.signers_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -211,6 +213,7 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.hide_button.clicked.connect(self.on_hide_clicked)
         self.unhide_button.clicked.connect(self.on_unhide_clicked)
         self.signers_button.clicked.connect(self.on_signers_clicked)
+        self.receipt_button.clicked.connect(self.on_receipt_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.retranslate_ui()
 
@@ -222,6 +225,8 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.hide_button.setText(self.tr("Hi&de organisation…"))
         self.unhide_button.setText(self.tr("&Show organisation again"))
         self.signers_button.setText(self.tr("Save allowed_signers file…"))
+        self.receipt_button.setText(receipt_actions.t("receipt_ui_make_button"))
+        self.receipt_button.setToolTip(receipt_actions.t("receipt_ui_make_tip"))
         self.signers_button.setToolTip(
             self.tr(
                 "The trusted keys in OpenSSH's format, for checking packages with ssh-keygen -Y "
@@ -425,6 +430,21 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.load()
         self.catalogue_changed.emit(changes)
         return True
+
+    def on_receipt_clicked(self) -> None:
+        """The signed receipt for the chosen organisation's latest package (audited)."""
+        status = self.current_status()
+        if status is None:
+            return
+        written = receipt_actions.make_receipts(
+            self, self._ws, [status.organisation_id], self._actor
+        )
+        if written:
+            self.summary.setText(
+                receipt_actions.t("receipt_ui_written", count=len(written),
+                                  folder=str(written[0].parent))
+            )  # fmt: skip
+            self.catalogue_changed.emit(Changes(lists={"audit"}))
 
     def on_signers_clicked(self) -> None:
         target = FileChooser.save(
