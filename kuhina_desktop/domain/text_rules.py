@@ -115,6 +115,14 @@ def text_fault(value: str, *, multiline: bool = True) -> TextFault | None:
     return TextFault(_kind(character), f"U+{ord(character):04X}", match.start() + 1)
 
 
+def fault_count(value: str, *, multiline: bool = True) -> int:
+    """How many characters of `value` the rules refuse (0 for a clean text)."""
+    if text_fault(value, multiline=multiline) is None:
+        return 0
+    count = len((_MULTILINE if multiline else _SINGLE_LINE).findall(value))
+    return count + len(_ASTRAL_NONCHARACTERS.findall(value))
+
+
 def is_clean(value: str, *, multiline: bool = True) -> bool:
     return text_fault(value, multiline=multiline) is None
 
@@ -236,6 +244,7 @@ __all__ = [
     "TextRefused",
     "check_json_text",
     "check_text",
+    "fault_count",
     "is_clean",
     "json_has_fault",
     "json_text_fault",

@@ -112,6 +112,7 @@ class ContactView:
 @dataclass(frozen=True)
 class DetailView:
     item: ListItem
+    kind_help: str  # what the kind means, in plain words (the code list's description)
     description: Localised | None
     learning: Localised | None
     requirements: Localised | None
@@ -312,8 +313,11 @@ class OrganisationDetails:
                  f"kunta/{code}.html" if vocab.get("municipalities", code) else None)
             for code in item.municipalities
         ]  # fmt: skip
+        kind = vocab.get("kinds", item.kind)
+        kind_help = kind.mappings.get(f"description_{lang}") if kind else None
         return DetailView(
             item=item,
+            kind_help=kind_help if isinstance(kind_help, str) else "",
             description=localise(opp.description, lang),
             learning=localise(opp.learning, lang),
             requirements=localise(opp.requirements, lang),

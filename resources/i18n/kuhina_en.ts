@@ -75,6 +75,10 @@
 <context>
     <name>AddressFields</name>
     <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</translation>
+    </message>
+    <message>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
@@ -1126,6 +1130,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>not given</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Give the map position as coordinates (optional; the address is enough)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>New coaching environment</translation>
     </message>
@@ -2154,6 +2162,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Second period (optional)</translation>
     </message>
     <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Same for every weekday: copy Monday to Tuesday–Friday</translation>
+    </message>
+    <message>
         <source>Open on %1</source>
         <translation>Open on %1</translation>
     </message>
@@ -2703,41 +2715,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Look in:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Files of type:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>My Computer</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Date Modified</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (luettelossa)</translation>
+        <translation>Del (luettelossa)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -74,6 +74,10 @@
 </context>
 <context>
     <name>AddressFields</name>
+    <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postinumero %1 kuuluu kuntaan %2, mutta kunnaksi on valittu %3. Tarkista molemmat.</translation>
+    </message>
     <message>
         <source>— not given —</source>
         <translation>— ei annettu —</translation>
@@ -1126,6 +1130,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>ei annettu</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Anna karttasijainti koordinaatteina (vapaaehtoinen; osoite riittää)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>Uusi valmennusympäristö</translation>
     </message>
@@ -2154,6 +2162,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Toinen jakso (vapaaehtoinen)</translation>
     </message>
     <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Sama joka arkipäivä: kopioi maanantai tiistaista perjantaihin</translation>
+    </message>
+    <message>
         <source>Open on %1</source>
         <translation>Auki: %1</translation>
     </message>
@@ -2703,41 +2715,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Lähde:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Tiedostotyyppi:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Oma tietokone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Tietokone</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Muutosaika</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (i en lista)</translation>
+        <translation>Del (i en lista)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -74,6 +74,10 @@
 </context>
 <context>
     <name>AddressFields</name>
+    <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postnumret %1 hör till %2, men den valda kommunen är %3. Kontrollera båda.</translation>
+    </message>
     <message>
         <source>— not given —</source>
         <translation>— inte angiven —</translation>
@@ -1126,6 +1130,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>inte angivet</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Ange kartpositionen som koordinater (frivilligt; adressen räcker)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>Ny coachningsmiljö</translation>
     </message>
@@ -2154,6 +2162,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Andra perioden (frivillig)</translation>
     </message>
     <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Samma varje vardag: kopiera måndag till tisdag–fredag</translation>
+    </message>
+    <message>
         <source>Open on %1</source>
         <translation>Öppet: %1</translation>
     </message>
@@ -2703,41 +2715,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Leta i:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Filer av typ:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Den här datorn</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Dator</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Ändringsdatum</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>

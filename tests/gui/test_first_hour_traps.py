@@ -399,3 +399,64 @@ def test_a_photo_needs_a_description_which_travels_in_the_package(
     assert manifest["format_version"] == 2
     described = data["environments"][0]["photo_descriptions"]
     assert described == [{"fi": "Lajittelupöytä takahuoneessa", "sv": None, "en": None}]
+
+
+# -- 9. what a volunteer cannot know or must repeat ------------------------------------
+def test_the_postal_code_fills_in_the_post_office_and_municipality(
+    qtbot: QtBot, window: MainWindow, workspace: OrgWorkspace, translations: Translations
+) -> None:
+    translations.apply("fi")
+    page = window.show_page("environments")
+    page.on_new_clicked()
+    form = page.form
+    assert not form.rows["latitude"].isVisibleTo(form)  # nobody is asked for coordinates
+    type_text(form.name, "Kirpputori")
+    type_text(form.address.postal_code, "81700")
+    assert form.address.post_office.value() == "Lieksa"
+    assert form.address.municipality.value() == "422"
+    saved = workspace.snapshot().environments[0].address
+    assert (saved.post_office, saved.municipality) == ("Lieksa", "422")
+    choose(form.address.municipality, "167")
+    row = form.rows["address.postal_code"]
+    assert row.problem.isVisibleTo(form)
+    assert "81700" in row.problem.text() and "Joensuu" in row.problem.text()
+    type_text(form.address.postal_code, "80100")  # a Joensuu code: the warning goes
+    assert not row.problem.isVisibleTo(form)
+    assert form.address.post_office.value() == "Joensuu"  # ours, so replaced
+    type_text(form.address.post_office, "Oma toimipaikka")
+    type_text(form.address.postal_code, "81700")
+    assert form.address.post_office.value() == "Oma toimipaikka"  # the user's is kept
+
+
+def test_opening_hours_same_for_every_weekday(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTime
+
+    page = window.show_page("environments")
+    page.on_new_clicked()
+    hours = page.form.opening_hours
+    monday = hours.periods[1][0]
+    monday.box.click()
+    monday.opens.setTime(QTime(9, 0))
+    monday.closes.setTime(QTime(15, 30))
+    hours.same_button.click()
+    value = hours.value()
+    assert [(h.day, h.opens, h.closes) for h in value] == [
+        (day, "09:00", "15:30") for day in range(1, 6)
+    ]
+
+
+def test_an_opportunity_takes_its_municipality_from_its_environment(
+    qtbot: QtBot, window: MainWindow, workspace: OrgWorkspace
+) -> None:
+    from kuhina_desktop.domain.model import Address, Environment
+
+    env = Environment(
+        name=Text(fi="Kirpputori"), address=Address("Torikatu 1", "81700", "Lieksa", "422")
+    )
+    workspace.save_environment(env)
+    page = window.show_page("opportunities")
+    page.on_new_clicked()
+    form = page.form
+    choose(form.environment, env.id)
+    assert form.municipalities.value() == ["422"]
+    assert workspace.snapshot().opportunities[0].municipalities == ["422"]

@@ -229,3 +229,31 @@ def test_the_refusal_speaks_the_interface_language(
         paste(editor, "\u202e")
     kept = {"fi": "Kenttä jätettiin ennalleen.", "sv": "Fältet lämnades som det var."}
     assert words in said.args[0] and said.args[0].endswith(kept[language])
+
+
+def test_text_stored_before_the_rules_can_still_be_edited(qtbot: QtBot) -> None:
+    """A record saved with a control character before the rules: the field shows it, can
+    be edited (the form's validation names the problem), and takes no new one."""
+    line, box = LineEditor(), MultiLineEditor()
+    refusals: list[str] = []
+    for editor in (line, box):
+        qtbot.addWidget(editor)
+        editor.local_problem.connect(refusals.append)
+    line.set_value("Nimi\trivi")
+    box.set_value("Kuvaus \x07")
+    assert refusals == []  # the program's own text is shown as stored
+    line.end(False)
+    paste(line, " ry")
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    paste(box, " lisää")
+    assert (line.text(), box.toPlainText()) == ("Nimi\trivi ry", "Kuvaus \x07 lisää")
+    assert refusals == []
+    paste(line, "\u202e")
+    paste(box, "\x1b")
+    assert (line.text(), box.toPlainText()) == ("Nimi\trivi ry", "Kuvaus \x07 lisää")
+    assert len(refusals) == 2
+    line.setSelection(4, 1)
+    paste(line, " ")  # the tab replaced: the field is clean from now on
+    assert line.text() == "Nimi rivi ry"
+    paste(line, "\t")
+    assert line.text() == "Nimi rivi ry" and len(refusals) == 3

@@ -59,7 +59,7 @@ class LineEditor(QLineEdit):
         return text or None
 
     def set_value(self, value: str | None) -> None:
-        with signals_blocked(self):
+        with signals_blocked(self), self.guard.program_sets():
             if (value or "") != self.text():
                 self.setText(value or "")
 
@@ -106,10 +106,9 @@ class MultiLineEditor(QPlainTextEdit):
         return text or None
 
     def set_value(self, value: str | None) -> None:
-        with signals_blocked(self):
+        with signals_blocked(self), self.guard.program_sets():
             if (value or "") != self.toPlainText():
                 self.setPlainText(value or "")
-        self.guard.accepted_text_changed()
 
 
 class ComboEditor(QComboBox):

@@ -10,6 +10,8 @@ at the field; a form's `FieldRow` shows it under the field (`local_problem`).
 
 - A `QLineEdit` gets a validator that says Invalid to such text, so Qt itself reverts the
   change; a line edit with a validator of its own (spin boxes, dates) is left to it.
+- A text stored before these rules may hold such characters: it can still be edited (a
+  change that adds none is taken; the form's validation shows the problem) until fixed.
 - A `QPlainTextEdit` (or `QTextEdit`) is checked after each change: a refused change is
   undone (exactly, when it was one undo step), else the last accepted text is put back.
   `MultiLineEditor` also checks a paste or drop before it is made (`refuse_insert`).
@@ -25,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from kuhina_desktop.domain.text_rules import TextFault, text_fault
+from kuhina_desktop.domain.text_rules import TextFault, fault_count, text_fault
 from kuhina_desktop.messages import translate
 from kuhina_desktop.ui.i18n import current_language
 
@@ -45,7 +47,7 @@ class _RefusingValidator(QValidator):
         self._guard = guard
 
     def validate(self, text: str, pos: int) -> object:
-        fault = text_fault(text, multiline=False)
+        fault = self._guard.new_fault(text)
         if fault is None:
             return QValidator.State.Acceptable, text, pos
         self._guard.refuse(fault)
@@ -65,9 +67,12 @@ class TextGuard(QObject):
         self.multiline = not isinstance(editor, QLineEdit)
         self._accepted = ""
         self._restoring = False
+        self._program_sets = False
         editor.setProperty(_PROPERTY, True)
         if isinstance(editor, QLineEdit):
+            self._accepted = editor.text()
             editor.setValidator(_RefusingValidator(self))
+            editor.textChanged.connect(self.on_line_changed)
         else:
             self._accepted = _plain_text(editor)
             editor.textChanged.connect(self.on_text_changed)
@@ -89,6 +94,21 @@ class TextGuard(QObject):
                               self.editor)  # fmt: skip
         self.refused.emit(message)
 
+    def new_fault(self, text: str) -> TextFault | None:
+        """The fault `text` would bring into the field: None when it has none, or no more
+        than the text the field already holds (stored before the rules), or when the
+        program itself sets it (`accepted_text_changed`)."""
+        fault = text_fault(text, multiline=self.multiline)
+        if fault is None or self._program_sets:
+            return None
+        held = fault_count(self._accepted, multiline=self.multiline)
+        if held and fault_count(text, multiline=self.multiline) <= held:
+            return None
+        return fault
+
+    def on_line_changed(self, text: str) -> None:
+        self._accepted = text
+
     def check_insert(self, inserted: str) -> bool:
         """Whether `inserted` may replace the selection; refuses it (and says so) if not."""
         editor = self.editor
@@ -97,7 +117,7 @@ class TextGuard(QObject):
         cursor = editor.textCursor()
         text = _plain_text(editor)
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        fault = text_fault(text[:start] + inserted + text[end:], multiline=self.multiline)
+        fault = self.new_fault(text[:start] + inserted + text[end:])
         if fault is not None:
             self.refuse(fault)
             return False
@@ -108,7 +128,7 @@ class TextGuard(QObject):
         if self._restoring or isinstance(editor, QLineEdit):
             return
         text = _plain_text(editor)
-        fault = text_fault(text, multiline=self.multiline)
+        fault = self.new_fault(text)
         if fault is None:
             self._accepted = text
             self.accepted.emit()
@@ -126,10 +146,27 @@ class TextGuard(QObject):
             self._restoring = False
         self.refuse(fault)
 
+    def program_sets(self) -> _ProgramSets:
+        """`with guard.program_sets(): editor.setText(...)`: the program's own text (a
+        stored record) is taken as it is, without a refusal."""
+        return _ProgramSets(self)
+
     def accepted_text_changed(self) -> None:
-        """The program set the field's text itself (`set_value`): take it as accepted."""
-        if not isinstance(self.editor, QLineEdit):
-            self._accepted = _plain_text(self.editor)
+        """The program set the field's text with its signals blocked: take it as accepted."""
+        editor = self.editor
+        self._accepted = editor.text() if isinstance(editor, QLineEdit) else _plain_text(editor)
+
+
+class _ProgramSets:
+    def __init__(self, guard: TextGuard) -> None:
+        self.guard = guard
+
+    def __enter__(self) -> None:
+        self.guard._program_sets = True
+
+    def __exit__(self, *_exc: object) -> None:
+        self.guard._program_sets = False
+        self.guard.accepted_text_changed()
 
 
 def guard_text(editor: TextWidget) -> TextGuard:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from kuhina_desktop.domain.checks import Problem
 from kuhina_desktop.domain.model import Address, Environment
@@ -37,10 +37,16 @@ class EnvironmentForm(RecordForm):
         self.add_row("work_areas", self.work_areas)
         self.add_section(QT_TRANSLATE_NOOP("Sections", "Address"))
         self.address = AddressFields(self)
+        # A map position is optional and few know it: its fields show only when asked for
+        # (or when the record has one).
+        self.coordinates_box = QCheckBox(self.body)
+        self.coordinates_box.toggled.connect(self.on_coordinates_toggled)
+        self.body_layout.addWidget(self.coordinates_box)
         self.latitude = CoordinateEditor(maximum=90.0)
         self.add_row("latitude", self.latitude)
         self.longitude = CoordinateEditor(maximum=180.0)
         self.add_row("longitude", self.longitude)
+        self.on_coordinates_toggled(False)
         self.add_section(QT_TRANSLATE_NOOP("Sections", "Working there"))
         self.accessibility = CodeListEditor(self.vocab, "accessibility")
         self.add_row("accessibility", self.accessibility)
@@ -67,7 +73,14 @@ class EnvironmentForm(RecordForm):
         self.latitude.set_none_text(not_given)
         self.longitude.set_none_text(not_given)
         self.address.retranslate()
+        self.coordinates_box.setText(
+            self.tr("Give the map position as coordinates (optional; the address is enough)")
+        )
         super().retranslate_ui()
+
+    def on_coordinates_toggled(self, checked: bool) -> None:
+        self.rows["latitude"].setVisible(checked)
+        self.rows["longitude"].setVisible(checked)
 
     def heading_text(self, record: Environment) -> str:
         return record.name.best(current_language()) or self.tr("New coaching environment")
@@ -79,6 +92,7 @@ class EnvironmentForm(RecordForm):
         self.address.set_value(record.address)
         self.latitude.set_value(record.latitude)
         self.longitude.set_value(record.longitude)
+        self.coordinates_box.setChecked(record.latitude is not None or record.longitude is not None)
         self.accessibility.set_value(record.accessibility)
         self.languages.set_value(record.languages)
         self.coaching.set_value(record.coaching)
