@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test check lint format typecheck unit gui e2e bench bench-quick translations screenshots \
-	bundle bundle-test clean help sysdeps-run sysdeps-test
+	bundle bundle-test clean help sysdeps-run sysdeps-test layers-picture
 
 help:
 	@echo "make run          start Kuhina Desktop (demo data on first run)"
@@ -69,6 +69,10 @@ bundle: $(STAMP)
 bundle-test:
 	bash build/linux/bundle-test.sh
 
+# The layers' picture in docs/architecture.md, from the code's imports (needs Graphviz's dot).
+layers-picture: $(STAMP)
+	$(BIN)/python build/layer_picture.py
+
 translations: $(STAMP)
 	$(BIN)/python build/update_translations.py
 
@@ -76,6 +80,9 @@ screenshots: $(STAMP)
 	bash build/system-deps.sh screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_coordinator.py
+	QT_QPA_PLATFORM=offscreen:configfile=tests/data/screen-1366x768.json \
+		$(BIN)/python -m tests.gui.first_hour docs/screenshots
+	$(BIN)/python build/screenshots_excel.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_receipts.py
 	$(BIN)/python -m tests.e2e.site_screenshots
 

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SIZE = (1360, 820)
+SIZE = (1366, 740)  # a 1366×768 screen less the task bar
 LANGUAGE = "fi"
 ORGANISATIONS = 8
 OPPORTUNITIES = 10
@@ -35,7 +35,14 @@ def make_packages(folder: Path) -> dict[str, Path]:
     out.mkdir(parents=True)
     packages: dict[str, Path] = {}
     workspaces = []
-    for number, demo in enumerate(generate_demo(ORGANISATIONS, OPPORTUNITIES, 2026)):
+    demos = generate_demo(ORGANISATIONS, OPPORTUNITIES, 2026)
+    # The last organisation is an impostor: the second one's name with a Cyrillic "е" in
+    # place of a Latin "e", and its business ID.
+    model = demos[2].snapshot.organisation
+    impostor = demos[-1].snapshot.organisation
+    impostor.name.fi = model.name.fi.replace("e", "\u0435", 1)
+    impostor.business_id = model.business_id
+    for number, demo in enumerate(demos):
         org = demo.snapshot.organisation
         ws_folder = folder / f"jarjesto{number}"
         with OrgWorkspace.create(
@@ -52,6 +59,13 @@ def make_packages(folder: Path) -> dict[str, Path]:
         opps[1].description.fi = opps[1].description.fi + " Nyt myös iltaisin."
         ws.save_opportunity(opps[1])
         packages["second0"] = export_package(ws, out / "jarjesto0-2.kuhina", passphrase=None).path
+    for number in (2, 4):  # two more changed packages, for a day's review in one flow
+        with OrgWorkspace.open(workspaces[number]) as ws:
+            opps = [o for o in ws.snapshot().opportunities if o.status == "published"]
+            opps[0].description.fi = opps[0].description.fi + " Mukaan mahtuu uusia tekijöitä."
+            ws.save_opportunity(opps[0])
+            path = out / f"jarjesto{number}-2.kuhina"
+            packages[f"second{number}"] = export_package(ws, path, passphrase=None).path
     broken = bytearray(packages["first3"].read_bytes())
     broken[len(broken) // 2] ^= 0x01
     packages["tampered"] = out / "jarjesto3-muutettu.kuhina"
@@ -66,7 +80,7 @@ def main(out_dir: str | None = None) -> int:
     os.environ["KUHINA_HOME"] = str(home)
     sys.path.insert(0, str(REPO))
 
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QItemSelectionModel, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from kuhina_desktop.catalogue.review import REJECT
@@ -78,6 +92,7 @@ def main(out_dir: str | None = None) -> int:
     from kuhina_desktop.ui.roles import WindowContext
     from kuhina_desktop.ui.settings import UserSettings
     from kuhina_desktop.ui.widgets.background import ImmediateExecutor
+    from kuhina_desktop.ui.widgets.confirm import Confirm
     from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE
 
     app = QApplication(sys.argv[:1])
@@ -130,6 +145,9 @@ def main(out_dir: str | None = None) -> int:
                 packages["first6"],
                 packages["first1"],
                 packages["tampered"],
+                packages["second2"],
+                packages["second4"],
+                packages[f"first{ORGANISATIONS - 1}"],
             ]
         )
         inbox.select_entry(str(packages["first5"].resolve()))
@@ -144,10 +162,26 @@ def main(out_dir: str | None = None) -> int:
         shoot(dialog, "trust")
         dialog.on_trust_clicked()
 
-        inbox.select_entry(str(packages["second0"].resolve()))
+        inbox.select_entry(str(packages[f"first{ORGANISATIONS - 1}"].resolve()))
+        inbox.on_trust_clicked()
+        dialog = inbox.trust_dialog
+        assert dialog is not None and dialog.impostor_box.isVisible()
+        shoot(dialog, "trust-impostor")
+        dialog.reject()
+
+        inbox.table.clearSelection()
+        for name in ("second0", "second2", "second4"):
+            row = inbox.proxy.mapFromSource(
+                inbox.model.index(inbox.model.row_of(str(packages[name].resolve())), 0)
+            ).row()
+            inbox.table.selectionModel().select(
+                inbox.proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        shoot(window, "inbox-chosen")
         inbox.on_review_clicked()
         review = inbox.review_dialog
-        assert review is not None
+        assert review is not None and len(review.targets) == 3
         changed = next(g for g in review.model.groups if g.kind == "changed")
         title = next(c for c in changed.changes if c.field == "title.fi")
         review.model.set_decision(
@@ -155,7 +189,10 @@ def main(out_dir: str | None = None) -> int:
         )
         review.select_change(title.change_id)
         shoot(review, "review")
-        review.on_import_clicked()
+        review.on_import_clicked()  # on to the next package
+        shoot(review, "review-next")
+        Confirm.ask = classmethod(lambda *args, **kwargs: True)  # type: ignore[method-assign]
+        review.on_accept_remaining_clicked()
         shoot(review, "review-done")
         review.close()
         shoot(window, "inbox-after")

@@ -11,7 +11,7 @@ xvfb="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libx
 case "${1:-run}" in
   run) wanted="$qt" ;;
   test) wanted="$qt openssh-client unzip postgresql libreoffice-calc-nogui chromium npm" ;;
-  screenshots) wanted="$qt $xvfb chromium imagemagick" ;;
+  screenshots) wanted="$qt $xvfb chromium imagemagick libreoffice-calc-nogui poppler-utils" ;;
   bundle) wanted="$qt binutils" ;;
   *) echo "usage: $0 run|test|screenshots|bundle" >&2; exit 2 ;;
 esac

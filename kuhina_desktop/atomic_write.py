@@ -9,10 +9,10 @@ tidied up (docs/architecture.md, "Writing files"):
   renamed over the target; the folder is flushed after the rename.
 * `staged_folder`: a new folder is filled under `.<name>.kuhina-staging-<token>` and
   swapped in whole.
-* `remove_stale` removes the temporary files and folders of a killed run. Each is tied to a
-  lock that its writer holds (POSIX `flock` on the temporary file itself or on the sibling
-  `.lock` of a folder; on Windows the open file cannot be deleted), so a run still writing
-  beside it is never disturbed.
+* `remove_stale` removes the temporary files and folders of a killed run; every write runs
+  it on the folder it writes in. Each is tied to a lock that its writer holds (POSIX
+  `flock` on the temporary file itself or on the sibling `.lock` of a folder; on Windows
+  the open file cannot be deleted), so a run still writing beside it is never disturbed.
 
 `mode` is `PRIVATE` (0600: workspaces, databases, keys, backups), `PUBLIC` (0644: a public
 key) or `SHARED` (0666 less the umask: outputs meant for others). An `OSError` becomes a
@@ -117,6 +117,7 @@ class StagedFiles:
         self._files: list[tuple[Path, Path, int]] = []  # (temporary, final, locked fd)
         self._folders: list[Path] = []  # folders made here, removed again on abort
         self._handles: list[IO[str]] = []  # from open_text, closed before the commit
+        self._tidied: set[Path] = set()
 
     def add(self, path: Path, *, token: str | None = None, mode: int | None = None) -> Path:
         """A new temporary file for `path`; its folder is made if missing and
@@ -126,6 +127,9 @@ class StagedFiles:
             self._make_folder(path.parent)
         elif not path.parent.is_dir():
             raise KnownError("output_folder_missing", path=str(path.parent))
+        if path.parent not in self._tidied:  # what a killed run left in this folder
+            remove_stale(path.parent)
+            self._tidied.add(path.parent)
         temp = temp_path(path, token or secrets.token_hex(6))
         mode = self.mode if mode is None else mode
         try:
@@ -161,7 +165,8 @@ class StagedFiles:
         return handle
 
     def commit(self) -> list[Path]:
-        """Flush every file, rename each over its target and flush the folders."""
+        """Flush every file, rename each over its target and flush the folders. Should a
+        rename fail, those renamed before it stay (each whole) and `abort` removes the rest."""
         final = self._files[0][1] if self._files else Path()
         try:
             while self._handles:
@@ -222,12 +227,14 @@ def staged_folder(
     target: Path, *, mode: int = 0o777, legacy: Legacy | None = None
 ) -> Iterator[Path]:
     """A new empty folder beside `target` to fill; when the block ends it is swapped in
-        whole for `target` (which may be missing or an earlier folder) and the earlier folder
-        is removed. A failure removes the new folder and leaves `target` as it was. What a
-        killed run left beside `target` (and what `legacy` names) is removed first. `mode` 0o777
-    leaves the folder's mode to the umask; any other is set exactly. The new folder's files
-    reach the disk before the swap (`flush_filesystem`: one call, not one per file, for a
-    site's hundreds of thousands), so a late full-disk error stops the swap too."""
+    whole for `target` (which may be missing or an earlier folder) and the earlier folder
+    is removed. A failure removes the new folder and leaves `target` as it was. What a
+    killed run left beside `target` (and what `legacy` names) is removed first.
+
+    `mode` 0o777 leaves the folder's mode to the umask; any other is set exactly. The new
+    folder's files reach the disk before the swap (`flush_filesystem`: one call, not one
+    per file, for a site's hundreds of thousands), so a late full-disk error stops the
+    swap too."""
     target = Path(target)
     parent = target.parent
     token = secrets.token_hex(6)

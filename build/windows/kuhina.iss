@@ -41,6 +41,10 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Root: HKCU; Subkey: "Software\Classes\.kuhina"; ValueType: string; ValueData: "KuhinaDesktop.Package"; Flags: uninsdeletevalue
 Root: HKCU; Subkey: "Software\Classes\KuhinaDesktop.Package"; ValueType: string; ValueData: "Kuhina package"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\KuhinaDesktop.Package\shell\open\command"; ValueType: string; ValueData: """{app}\KuhinaDesktop.exe"" ""%1"""
+; Double-clicking a .kuhina-receipt (the coordinator's answer) opens it in the association's window.
+Root: HKCU; Subkey: "Software\Classes\.kuhina-receipt"; ValueType: string; ValueData: "KuhinaDesktop.Receipt"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\KuhinaDesktop.Receipt"; ValueType: string; ValueData: "Kuhina receipt"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\KuhinaDesktop.Receipt\shell\open\command"; ValueType: string; ValueData: """{app}\KuhinaDesktop.exe"" ""%1"""
 
 [Run]
 Filename: "{app}\KuhinaDesktop.exe"; Description: "{cm:LaunchProgram,Kuhina Desktop}"; Flags: nowait postinstall skipifsilent

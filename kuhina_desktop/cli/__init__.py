@@ -17,6 +17,7 @@ from kuhina_desktop.errors import KnownError
 from kuhina_desktop.messages import LANGUAGES, system_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+RECEIPT_SUFFIX = ".kuhina-receipt"  # the file manager opens these with the association's window
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -44,7 +45,10 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
         args, rest = parser.parse_known_args(argv)
     except ValueError:
         return None  # let the full parser say what is wrong
-    if rest:
+    args.open_file = None
+    if len(rest) == 1 and rest[0].lower().endswith(RECEIPT_SUFFIX):
+        args.open_file = rest[0]  # a receipt opened from the file manager
+    elif rest:
         return None
     args.command = None
     return args

@@ -14,4 +14,9 @@ def launch(args: argparse.Namespace, console: Console) -> int:
         return 0
     from kuhina_desktop.ui.app import run_gui
 
-    return run_gui(workspace=args.workspace, language=args.language, smoke=args.smoke)
+    return run_gui(
+        workspace=args.workspace,
+        language=args.language,
+        smoke=args.smoke,
+        open_file=getattr(args, "open_file", None),
+    )

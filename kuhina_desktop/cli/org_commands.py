@@ -13,6 +13,7 @@ from kuhina_desktop.cli import org_package_commands
 from kuhina_desktop.cli.console import Console
 from kuhina_desktop.cli.passphrases import passphrase_from_env
 from kuhina_desktop.domain.serialize import snapshot_to_json
+from kuhina_desktop.domain.text_rules import is_clean
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 
 
@@ -89,6 +90,10 @@ def cmd_dump(args: argparse.Namespace, console: Console) -> int:
     with OrgWorkspace.open(args.workspace) as ws:
         data = snapshot_to_json(ws.snapshot())
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if not is_clean(text):
+        # Text stored before the text rules (a lone surrogate has no UTF-8 form): every
+        # character escaped, so the file is written whole and `org load` names the field.
+        text = json.dumps(data, ensure_ascii=True, indent=2) + "\n"
     if args.out:
         write_file_atomic(args.out, text.encode("utf-8"))
         console.info("dump_done", file=str(args.out))

@@ -366,11 +366,15 @@ class _Generator:
                 (f"{first[0]} {second[0]}", f"{first[1]} {second[1]}", f"{first[2]} {second[2]}"),
                 languages,
             )
+        names = (name[0].format(proper), name[1].format(proper), name[2].format(proper))
+        described = (
+            f"Kuva paikasta: {names[0]}",
+            f"Bild av platsen: {names[1]}",
+            f"A photo of {names[2]}",
+        )
         return model.Environment(
             id=self.id(),
-            name=_text(
-                (name[0].format(proper), name[1].format(proper), name[2].format(proper)), languages
-            ),
+            name=_text(names, languages),
             description=_text(
                 (f"{description[0]} {location}", description[1], description[2]), languages
             ),
@@ -384,6 +388,7 @@ class _Generator:
             capacity=self.rng.randint(2, 15) if self.chance(0.8) else None,
             opening_hours=self.opening_hours(template) if self.chance(0.9) else [],
             photos=photos,
+            photo_descriptions=[_text(described, languages) for _ in photos],
             updated_at=self.timestamp(400),
         )
 

@@ -46,11 +46,6 @@ _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}\.(png|jpg)$")
 _EMAIL_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _DOMAIN_LABEL = re.compile(r"^(?!-)[^\W_]([^\W_]|-){0,62}(?<!-)$")
 _TOP_LEVEL = re.compile(r"^[^\W\d_]{2,63}$|^xn--[a-z0-9-]{1,59}$", re.IGNORECASE)
-# What no text may hold (domain.text_rules: controls other than tab, line feed and carriage
-# return, lone surrogates, noncharacters, text direction controls), and what a single-line
-# field may not hold besides: line breaks and tabs.
-_CONTROL = text_rules.FORBIDDEN_MULTILINE
-_CONTROL_OR_LINE_BREAK = text_rules.FORBIDDEN_SINGLE_LINE
 
 
 def length_problem(value: str, limit: int) -> Finding | None:
@@ -60,8 +55,10 @@ def length_problem(value: str, limit: int) -> Finding | None:
 
 
 def characters_problem(value: str, *, multiline: bool) -> Finding | None:
-    """Control characters never belong in text; line breaks only in multi-line fields."""
-    if (_CONTROL if multiline else _CONTROL_OR_LINE_BREAK).search(value):
+    """Control characters never belong in text; line breaks only in multi-line fields
+    (the rules of `domain.text_rules`: also no lone surrogates, noncharacters or text
+    direction controls)."""
+    if not text_rules.is_clean(value, multiline=multiline):
         return "invalid_characters", {}
     return None
 
@@ -248,7 +245,7 @@ class Report:
             if required:
                 self.add(field, "required")
             return
-        if _CONTROL_OR_LINE_BREAK.search(value):
+        if not text_rules.is_clean(value, multiline=False):
             self.add(field, "invalid_characters")
         elif len(value) > limit:
             self.add(field, "too_long", max=limit, length=len(value))
@@ -264,11 +261,11 @@ class Report:
         fi, sv, en = text.fi, text.sv, text.en
         if not (fi or "").strip() and (required or (sv or "").strip() or (en or "").strip()):
             self.add(f"{field}.fi", "text_fi_required")
-        forbidden = _CONTROL if limit > SINGLE_LINE_MAX else _CONTROL_OR_LINE_BREAK
+        multiline = limit > SINGLE_LINE_MAX
         for lang, value in (("fi", fi), ("sv", sv), ("en", en)):
             if not value:
                 continue
-            if forbidden.search(value):
+            if not text_rules.is_clean(value, multiline=multiline):
                 self.add(f"{field}.{lang}", "invalid_characters")
             elif len(value) > limit:
                 self.add(f"{field}.{lang}", "too_long", max=limit, length=len(value))

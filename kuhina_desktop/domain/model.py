@@ -103,6 +103,9 @@ class Environment:
     capacity: int | None = None
     opening_hours: list[OpeningHours] = field(default_factory=list)
     photos: list[str] = field(default_factory=list)
+    # What each photo shows, in words (the image's alt text on the web), by position in
+    # `photos`; required for every photo from package format 2 on.
+    photo_descriptions: list[Text] = field(default_factory=list)
     updated_at: str = field(default_factory=now_timestamp)
 
 

@@ -52,16 +52,32 @@ CODES: dict[str, tuple[str, ...]] = {
 
 _SURROGATES = "\ud800-\udfff"
 _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
-    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
-)
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
 _DIRECTION = "\u202a-\u202e\u2066-\u2069"
 _LINE_BREAKS = "\t\n\r\u2028\u2029"
 
-FORBIDDEN_MULTILINE = re.compile(f"[{_SURROGATES}{_CONTROLS}{_NONCHARACTERS}{_DIRECTION}]")
-FORBIDDEN_SINGLE_LINE = re.compile(
-    f"[{_SURROGATES}{_CONTROLS}{_NONCHARACTERS}{_DIRECTION}{_LINE_BREAKS}]"
+# Within the Basic Multilingual Plane, and the noncharacters beyond it on their own: a
+# character class holding the 32 single astral code points searches 15 times slower, so
+# the second search runs only for a text that has a character beyond U+FFFF at all.
+_MULTILINE = re.compile(f"[{_SURROGATES}{_CONTROLS}{_NONCHARACTERS}{_DIRECTION}]")
+_SINGLE_LINE = re.compile(f"[{_SURROGATES}{_CONTROLS}{_NONCHARACTERS}{_DIRECTION}{_LINE_BREAKS}]")
+_ASTRAL_NONCHARACTERS = re.compile(
+    "["
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
+    + "]"
 )
+_ASTRAL = "\U00010000"
+
+
+def _first(value: str, multiline: bool) -> re.Match[str] | None:
+    match = (_MULTILINE if multiline else _SINGLE_LINE).search(value)
+    if value and max(value) >= _ASTRAL:
+        astral = _ASTRAL_NONCHARACTERS.search(value, 0, match.start() if match else len(value))
+        if astral is not None:
+            return astral
+    return match
+
+
 _DIRECTION_SET = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _LINE_BREAK_SET = frozenset(_LINE_BREAKS)
 
@@ -92,11 +108,19 @@ def _kind(character: str) -> str:
 
 def text_fault(value: str, *, multiline: bool = True) -> TextFault | None:
     """None when `value` may be stored, printed and published, else its first fault."""
-    match = (FORBIDDEN_MULTILINE if multiline else FORBIDDEN_SINGLE_LINE).search(value)
+    match = _first(value, multiline)
     if match is None:
         return None
     character = match.group()
     return TextFault(_kind(character), f"U+{ord(character):04X}", match.start() + 1)
+
+
+def fault_count(value: str, *, multiline: bool = True) -> int:
+    """How many characters of `value` the rules refuse (0 for a clean text)."""
+    if text_fault(value, multiline=multiline) is None:
+        return 0
+    count = len((_MULTILINE if multiline else _SINGLE_LINE).findall(value))
+    return count + len(_ASTRAL_NONCHARACTERS.findall(value))
 
 
 def is_clean(value: str, *, multiline: bool = True) -> bool:
@@ -130,6 +154,30 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{part}" if path else part
 
 
+def json_has_fault(value: Any) -> bool:
+    """Whether any string or key of parsed JSON is refused (`json_text_fault` says where).
+
+    Quick: one walk level by level gathers the strings and keys, and one search of each
+    joined text decides, so a clean document costs about what measuring it does.
+    """
+    strings: list[str] = []
+    keys: list[str] = []
+    level: list[Any] = [value]
+    while level:
+        below: list[Any] = []
+        for item in level:
+            kind = type(item)
+            if kind is str:
+                strings.append(item)
+            elif kind is dict:
+                keys.extend(item)
+                below.extend(item.values())
+            elif kind is list:
+                below.extend(item)
+        level = below
+    return _first("\n".join(strings), True) is not None or _first(" ".join(keys), False) is not None
+
+
 def json_text_fault(value: Any) -> tuple[str, TextFault] | None:
     """The path (`opportunities[3].title.fi`) and fault of the first refused string of
     parsed JSON, keys included (a key is one line); None when every string passes.
@@ -137,6 +185,8 @@ def json_text_fault(value: Any) -> tuple[str, TextFault] | None:
     Strings may be multi-line here: which fields must be one line is the record
     validation's business. Walks without recursion, so any depth is safe.
     """
+    if not json_has_fault(value):
+        return None
     stack: list[tuple[str, Any]] = [("", value)]
     while stack:
         path, item = stack.pop()
@@ -194,7 +244,9 @@ __all__ = [
     "TextRefused",
     "check_json_text",
     "check_text",
+    "fault_count",
     "is_clean",
+    "json_has_fault",
     "json_text_fault",
     "text_fault",
 ]

@@ -39,6 +39,7 @@ from kuhina_desktop.domain.vocab import Vocabulary
 NAME_MAX = 100
 SUMMARY_MAX = 250
 DESCRIPTION_MAX = 2500
+PHOTO_DESCRIPTION_MAX = 250  # a sentence or two: what the photo shows, for a screen reader
 WEBSITE_MAX = 500
 HOURS_PER_WEEK_MAX = 60
 LATITUDE_RANGE = (59.0, 71.0)
@@ -68,6 +69,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "code_not_yet_valid": ("value", "list", "valid_from"),
     "code_duplicate": ("value",),
     "municipality_required": (),
+    "photo_description_required": ("number",),
+    "photo_descriptions_extra": (),
     "target_group_required": (),
     "contact_means_required": (),
     "date_invalid": ("value",),
@@ -178,7 +181,12 @@ def _coordinates(report: Report, latitude: float | None, longitude: float | None
 
 
 def validate_environment(
-    env: Environment, vocab: Vocabulary, *, new_record: bool = False, today: date | None = None
+    env: Environment,
+    vocab: Vocabulary,
+    *,
+    new_record: bool = False,
+    today: date | None = None,
+    photo_descriptions_required: bool = True,
 ) -> list[Problem]:
     report = _report(env.id, vocab, new_record, today)
     report.text("name", env.name, NAME_MAX, required=True)
@@ -194,6 +202,7 @@ def validate_environment(
     report.count("photos", env.photos, MAX_PHOTOS)
     for i, photo in enumerate(env.photos):
         report.finding(f"photos[{i}]", checks.attachment_problem(photo))
+    _photo_descriptions(report, env, required=photo_descriptions_required)
     report.finding("updated_at", checks.timestamp_problem(env.updated_at))
     return report.problems
 
@@ -291,8 +300,25 @@ def validate_opportunity(
     return report.problems
 
 
+def _photo_descriptions(report: Report, env: Environment, *, required: bool) -> None:
+    """A description (alt text) for each photo, by position; none without a photo."""
+    descriptions = env.photo_descriptions
+    if len(descriptions) > len(env.photos):
+        report.add("photo_descriptions", "photo_descriptions_extra")
+    for i in range(len(env.photos)):
+        text = descriptions[i] if i < len(descriptions) else None
+        if required and (text is None or not text.fi.strip()):
+            report.add(f"photo_descriptions[{i}].fi", "photo_description_required", number=i + 1)
+        elif text is not None:
+            report.text(f"photo_descriptions[{i}]", text, PHOTO_DESCRIPTION_MAX)
+
+
 def validate_snapshot(
-    snapshot: Snapshot, vocab: Vocabulary, *, today: date | None = None
+    snapshot: Snapshot,
+    vocab: Vocabulary,
+    *,
+    today: date | None = None,
+    photo_descriptions_required: bool = True,
 ) -> list[Problem]:
     """Every record, the references between them, and ids unique across the snapshot."""
     org = snapshot.organisation
@@ -300,7 +326,9 @@ def validate_snapshot(
     environment_ids = {env.id for env in snapshot.environments}
     contact_ids = {contact.id for contact in org.contacts}
     for env in snapshot.environments:
-        problems += validate_environment(env, vocab, today=today)
+        problems += validate_environment(
+            env, vocab, today=today, photo_descriptions_required=photo_descriptions_required
+        )
     for opp in snapshot.opportunities:
         problems += validate_opportunity(
             opp, vocab, environment_ids=environment_ids, contact_ids=contact_ids, today=today

@@ -49,6 +49,7 @@ from kuhina_desktop.exports.excel_columns import (
     Row,
 )
 from kuhina_desktop.exports.excel_links import SheetLinks, add_links
+from kuhina_desktop.exports.excel_print import row_height, set_up_printing
 from kuhina_desktop.exports.excel_summary import (
     Counts,
     Ordered,
@@ -192,11 +193,16 @@ class _Run:
     def municipality(self, entry: VocabEntry, wb: Workbook) -> Links:
         ws = wb.create_sheet(sheet_name(entry, self.language))
         rows = municipality_rows(self.order, self.labels, entry.code)
-        return [(ws, _write_rows(ws, rows, self.language, self.progress))]
+        place = entry.label(self.language)
+        links = _write_rows(ws, rows, self.language, self.progress, place=place, today=self.today)
+        return [(ws, links)]
 
     def region(self, wb: Workbook) -> Links:
         summary = wb.create_sheet(translate("excel_sheet_summary", self.language)[:31])
         write_summary(summary, self.labels, self.counts, self.chosen)
+        set_up_printing(
+            summary, translate("excel_title_region", self.language), self.language, self.today
+        )
         return [link for entry in self.chosen for link in self.municipality(entry, wb)]
 
 
@@ -241,19 +247,23 @@ def _write_rows(
     rows: Iterable[Row],
     language: str,
     progress: _Steps,
+    *,
+    place: str,
+    today: date,
 ) -> SheetLinks:
-    """The header and the rows of one municipality sheet, with widths, freeze and filter."""
+    """The header and the rows of one municipality sheet, with widths, freeze, filter, row
+    heights and the page set-up for printing (`excel_print`)."""
     headers = [translate(f"excel_col_{column.key}", language) for column in COLUMNS]
+    widths = []
     for index, (column, header) in enumerate(zip(COLUMNS, headers, strict=True), 1):
         width = max(column.width, min(len(header) + 3, 40))
         ws.column_dimensions[get_column_letter(index)].width = width
+        widths.append(width)
     ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    set_up_printing(ws, place, language, today)
+    ws.row_dimensions[1].height = row_height(headers, widths, [True] * len(headers))
     ws.append([header_cell(ws, text) for text in headers])
+    del ws.row_dimensions[1]
     cells = RowCells(ws, _WRAPS)
     links = SheetLinks(MAX_LINKS_PER_SHEET)
     written = pending = 0
@@ -277,7 +287,10 @@ def _write_rows(
                 line.append(cells.date(index, value))
             else:
                 line.append(cells.number(index, value))
+        # Room for the wrapped texts (set just before the row is streamed, dropped after).
+        ws.row_dimensions[written + 2].height = row_height(row.values, widths, _WRAPS)
         ws.append(line)
+        del ws.row_dimensions[written + 2]
         written += 1
         pending += 1
         if pending == BATCH:

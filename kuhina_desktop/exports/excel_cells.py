@@ -34,7 +34,7 @@ _BARE_HOST = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/?#
 _URL_BAD = re.compile(r"[\s\"<>\\^`{|}\x00-\x1f\x7f]")
 MAX_LINK = 2000  # Excel refuses longer hyperlink targets (its limit is 2,079 characters)
 MAX_TEXT = 32_767  # characters in a cell, Excel's limit
-DATE_FORMAT = "yyyy-mm-dd"
+DATE_FORMAT = "d.m.yyyy"  # a Finnish date; the cell stays a real date
 HEADER_FILL = "DDE6F0"
 LINK_COLOUR = "0563C1"
 
@@ -44,6 +44,7 @@ class StreamedSheet(Protocol):
     openpyxl ships no type hints, so this names them."""
 
     column_dimensions: Any
+    row_dimensions: Any
     freeze_panes: Any
     print_title_rows: Any
     page_setup: Any
@@ -114,7 +115,7 @@ def styled_cell(
     quote: bool = False,
     header: bool = False,
 ) -> Cell:
-    """An empty cell of `sheet` with a look: `wrap` (wrapped), `date` (yyyy-mm-dd), `link`
+    """An empty cell of `sheet` with a look: `wrap` (wrapped), `date` (d.m.yyyy), `link`
     (link colour, underlined), `quote` (the quotePrefix text guard), `header` (bold on a
     light fill). Every cell is top-aligned, so a row of wrapped texts reads from the top.
 

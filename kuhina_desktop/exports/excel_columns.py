@@ -18,6 +18,7 @@ from kuhina_desktop.domain.checked import last_checked
 from kuhina_desktop.domain.model import Address, Opportunity, Text
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.exports.excel_cells import mailto_link, web_link
+from kuhina_desktop.exports.excel_print import national_phone
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ class OrgRows:
             labels.address(env.address) if env else None,
             labels.join("accessibility", env.accessibility) if env else None,
             (contact.name or None) if contact else None,
-            phone or None,
+            national_phone(phone) if phone else None,
             email or None,
             text_value(opp.how_to_apply, language),
             day_value(opp.updated_at),

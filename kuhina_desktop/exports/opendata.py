@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from kuhina_desktop.atomic_write import SHARED, StagedFiles, remove_stale, write_error
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
+from kuhina_desktop.domain.model import Environment
 from kuhina_desktop.domain.serialize import to_json
 from kuhina_desktop.domain.vocab import LIST_NAMES, Vocabulary, load_vocabulary
 from kuhina_desktop.exports import dcat
@@ -254,6 +255,14 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
+def _open_environment(env: Environment) -> dict[str, Any]:
+    """An environment as the catalogue JSON (format 1 and 2) has it: the photo descriptions that
+    package format 2 added serve the web catalogue's alt texts and are not in this format."""
+    data: dict[str, Any] = to_json(env)
+    data.pop("photo_descriptions", None)
+    return data
+
+
 class _JsonArray:
     """A JSON array written one item at a time."""
 
@@ -306,7 +315,7 @@ class _CatalogueDocument:
             {
                 "organisation": organisation,
                 "last_updated": _local(org.last_updated),
-                "environments": [_local_updated(e) for e in to_json(org.environments)],
+                "environments": [_local_updated(_open_environment(e)) for e in org.environments],
                 "opportunities": [_local_updated(o) for o in to_json(opportunities)],
             }
         )

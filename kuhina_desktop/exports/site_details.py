@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
+from markupsafe import Markup
 
 from kuhina_desktop.catalogue.published import PublishedOrganisation
 from kuhina_desktop.domain.model import Address, Environment, Opportunity
@@ -21,6 +22,7 @@ from kuhina_desktop.exports.site_data import (
     Localised,
     codes,
     day_text,
+    lang_attribute,
     localise,
     mailto_href,
     tel_href,
@@ -75,10 +77,14 @@ class Link:
     href: str | None
 
 
+NO_LANG = Markup("")
+
+
 @dataclass(frozen=True)
 class Photo:
     src: str
     alt: str
+    alt_lang: Markup = NO_LANG  # ` lang="fi"` when the description is in another language
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ class ContactView:
 @dataclass(frozen=True)
 class DetailView:
     item: ListItem
+    kind_help: str  # what the kind means, in plain words (the code list's description)
     description: Localised | None
     learning: Localised | None
     requirements: Localised | None
@@ -216,11 +223,22 @@ def environment_view(
     env: Environment, vocab: Vocabulary, lang: str, s: dict[str, str], photo_file: PhotoFile
 ) -> EnvironmentView:
     name = localise(env.name, lang) or Localised("", lang)
-    refs = [src for src in (photo_file(ref) for ref in env.photos) if src]
-    photos = [
-        Photo(src, s["photo_alt"].format(number=n, total=len(refs), name=name.text))
-        for n, src in enumerate(refs, start=1)
+    # The association's description of each photo is its alt text (package format 2); a
+    # photo without one (format 1) says which photo of which place it is.
+    descriptions = env.photo_descriptions if isinstance(env.photo_descriptions, list) else []
+    shown = [
+        (src, descriptions[i] if i < len(descriptions) else None)
+        for i, src in enumerate(photo_file(ref) for ref in env.photos)
+        if src
     ]
+    photos = []
+    for n, (src, description) in enumerate(shown, start=1):
+        text = localise(description, lang)
+        if text is not None:
+            photos.append(Photo(src, text.text, lang_attribute(text, lang)))
+        else:
+            generic = s["photo_alt"].format(number=n, total=len(shown), name=name.text)
+            photos.append(Photo(src, generic))
     capacity = env.capacity if isinstance(env.capacity, int) and env.capacity > 0 else None
     return EnvironmentView(
         name=name,
@@ -295,8 +313,11 @@ class OrganisationDetails:
                  f"kunta/{code}.html" if vocab.get("municipalities", code) else None)
             for code in item.municipalities
         ]  # fmt: skip
+        kind = vocab.get("kinds", item.kind)
+        kind_help = kind.mappings.get(f"description_{lang}") if kind else None
         return DetailView(
             item=item,
+            kind_help=kind_help if isinstance(kind_help, str) else "",
             description=localise(opp.description, lang),
             learning=localise(opp.learning, lang),
             requirements=localise(opp.requirements, lang),

@@ -134,14 +134,23 @@ def _refuse_at(parts: list[str | int], keyword: str, schema: Any, value: Any) ->
     _refuse("data_schema_invalid", field=shown(_path(parts)) or "data.json", detail=keyword)
 
 
-def check_records(data: dict[str, Any], vocab: Vocabulary, today: date | None) -> Snapshot:
-    """The snapshot of `data` once it holds no draft and passes validation."""
+def check_records(
+    data: dict[str, Any],
+    vocab: Vocabulary,
+    today: date | None,
+    *,
+    photo_descriptions_required: bool = True,
+) -> Snapshot:
+    """The snapshot of `data` once it holds no draft and passes validation (a package of
+    format version 1 carries no photo descriptions, so they are not required of it)."""
     snapshot = snapshot_from_json(data)
     for opportunity in snapshot.opportunities:
         if opportunity.status == "draft":
             _refuse("data_draft_included", record=shown(opportunity.id))
     day = (today or date.today()) + CLOCK_GRACE
-    problems = validate_snapshot(snapshot, vocab, today=day)
+    problems = validate_snapshot(
+        snapshot, vocab, today=day, photo_descriptions_required=photo_descriptions_required
+    )
     if problems:
         raise PackageDataInvalid(problems)
     return snapshot

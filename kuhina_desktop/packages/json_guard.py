@@ -95,6 +95,12 @@ def measure(value: Any) -> tuple[int, int]:
     return depth, longest
 
 
+def long_number_position(text: str) -> tuple[int, int]:
+    """(line, column) of the first number too long for `int` (more than 4,300 digits by
+    default, sys.get_int_max_str_digits), which `json` refuses as a ValueError."""
+    return constant_position(text, _LONG_NUMBER)
+
+
 def parse_member(name: str, raw: bytes | memoryview) -> Any:
     """The JSON value of member `name`; PackageRefused when it is not strict, bounded JSON."""
     try:
@@ -113,7 +119,7 @@ def parse_member(name: str, raw: bytes | memoryview) -> Any:
         line, column = constant_position(text)
         _refuse("member_json_invalid", name=name, line=line, column=column)
     except ValueError:  # a number too long to convert
-        line, column = constant_position(text, _LONG_NUMBER)
+        line, column = long_number_position(text)
         _refuse("member_json_invalid", name=name, line=line, column=column)
     depth, longest = measure(value)
     if depth > limits.MAX_JSON_DEPTH:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 FORMAT = "kuhina-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: photo descriptions (docs/package-format.md)
+READABLE_VERSIONS = (1, 2)  # a package of version 1 has no photo descriptions
 PACKAGE_NAMESPACE = "kuhina-package-v1"
 ROTATION_NAMESPACE = "kuhina-key-rotation-v1"
 SUFFIX = ".kuhina"

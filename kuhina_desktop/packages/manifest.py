@@ -138,7 +138,7 @@ def check_manifest(manifest: Any, *, now: datetime | None = None) -> dict[str, A
     if manifest.get("format") != limits.FORMAT:
         _refuse("manifest_format")
     version = manifest.get("format_version")
-    if not _is_int(version) or version != limits.FORMAT_VERSION:
+    if not _is_int(version) or version not in limits.READABLE_VERSIONS:
         _refuse("manifest_version", version=str(version)[:20])
     for field in limits.MANIFEST_FIELDS:
         if field not in manifest:

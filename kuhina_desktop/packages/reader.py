@@ -127,7 +127,12 @@ def read_package(
     data_json = data_checks.check_schema(
         json_guard.parse_member(limits.DATA, contents[limits.DATA])
     )
-    snapshot = data_checks.check_records(data_json, vocab or load_vocabulary(), today)
+    snapshot = data_checks.check_records(
+        data_json,
+        vocab or load_vocabulary(),
+        today,
+        photo_descriptions_required=manifest["format_version"] >= 2,
+    )
     attachments = data_checks.check_attachments(snapshot, contents, digests)
     _agree(manifest, snapshot, len(attachments))
     return VerifiedPackage(

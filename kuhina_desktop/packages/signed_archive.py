@@ -59,12 +59,12 @@ def _refuse(code: str, **params: object) -> NoReturn:
 
 def parse_sums(raw: bytes, kind: ArchiveKind) -> dict[str, str]:
     """`SHA256SUMS` as {member name: hex digest}: `sha256sum` lines, sorted, LF-ended."""
-    if len(raw) > MAX_SUMS_BYTES:
-        _refuse("sums_malformed", line=0)
+    if len(raw) > MAX_SUMS_BYTES:  # the line the limit falls in
+        _refuse("sums_malformed", line=raw.count(b"\n", 0, MAX_SUMS_BYTES) + 1)
     try:
         text = raw.decode("ascii")
-    except UnicodeDecodeError:
-        _refuse("sums_malformed", line=0)
+    except UnicodeDecodeError as error:  # the line of the first byte that is not ASCII
+        _refuse("sums_malformed", line=raw.count(b"\n", 0, error.start) + 1)
     if not text.endswith("\n"):
         _refuse("sums_malformed", line=text.count("\n") + 1)
     listing: dict[str, str] = {}

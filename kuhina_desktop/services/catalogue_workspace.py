@@ -28,7 +28,9 @@ from kuhina_desktop.catalogue.diff import CurrentRecords
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.catalogue.published_view import StoredOrganisation, build_published
 from kuhina_desktop.catalogue.status import OrganisationStatus, is_stale, trust_state
+from kuhina_desktop.domain.checked import CHECK_DUE_MONTHS, months_before
 from kuhina_desktop.domain.model import now_timestamp
+from kuhina_desktop.domain.text_rules import check_text, is_clean
 from kuhina_desktop.errors import KnownError, WorkspaceError
 from kuhina_desktop.packages.errors import PackageError
 from kuhina_desktop.packages.verified import VerifiedPackage
@@ -52,7 +54,11 @@ from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store import migrate
 from kuhina_desktop.store.catalogue_roster import record_label
-from kuhina_desktop.store.catalogue_search import SearchFilters, search_opportunities
+from kuhina_desktop.store.catalogue_search import (
+    SearchFilters,
+    not_checked_counts,
+    search_opportunities,
+)
 from kuhina_desktop.store.catalogue_store import CatalogueStore, PendingRecord
 from kuhina_desktop.store.engine import is_sqlite, make_engine, sqlite_url
 from kuhina_desktop.store.workspace_folder import (
@@ -69,9 +75,10 @@ MAX_REASON = 2000
 def default_actor() -> str:
     """Who is doing this, for the audit log: the operating system's user name."""
     try:
-        return getpass.getuser() or "unknown"
+        name = getpass.getuser() or "unknown"
     except (KeyError, OSError):
         return "unknown"
+    return name if is_clean(name, multiline=False) else "unknown"  # USER is outside input
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -335,7 +342,7 @@ class CatalogueWorkspace:
     # -- moderation -------------------------------------------------------------------------
     def hide(self, record_id: str, reason: str, actor: str | None = None) -> Changes:
         """Hide a record (organisation, environment or opportunity) from every output."""
-        reason = reason.strip()
+        reason = check_text(reason.strip(), "reason")  # TextRefused: nothing hidden
         if not reason:
             raise KnownError("catalogue_hide_reason_missing")
         who = actor or default_actor()
@@ -406,6 +413,8 @@ class CatalogueWorkspace:
 
         def work(s: Session) -> list[OrganisationStatus]:
             counts = records.record_counts(s)
+            # Published offers not checked for six months (domain.checked), per organisation.
+            due = not_checked_counts(s, months_before(moment.date(), CHECK_DUE_MONTHS))
             all_keys = registry.keys_of(s)
             orgs = registry.list_organisations(s)
             resemblances = catalogue_findings(s)
@@ -432,10 +441,18 @@ class CatalogueWorkspace:
                         last_sequence=org.last_sequence,
                         last_import_at=_iso(org.last_import_at),
                         last_package_created_at=org.last_package_created_at,
-                        counts=counts.get(
-                            org.id,
-                            {"environments": 0, "opportunities": 0, "published": 0, "hidden": 0},
-                        ),
+                        counts={
+                            **counts.get(
+                                org.id,
+                                {
+                                    "environments": 0,
+                                    "opportunities": 0,
+                                    "published": 0,
+                                    "hidden": 0,
+                                },
+                            ),
+                            "check_due": due.get(org.id, 0),
+                        },
                         stale=is_stale(_utc(org.last_import_at), moment),
                         hidden=org.hidden,
                         flags=tuple(flags),

@@ -26,6 +26,7 @@ from kuhina_desktop.domain.serialize import snapshot_from_json
 from kuhina_desktop.domain.text_rules import json_text_fault
 from kuhina_desktop.domain.validation import Problem, validate_snapshot
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
+from kuhina_desktop.packages.json_guard import constant_position, long_number_position
 from kuhina_desktop.resources import resource_path
 
 SCHEMA_FILE = "package-data.schema.json"
@@ -38,7 +39,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "json_invalid": ("line", "column", "detail"),
     "json_too_deep": (),
     "json_duplicate_key": ("key",),
-    "json_constant_invalid": ("value",),
+    "json_constant_invalid": ("value", "line", "column"),
     "schema_violation": ("detail",),
 }
 
@@ -144,8 +145,14 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _Constant(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 def _no_constants(name: str) -> Any:
-    raise JsonRefused("json_constant_invalid", value=name)
+    raise _Constant(name)
 
 
 def parse_json(raw: bytes) -> object:
@@ -160,6 +167,16 @@ def parse_json(raw: bytes) -> object:
         raise JsonRefused(
             "json_invalid", line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from exc
+    except _Constant as exc:
+        line, column = constant_position(text)
+        raise JsonRefused(
+            "json_constant_invalid", value=exc.name, line=line, column=column
+        ) from None
+    except ValueError:  # a number longer than int converts (4,300 digits)
+        line, column = long_number_position(text)
+        raise JsonRefused(
+            "json_invalid", line=line, column=column, detail="number too long"
+        ) from None
     except RecursionError as exc:
         raise JsonRefused("json_too_deep") from exc
 

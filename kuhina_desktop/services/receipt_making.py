@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from kuhina_desktop import __version__
 from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.domain.checked import is_check_due, last_checked_json
+from kuhina_desktop.domain.text_rules import check_text
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.site_data import page_slug
 from kuhina_desktop.packages.manifest import utc_timestamp
-from kuhina_desktop.packages.receipt.format import FORMAT, FORMAT_VERSION, MAX_NOTE
+from kuhina_desktop.packages.receipt.format import FORMAT, FORMAT_VERSION, MAX_NOTE, SUFFIX
 from kuhina_desktop.packages.receipt.writer import build_receipt
 from kuhina_desktop.services import catalogue_key
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace, default_actor
@@ -90,7 +91,7 @@ def receipt_content(
     """receipt.json's value for the organisation's latest imported package."""
     moment = now or datetime.now(UTC)
     day = today or moment.date()
-    note = (note or "").strip() or None
+    note = check_text((note or "").strip(), "note") or None  # TextRefused: no receipt
     if note is not None and len(note) > MAX_NOTE:
         raise KnownError("receipt_note_too_long", max=MAX_NOTE)
     if site_url and not site_url.startswith(("https://", "http://")):
@@ -174,6 +175,21 @@ def receipt_content(
     }
 
 
+def receipt_file_name(ws: CatalogueWorkspace, organisation_id: str) -> str:
+    """`<organisation>-<sequence>.kuhina-receipt`, ASCII, for a folder of receipts."""
+    import re
+    import unicodedata
+
+    def work(s: Session) -> tuple[str, int]:
+        org = registry.get_organisation(s, organisation_id)
+        return (org.name_fi if org else organisation_id), int(org.last_sequence or 0) if org else 0
+
+    name, sequence = ws.store.run(work)
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60] or organisation_id[:8]
+    return f"{slug}-{sequence}{SUFFIX}"
+
+
 def make_receipt(
     ws: CatalogueWorkspace,
     organisation_id: str,
@@ -194,6 +210,10 @@ def make_receipt(
 
     private_key = catalogue_key.load_private_key(ws.folder, passphrase)
     rotation = catalogue_key.current_rotation(ws.folder)
+    if site_url is None:  # the web catalogue's address as the outputs page saved it
+        from kuhina_desktop.services.site_settings import load_site_settings
+
+        site_url = load_site_settings(ws.folder).base_url
     content = receipt_content(
         ws,
         organisation_id,

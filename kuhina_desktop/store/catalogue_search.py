@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -190,6 +190,8 @@ class SearchFilters:
     organisations: Sequence[str] = ()
     hidden: bool | None = None
     stale: bool | None = None
+    # Offers not checked since this day: neither marked checked (`reviewed_on`) nor changed.
+    checked_before: date | None = None
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,27 @@ def _conditions(
         stale_orgs = select(_org.c.id).where(_org.c.last_import_at < now - STALE_AFTER)
         in_stale = _opp.c.organisation_id.in_(stale_orgs)
         conds.append(in_stale if filters.stale else not_(in_stale))
+    if filters.checked_before is not None:
+        conds.append(_not_checked_since(filters.checked_before))
     return conds
+
+
+def not_checked_counts(s: Session, day: date) -> dict[str, int]:
+    """Per organisation, its published, shown offers not checked since `day`."""
+    stmt = (
+        select(_opp.c.organisation_id, func.count())
+        .where(_opp.c.status == "published", _opp.c.hidden == false(), _not_checked_since(day))
+        .group_by(_opp.c.organisation_id)
+    )
+    return {str(org): int(n) for org, n in s.execute(stmt)}
+
+
+def _not_checked_since(day: date) -> ColumnElement[bool]:
+    """Neither changed nor marked checked on `day` or later (`domain.checked`'s rule)."""
+    cutoff = day.isoformat()
+    reviewed = func.coalesce(_doc.c.data["reviewed_on"].as_string(), "")
+    unchecked = select(_doc.c.num).where(reviewed < cutoff)
+    return and_(func.substr(_opp.c.updated_at, 1, 10) < cutoff, _opp.c.num.in_(unchecked))
 
 
 def _fts_expression(terms: list[str]) -> str:

@@ -40,6 +40,7 @@ from kuhina_desktop.ui.roles import (
     role_for_kind,
 )
 from kuhina_desktop.ui.settings import UserSettings
+from kuhina_desktop.ui.widgets.text_guard import install_text_guards
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.association import window as association_window
@@ -132,6 +133,7 @@ class Launcher:
         self.context = WindowContext(settings, self.set_language, executor)
         self.window: RoleWindow | None = None
         self.wizard: FirstStartWizard | None = None
+        self.open_file: Path | None = None  # a receipt to open once the workspace is open
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
@@ -187,6 +189,14 @@ class Launcher:
             self.show_first_start()
             return
         self.settings.last_workspace = folder.absolute()
+        self._open_pending_file(window)
+
+    def _open_pending_file(self, window: LoadingWindow) -> None:
+        """A receipt given on the command line goes to the association's window once."""
+        path, self.open_file = self.open_file, None
+        receipts = getattr(window, "receipts", None)
+        if path is not None and receipts is not None and hasattr(receipts, "open_receipt"):
+            QTimer.singleShot(0, lambda: receipts.open_receipt(path))
 
     def show_first_start(self) -> None:
         from kuhina_desktop.ui.association.first_start import FirstStartWizard
@@ -252,7 +262,12 @@ class Launcher:
         self.open_folder(Path(folder))
 
 
-def run_gui(workspace: str | None = None, language: str | None = None, smoke: bool = False) -> int:
+def run_gui(
+    workspace: str | None = None,
+    language: str | None = None,
+    smoke: bool = False,
+    open_file: str | None = None,
+) -> int:
     """Start the windowed program; returns the exit code."""
     log_file = setup_logging()
     log.info("Kuhina Desktop %s starting", __version__)
@@ -265,11 +280,13 @@ def run_gui(workspace: str | None = None, language: str | None = None, smoke: bo
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     app.setStyleSheet(STYLE_SHEET)
+    install_text_guards(app)  # no text the program cannot store enters any field
     crash.install(log_file)
     settings = UserSettings()
     translations = Translations(app)
     translations.apply(language or settings.language or system_language())
     launcher = Launcher(app, settings, translations)
+    launcher.open_file = Path(open_file) if open_file else None
     launcher.start(workspace)
     if startup_probe.enabled() and launcher.window is not None:
         startup_probe.install(app, _widget(launcher.window))

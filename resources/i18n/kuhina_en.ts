@@ -75,6 +75,10 @@
 <context>
     <name>AddressFields</name>
     <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</translation>
+    </message>
+    <message>
         <source>— not given —</source>
         <translation>— not given —</translation>
     </message>
@@ -1126,6 +1130,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>not given</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Give the map position as coordinates (optional; the address is enough)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>New coaching environment</translation>
     </message>
@@ -1377,6 +1385,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Pictures of the place. Do not show people who have not agreed to it.</source>
         <translation>Pictures of the place. Do not show people who have not agreed to it.</translation>
+    </message>
+    <message>
+        <source>What the photos show</source>
+        <translation>What the photos show</translation>
+    </message>
+    <message>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
+        <translation>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2146,6 +2162,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Second period (optional)</translation>
     </message>
     <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Same for every weekday: copy Monday to Tuesday–Friday</translation>
+    </message>
+    <message>
         <source>Open on %1</source>
         <translation>Open on %1</translation>
     </message>
@@ -2552,6 +2572,17 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>PhotoDescriptionsEditor</name>
+    <message>
+        <source>Add a photo first: its description is written here.</source>
+        <translation>Add a photo first: its description is written here.</translation>
+    </message>
+    <message>
+        <source>%1, photo %2</source>
+        <translation>%1, photo %2</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>(no title)</source>
@@ -2684,41 +2715,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Look in:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Files of type:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>My Computer</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Date Modified</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3453,17 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>this field</source>
+        <translation>this field</translation>
+    </message>
+    <message>
+        <source>The field was left as it was.</source>
+        <translation>The field was left as it was.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (luettelossa)</translation>
+        <translation>Del (luettelossa)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -74,6 +74,10 @@
 </context>
 <context>
     <name>AddressFields</name>
+    <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postinumero %1 kuuluu kuntaan %2, mutta kunnaksi on valittu %3. Tarkista molemmat.</translation>
+    </message>
     <message>
         <source>— not given —</source>
         <translation>— ei annettu —</translation>
@@ -1126,6 +1130,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>ei annettu</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Anna karttasijainti koordinaatteina (vapaaehtoinen; osoite riittää)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>Uusi valmennusympäristö</translation>
     </message>
@@ -1377,6 +1385,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Pictures of the place. Do not show people who have not agreed to it.</source>
         <translation>Kuvia paikasta. Älä näytä ihmisiä, jotka eivät ole antaneet siihen lupaa.</translation>
+    </message>
+    <message>
+        <source>What the photos show</source>
+        <translation>Mitä kuvissa näkyy</translation>
+    </message>
+    <message>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
+        <translation>Jokaisesta kuvasta yksi lause, esim. ”Kirpputorin takahuoneen lajittelupöytä”. Näkövammainen verkkokatalogin käyttäjä kuulee sen kuvan sijaan.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2146,6 +2162,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Toinen jakso (vapaaehtoinen)</translation>
     </message>
     <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Sama joka arkipäivä: kopioi maanantai tiistaista perjantaihin</translation>
+    </message>
+    <message>
         <source>Open on %1</source>
         <translation>Auki: %1</translation>
     </message>
@@ -2552,6 +2572,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDescriptionsEditor</name>
+    <message>
+        <source>Add a photo first: its description is written here.</source>
+        <translation>Lisää ensin kuva: sen kuvaus kirjoitetaan tähän.</translation>
+    </message>
+    <message>
+        <source>%1, photo %2</source>
+        <translation>%1, kuva %2</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>(no title)</source>
@@ -2684,41 +2715,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Lähde:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Tiedostotyyppi:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Oma tietokone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Tietokone</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Muutosaika</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3453,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Closed</source>
         <translation>Päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>this field</source>
+        <translation>tämä kenttä</translation>
+    </message>
+    <message>
+        <source>The field was left as it was.</source>
+        <translation>Kenttä jätettiin ennalleen.</translation>
     </message>
 </context>
 <context>

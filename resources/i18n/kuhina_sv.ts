@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (i en lista)</translation>
+        <translation>Del (i en lista)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -74,6 +74,10 @@
 </context>
 <context>
     <name>AddressFields</name>
+    <message>
+        <source>Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.</source>
+        <translation>Postnumret %1 hör till %2, men den valda kommunen är %3. Kontrollera båda.</translation>
+    </message>
     <message>
         <source>— not given —</source>
         <translation>— inte angiven —</translation>
@@ -1126,6 +1130,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>inte angivet</translation>
     </message>
     <message>
+        <source>Give the map position as coordinates (optional; the address is enough)</source>
+        <translation>Ange kartpositionen som koordinater (frivilligt; adressen räcker)</translation>
+    </message>
+    <message>
         <source>New coaching environment</source>
         <translation>Ny coachningsmiljö</translation>
     </message>
@@ -1377,6 +1385,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Pictures of the place. Do not show people who have not agreed to it.</source>
         <translation>Bilder av platsen. Visa inte personer som inte har gått med på det.</translation>
+    </message>
+    <message>
+        <source>What the photos show</source>
+        <translation>Vad bilderna visar</translation>
+    </message>
+    <message>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
+        <translation>En mening för varje bild, t.ex. ”Sorteringsbordet i loppisens bakre rum”. En synskadad besökare i webbkatalogen hör den i stället för att se bilden.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2146,6 +2162,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Andra perioden (frivillig)</translation>
     </message>
     <message>
+        <source>Same for every weekday: copy Monday to Tuesday–Friday</source>
+        <translation>Samma varje vardag: kopiera måndag till tisdag–fredag</translation>
+    </message>
+    <message>
         <source>Open on %1</source>
         <translation>Öppet: %1</translation>
     </message>
@@ -2552,6 +2572,17 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDescriptionsEditor</name>
+    <message>
+        <source>Add a photo first: its description is written here.</source>
+        <translation>Lägg först till en bild: dess beskrivning skrivs här.</translation>
+    </message>
+    <message>
+        <source>%1, photo %2</source>
+        <translation>%1, bild %2</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>(no title)</source>
@@ -2684,41 +2715,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Leta i:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Filer av typ:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Den här datorn</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Dator</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Ändringsdatum</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3453,17 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Closed</source>
         <translation>Avslutad</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>this field</source>
+        <translation>det här fältet</translation>
+    </message>
+    <message>
+        <source>The field was left as it was.</source>
+        <translation>Fältet lämnades som det var.</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ def run_raw(catalogue: PublishedCatalogue, out: Path, styled: bool = False) -> d
                     if index in (0, 13):
                         cell.font = Font(color="0563C1", underline="single")
                     if isinstance(value, date):
-                        cell.number_format = "yyyy-mm-dd"
+                        cell.number_format = "d.m.yyyy"
                 cell.value = value
                 line.append(cell)
             ws.append(line)

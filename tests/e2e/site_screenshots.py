@@ -2,7 +2,9 @@
 
 Publishes the demo catalogue into a temporary folder and photographs it in Debian's Chromium:
 the front page, a filtered list and a details page in Finnish and Swedish at 1280 px, the
-front page at 200 % zoom, a narrow 400 px phone view and the embedded view.
+front page at 200 % zoom, a narrow 400 px phone view and the embedded view; over http on
+127.0.0.1, the one-line embed in a municipality's page at 375 and 1280 px, an opportunity on
+a 375 px phone, and a shortlist as printed.
 
     .venv/bin/python -m tests.e2e.site_screenshots [OUT_DIR]    (default docs/screenshots)
 """
@@ -23,6 +25,7 @@ if str(REPO) not in sys.path:
 from kuhina_desktop.catalogue.published import PublishedCatalogue  # noqa: E402
 from kuhina_desktop.exports.site import publish_site  # noqa: E402
 from kuhina_desktop.exports.site_data import page_slug  # noqa: E402
+from tests.e2e.site_http import serve, write_host  # noqa: E402
 from tests.unit.published_fixtures import published_from_demo  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -73,6 +76,46 @@ def filtered(page: Page, site: Path, lang: str, target: Path) -> None:
     print(target)
 
 
+def web_shots(browser: Browser, site: Path, slug: str, out: Path, temp: Path) -> list[Path]:
+    """The embed in a host page (375 and 1280 px), an opportunity on a phone, a printed
+    shortlist: the site and the host page served over http on two ports."""
+    written = []
+    with serve(site) as base:
+        snippet = f'<script src="{base}embed.js" data-kunta="167" data-kieli="fi" async></script>'
+        write_host(temp / "host", snippet)
+        with serve(temp / "host") as host:
+            for width in (375, 1280):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.goto(host)
+                frame = page.frame_locator("iframe.kuhina-embed")
+                frame.locator("body[data-ready=true]:not([data-busy])").wait_for(state="attached")
+                target = out / f"site-embed-host-{width}.png"
+                page.screenshot(path=str(target), full_page=False)
+                written.append(target)
+                page.close()
+        phone = browser.new_page(viewport={"width": 375, "height": 812}, device_scale_factor=2)
+        phone.goto(f"{base}tarjous/{slug}.html")
+        phone.wait_for_load_state("load")
+        written.append(out / "site-offer-phone-fi.png")
+        phone.screenshot(path=str(written[-1]))
+        phone.close()
+        printed = browser.new_page(viewport={"width": 794, "height": 1123})
+        printed.goto(base + "index.html")
+        printed.wait_for_selector("body[data-ready=true]")
+        ids = printed.eval_on_selector_all(
+            "#results > li", "nodes => nodes.slice(0, 8).map(n => n.dataset.id)"
+        )
+        printed.goto(f"{base}lista.html?ids={'.'.join(ids)}")
+        printed.wait_for_selector("body[data-ready=true]")
+        printed.emulate_media(media="print")
+        written.append(out / "site-shortlist-print-fi.png")
+        printed.screenshot(path=str(written[-1]), full_page=True)
+        printed.close()
+    for path in written:
+        print(path)
+    return written
+
+
 def main(out_dir: Path | None = None) -> list[Path]:
     out = Path(out_dir) if out_dir else REPO / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -104,6 +147,7 @@ def main(out_dir: Path | None = None) -> list[Path]:
         shoot(narrow, site, "kunta/167.html", out / "site-narrow-fi.png")
         written += [out / n for n in ("site-zoom200-fi.png", "site-details-zoom200-fi.png")]
         written.append(out / "site-narrow-fi.png")
+        written += web_shots(browser, site, slug, out, Path(temp))
         browser.close()
     return written
 

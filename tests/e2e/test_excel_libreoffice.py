@@ -15,6 +15,7 @@ from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.model import Opportunity, Text
 from kuhina_desktop.domain.vocab import VocabEntry, load_vocabulary
 from kuhina_desktop.exports.excel import sheet_name, write_excel
+from kuhina_desktop.exports.excel_columns import DATE_COLUMNS
 from kuhina_desktop.messages import translate
 from tests.unit.published_fixtures import (
     HOSTILE_TEXTS,
@@ -28,8 +29,9 @@ SOFFICE = shutil.which("soffice")
 if SOFFICE is None:
     pytest.skip("soffice (libreoffice-calc-nogui) is not installed", allow_module_level=True)
 TODAY = date(2026, 11, 28)
-# Field separator, text delimiter, UTF-8, first line 1, default column types, ..., all sheets.
-CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+# Field separator, text delimiter, UTF-8, first line 1, default column types, ..., cells as
+# shown (so dates read as the sheet shows them, d.m.yyyy), ..., all sheets.
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
 MUNICIPALITIES = load_vocabulary().entries("municipalities")
 
 
@@ -73,6 +75,16 @@ def to_csv(workbooks: list[Path], out: Path, profile: Path) -> None:
     )
 
 
+def finnish_dates(row: list[str]) -> list[str]:
+    """The expected row with its ISO dates as the sheet shows them (2027-01-04 → 4.1.2027)."""
+    shown = list(row)
+    for index in DATE_COLUMNS:
+        if shown[index][:4].isdigit() and shown[index][4:5] == "-":
+            day = date.fromisoformat(shown[index])
+            shown[index] = f"{day.day}.{day.month}.{day.year}"
+    return shown
+
+
 def read_csv(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.reader(handle))
@@ -102,7 +114,10 @@ def test_each_sheet_holds_exactly_the_catalogue_rows(
 ) -> None:
     catalogue, out = converted
     code = entry.code
-    expected = [header(), *excel_expected_rows(catalogue, code, today=TODAY)]
+    expected = [
+        header(),
+        *map(finnish_dates, excel_expected_rows(catalogue, code, today=TODAY)),
+    ]
     (own,) = out.glob(f"kuhina-{code}-*.csv")
     assert read_csv(own) == expected
     regional = out / f"kuhina-pohjois-karjala-2026-11-28-{sheet_name(entry, 'fi')}.csv"
@@ -117,7 +132,7 @@ def test_hostile_texts_come_out_literally(converted: tuple[PublishedCatalogue, P
         for text in HOSTILE_TEXTS:
             row = rows[as_sheet_text(text)]
             assert row[14] == as_sheet_text(text)
-            assert row[5:8] == ["2", "2027-01-04", "2027-03-31"]
+            assert row[5:8] == ["2", "4.1.2027", "31.3.2027"]
         assert rows["-2+3"][1] == "-2+3"  # not evaluated to 1
         assert rows["=1+1"][14] == "=1+1"  # not 2
         assert '=HYPERLINK("http://x","y")' in rows

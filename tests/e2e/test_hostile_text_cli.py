@@ -142,3 +142,24 @@ def test_catalogue_import_refuses_a_review_file_with_hostile_text(tmp_path: Path
     assert "review file: note" in result.stderr and "U+009B" in result.stderr
     status = kuhina("catalogue", "status", "--workspace", catalogue, "--json", home=home)
     assert status.returncode == 0 and json.loads(status.stdout) == []
+
+
+def test_text_stored_before_the_rules_neither_crashes_dump_nor_export(tmp_path: Path) -> None:
+    """A workspace that took a lone surrogate before the text rules existed (the issue's
+    `org load` said "Loaded"): dump writes it escaped, export lists it as a problem."""
+    import dataclasses
+
+    from kuhina_desktop.domain.model import Text
+    from kuhina_desktop.services.org_workspace import OrgWorkspace
+
+    home, ws_path = tmp_path / "home", tmp_path / "ws"
+    with OrgWorkspace.create(ws_path, "Testiyhdistys ry", None, PASS) as ws:
+        ws.save_organisation(dataclasses.replace(ws.organisation, name=Text(fi="Testi \ud800")))
+    dump = kuhina("org", "dump", "--workspace", ws_path, home=home)
+    assert dump.returncode == 0, dump.stderr
+    assert json.loads(dump.stdout)["organisation"]["name"]["fi"] == "Testi \ud800"
+    exported = kuhina("org", "export", "--workspace", ws_path, "--out", tmp_path / "x.kuhina",
+                      "--passphrase-env", "KEY_PASS", home=home)  # fmt: skip
+    _no_traceback(exported)
+    assert "name.fi" in exported.stderr
+    assert not (tmp_path / "x.kuhina").exists()

@@ -79,7 +79,8 @@ def data_file(tmp_path: Path) -> Path:
     """The test snapshot as a data.json file, without photos (`org load` takes no images)."""
     snap = snapshot()
     snap = dataclasses.replace(
-        snap, environments=[dataclasses.replace(snap.environments[0], photos=[])]
+        snap,
+        environments=[dataclasses.replace(snap.environments[0], photos=[], photo_descriptions=[])],
     )
     path = tmp_path / "records.json"
     path.write_text(json.dumps(snapshot_to_json(snap), ensure_ascii=False), encoding="utf-8")

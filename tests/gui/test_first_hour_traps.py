@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.domain.model import Opportunity, Text
+from kuhina_desktop.errors import ValidationFailed
 from kuhina_desktop.packages import keys
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association import send_places
@@ -22,7 +23,7 @@ from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
 from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.widgets import screen_fit
 from kuhina_desktop.ui.widgets.background import ImmediateExecutor
-from tests.gui.window_helpers import tick, type_text
+from tests.gui.window_helpers import choose, tick, type_text
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -354,3 +355,108 @@ def test_the_fingerprint_reads_aloud_as_digits_on_both_sides(
     assert dialog.heard_matches() is False
     dialog.heard.setText(fingerprint)
     assert dialog.heard_matches() is True
+
+
+# -- 10. photo descriptions --------------------------------------------------------------
+def photo_file(tmp_path: Path) -> Path:
+    from PIL import Image
+
+    path = tmp_path / "kirpputori.jpg"
+    Image.new("RGB", (320, 240), (180, 140, 90)).save(path)
+    return path
+
+
+def test_a_photo_needs_a_description_which_travels_in_the_package(
+    qtbot: QtBot, window: MainWindow, workspace: OrgWorkspace, tmp_path: Path
+) -> None:
+    import json
+    import zipfile
+
+    from kuhina_desktop.services import package_export
+
+    page = window.show_page("environments")
+    page.on_new_clicked()
+    form = page.form
+    type_text(form.name, "Kirpputori")
+    type_text(form.address.street, "Kauppakatu 1")
+    type_text(form.address.postal_code, "80100")
+    choose(form.address.municipality, "167")
+    form.photos.add_files([photo_file(tmp_path)])
+    row = form.rows["photo_descriptions"]
+    assert len(form.photo_descriptions.editors) == 1
+    assert row.problem.isVisibleTo(form) and "Photo 1" in row.problem.text()
+    out = tmp_path / "p.kuhina"
+    with pytest.raises(ValidationFailed):
+        package_export.export_package(workspace, out, passphrase=None)
+    type_text(form.photo_descriptions.editors[0], "Lajittelupöytä takahuoneessa")
+    assert not row.problem.isVisibleTo(form)
+    env = workspace.snapshot().environments[0]
+    assert [t.fi for t in env.photo_descriptions] == ["Lajittelupöytä takahuoneessa"]
+    package_export.export_package(workspace, out, passphrase=None)
+    with zipfile.ZipFile(out) as archive:
+        data = json.loads(archive.read("data.json"))
+        manifest = json.loads(archive.read("manifest.json"))
+    assert manifest["format_version"] == 2
+    described = data["environments"][0]["photo_descriptions"]
+    assert described == [{"fi": "Lajittelupöytä takahuoneessa", "sv": None, "en": None}]
+
+
+# -- 9. what a volunteer cannot know or must repeat ------------------------------------
+def test_the_postal_code_fills_in_the_post_office_and_municipality(
+    qtbot: QtBot, window: MainWindow, workspace: OrgWorkspace, translations: Translations
+) -> None:
+    translations.apply("fi")
+    page = window.show_page("environments")
+    page.on_new_clicked()
+    form = page.form
+    assert not form.rows["latitude"].isVisibleTo(form)  # nobody is asked for coordinates
+    type_text(form.name, "Kirpputori")
+    type_text(form.address.postal_code, "81700")
+    assert form.address.post_office.value() == "Lieksa"
+    assert form.address.municipality.value() == "422"
+    saved = workspace.snapshot().environments[0].address
+    assert (saved.post_office, saved.municipality) == ("Lieksa", "422")
+    choose(form.address.municipality, "167")
+    row = form.rows["address.postal_code"]
+    assert row.problem.isVisibleTo(form)
+    assert "81700" in row.problem.text() and "Joensuu" in row.problem.text()
+    type_text(form.address.postal_code, "80100")  # a Joensuu code: the warning goes
+    assert not row.problem.isVisibleTo(form)
+    assert form.address.post_office.value() == "Joensuu"  # ours, so replaced
+    type_text(form.address.post_office, "Oma toimipaikka")
+    type_text(form.address.postal_code, "81700")
+    assert form.address.post_office.value() == "Oma toimipaikka"  # the user's is kept
+
+
+def test_opening_hours_same_for_every_weekday(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTime
+
+    page = window.show_page("environments")
+    page.on_new_clicked()
+    hours = page.form.opening_hours
+    monday = hours.periods[1][0]
+    monday.box.click()
+    monday.opens.setTime(QTime(9, 0))
+    monday.closes.setTime(QTime(15, 30))
+    hours.same_button.click()
+    value = hours.value()
+    assert [(h.day, h.opens, h.closes) for h in value] == [
+        (day, "09:00", "15:30") for day in range(1, 6)
+    ]
+
+
+def test_an_opportunity_takes_its_municipality_from_its_environment(
+    qtbot: QtBot, window: MainWindow, workspace: OrgWorkspace
+) -> None:
+    from kuhina_desktop.domain.model import Address, Environment
+
+    env = Environment(
+        name=Text(fi="Kirpputori"), address=Address("Torikatu 1", "81700", "Lieksa", "422")
+    )
+    workspace.save_environment(env)
+    page = window.show_page("opportunities")
+    page.on_new_clicked()
+    form = page.form
+    choose(form.environment, env.id)
+    assert form.municipalities.value() == ["422"]
+    assert workspace.snapshot().opportunities[0].municipalities == ["422"]

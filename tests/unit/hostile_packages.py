@@ -86,6 +86,7 @@ def snapshot() -> model.Snapshot:
         address=address,
         languages=["fi"],
         photos=[PNG_REF, JPEG_REF],
+        photo_descriptions=[model.Text("Lajittelupöytä"), model.Text("Myymälän hyllyt")],
         updated_at=STAMP,
     )
     opportunities = [
@@ -676,7 +677,7 @@ def _manifest(change: Callable[[dict[str, Any]], None]) -> Callable[[], bytes]:
 _MANIFEST_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
     ("manifest_not_object", "a manifest that is a list", lambda m: None),
     ("manifest_format", "another format", lambda m: m.update(format="zip-package")),
-    ("manifest_version", "format_version 2", lambda m: m.update(format_version=2)),
+    ("manifest_version", "format_version 3", lambda m: m.update(format_version=3)),
     ("manifest_field_missing", "a manifest without counts", lambda m: m.pop("counts")),
     ("manifest_field_unknown", "a manifest with an unknown field",
      lambda m: m.update(comment="hello")),
@@ -820,6 +821,9 @@ def not_an_image() -> bytes:
     def change(p: Parts) -> None:
         p.attachments[fake] = text
         p.data["environments"][0]["photos"].append(fake)
+        p.data["environments"][0]["photo_descriptions"].append(
+            {"fi": "Kuva", "sv": None, "en": None}
+        )
         p.manifest["counts"]["attachments"] += 1
 
     return _changed(change)
@@ -832,6 +836,9 @@ def png_as_jpeg() -> bytes:
     def change(p: Parts) -> None:
         p.attachments[fake] = PNG
         p.data["environments"][0]["photos"].append(fake)
+        p.data["environments"][0]["photo_descriptions"].append(
+            {"fi": "Kuva", "sv": None, "en": None}
+        )
         p.manifest["counts"]["attachments"] += 1
 
     return _changed(change)

@@ -341,6 +341,20 @@ case("member_json_too_deep", "nested 100,000 deep")(
 case("member_json_string_too_long", "a note of 100,001 characters")(
     _content(lambda c: c.update(note="a" * 100_001))
 )
+case("member_text_direction_control", "a right-to-left override in the note (Trojan Source)")(
+    _content(lambda c: c.update(note="Kiitos \u202eiksiT"))
+)
+case("member_text_control_character", "a terminal escape in a reason")(
+    _content(lambda c: c["decisions"][0].update(reason="OK\x1b[2J\x1b[31m hyväksytty"))
+)
+case("member_text_control_character", "a C1 control (U+009B starts an escape) in a title")(
+    _content(lambda c: c["published"][0].update(title="Läksy\x9bapu"))
+)
+case("member_text_broken_character", "a lone surrogate spelled as a JSON escape")(
+    lambda: _changed(lambda p: setattr(p, "receipt_bytes", json_bytes(p.content).replace(
+        b"Kiitos tiedoista!", b"Kiitos \\ud800")))
+)  # fmt: skip
+case("member_text_line_break", "a line break in a key")(_content(lambda c: c.update({"no\nte": 1})))
 case("not_object", "a JSON list")(lambda: _changed(lambda p: setattr(p, "receipt_bytes", b"[]\n")))
 case("format", "a package manifest's format")(_content(lambda c: c.update(format="kuhina-package")))
 case("version", "format version 2")(_content(lambda c: c.update(format_version=2)))

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+import phonenumbers
+
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
 from kuhina_desktop.demo.content import DemoOrganisation, generate_demo
 from kuhina_desktop.domain.model import Opportunity, Snapshot
@@ -96,6 +98,21 @@ def _collate(text: str) -> str:
     return text.casefold().translate(_NORDIC)
 
 
+def _national(phone: str) -> str:
+    """A phone number as the workbooks show it: the national form of a Finnish number."""
+    try:
+        number = phonenumbers.parse(phone, "FI")
+    except phonenumbers.NumberParseException:
+        return phone  # not a number: as typed
+    if not phonenumbers.is_possible_number(number) or number.country_code != 358:
+        return (
+            phone
+            if not phonenumbers.is_possible_number(number)
+            else (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
 def excel_expected_rows(
     catalogue: PublishedCatalogue, municipality: str, language: str = "fi", *, today: date
 ) -> list[list[str]]:
@@ -139,7 +156,7 @@ def excel_expected_rows(
                 address,
                 labels("accessibility", env.accessibility) if env else "",
                 contact.name if contact else "",
-                (contact.phone if contact else None) or organisation.phone or "",
+                _national((contact.phone if contact else None) or organisation.phone or ""),
                 (contact.email if contact else None) or organisation.email or "",
                 opp.how_to_apply.best(language) if opp.how_to_apply else "",
                 opp.updated_at[:10],

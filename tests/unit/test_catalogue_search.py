@@ -213,3 +213,35 @@ def test_pages_follow_the_order(
         assert names == sorted(names, key=lambda n: 0 if n == names[0] else 1)
     ranked = catalogue.ws.search("aidinkiel", order=order)
     assert [h.id for h in ranked.hits] == [catalogue.fresh.snapshot.opportunities[0].id]
+
+
+def test_not_checked_since_follows_the_checked_rule(catalogue: Catalogue) -> None:
+    """`checked_before` on both backends equals `domain.checked.last_checked` per offer, on
+    each side of every checked day the records have."""
+    from datetime import date
+
+    from kuhina_desktop.domain.checked import last_checked
+
+    c = catalogue
+    days = {last_checked(o) for _p, o in c.opportunities} - {None}
+    assert days
+    for day in sorted(days):
+        for cutoff in (day, day + timedelta(days=1), date(1999, 1, 1), date(2999, 1, 1)):
+            assert c.ids(checked_before=cutoff) == c.expected(
+                lambda _p, o, cutoff=cutoff: (last_checked(o) or date.min) < cutoff
+            ), cutoff
+
+
+def test_the_status_counts_offers_not_checked_for_six_months(catalogue: Catalogue) -> None:
+    from kuhina_desktop.domain.checked import is_check_due, last_checked
+
+    today = datetime.now(UTC).date()
+    expected = {
+        p.organisation_id: sum(
+            1 for o in p.snapshot.opportunities
+            if o.status == "published" and is_check_due(last_checked(o), today)
+        )
+        for p in (catalogue.fresh, catalogue.old)
+    }  # fmt: skip
+    counted = {s.organisation_id: s.counts["check_due"] for s in catalogue.ws.status()}
+    assert counted == expected

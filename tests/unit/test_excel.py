@@ -144,13 +144,13 @@ def test_dates_are_dates_and_empty_values_empty(
         (ws,) = openpyxl.load_workbook(path).worksheets
         for row in ws.iter_rows(min_row=2):
             start, end, updated, places = row[6], row[7], row[15], row[5]
-            assert updated.is_date and updated.number_format == "yyyy-mm-dd"
+            assert updated.is_date and updated.number_format == "d.m.yyyy"
             assert isinstance(updated.value, datetime)
             if start.value is None:
                 continuous += 1
             else:
                 dated += 1
-                assert start.is_date and start.number_format == "yyyy-mm-dd"
+                assert start.is_date and start.number_format == "d.m.yyyy"
             assert end.value is None or end.is_date
             if places.value is None:
                 no_places += 1
@@ -395,8 +395,15 @@ def test_cli_excel_command(
     from kuhina_desktop.cli.output_commands import add_output_commands
 
     opened: list[Path] = []
+    audited: list[object] = []
+
+    class FakeStore:
+        def run(self, work: object) -> None:
+            audited.append(work)  # the audit entry's transaction, not run here
 
     class FakeWorkspace:
+        store = FakeStore()
+
         @classmethod
         def open(cls, path: Path) -> FakeWorkspace:
             opened.append(path)
@@ -413,6 +420,9 @@ def test_cli_excel_command(
 
     fake = types.ModuleType("kuhina_desktop.services.catalogue_workspace")
     fake.CatalogueWorkspace = FakeWorkspace  # type: ignore[attr-defined]
+    fake.default_actor = lambda: "tester"  # type: ignore[attr-defined]
+    monkeypatch.delitem(sys.modules, "kuhina_desktop.services.output_audit", raising=False)
+    monkeypatch.delitem(sys.modules, "kuhina_desktop.services.outputs", raising=False)
     monkeypatch.setitem(sys.modules, "kuhina_desktop.services.catalogue_workspace", fake)
     parser = argparse.ArgumentParser()
     parser.add_argument("--language")
@@ -437,4 +447,5 @@ def test_cli_excel_command(
     (written,) = (tmp_path / "out").iterdir()
     assert written.name.startswith("kuhina-167-Joensuu-") and written.name.endswith("-sv.xlsx")
     assert opened == [tmp_path / "ws"]
+    assert len(audited) == 1  # the workbook went into the audit log
     assert capsys.readouterr().err.strip() == f"Wrote {written}"

@@ -14,6 +14,7 @@ from kuhina_desktop.packages import limits
 from kuhina_desktop.packages.errors import PackageError
 from kuhina_desktop.packages.json_guard import parse_member
 from kuhina_desktop.packages.reader import read_package, read_package_file
+from kuhina_desktop.services.data_file import load_data_file
 from tests.unit import hostile_packages
 
 
@@ -107,3 +108,32 @@ def test_trailing_data_is_reported_with_its_size_and_offset() -> None:
         "archive_trailing_data",
         {"size": 17, "offset": len(valid)},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "params"),
+    [
+        (b'{\n  "a": "NaN",\n  "b": NaN\n}', "json_constant_invalid",
+         {"value": "NaN", "line": 3, "column": 8}),
+        (b'{"a": [1,\n\n -Infinity]}', "json_constant_invalid",
+         {"value": "-Infinity", "line": 3, "column": 2}),
+        (b'{"a":\n ' + b"1" * 5000 + b"}", "json_invalid",
+         {"line": 2, "column": 2, "detail": "number too long"}),
+    ],
+)  # fmt: skip
+def test_a_data_file_says_where_its_json_goes_wrong(
+    tmp_path: Path, text: bytes, code: str, params: dict[str, object]
+) -> None:
+    path = tmp_path / "data.json"
+    path.write_bytes(text)
+    snapshot, problems = load_data_file(path)
+    assert snapshot is None
+    assert [(p.code, p.params) for p in problems] == [(code, params)]
+
+
+def test_sums_malformed_names_the_line_of_a_byte_that_is_not_ascii() -> None:
+    from kuhina_desktop.packages.reader import parse_sums
+
+    with pytest.raises(PackageError) as refused:
+        parse_sums(("a" * 64 + "  data.json\n" + "b" * 64 + "  dätä.json\n").encode())
+    assert refused.value.params == {"line": 2}

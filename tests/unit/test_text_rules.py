@@ -243,3 +243,61 @@ def test_a_review_file_names_a_hostile_label() -> None:
         parse_review_file(_review_file("ok", "\x1b]0;owned\x07"))
     assert refused.value.code == text_rules.CONTROL
     assert refused.value.params["field"] == "review file: packages[0].changes[0].label"
+
+
+def test_a_hide_reason_with_hostile_text_hides_nothing(tmp_path: Path) -> None:
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+
+    with CatalogueWorkspace.create(tmp_path / "catalogue") as ws:
+        with pytest.raises(TextRefused) as refused:
+            ws.hide(hostile_packages.OPP_IDS[0], "Harhaanjohtava \x1b[8m")
+        assert refused.value.params == {"field": "reason", "char": "U+001B", "position": 16}
+        assert ws.audit(limit=5) == []
+
+
+def test_a_user_name_the_audit_log_cannot_hold_is_not_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kuhina_desktop.services import catalogue_workspace
+
+    monkeypatch.setattr(catalogue_workspace.getpass, "getuser", lambda: "koordinaattori\udcff")
+    assert catalogue_workspace.default_actor() == "unknown"
+    monkeypatch.setattr(catalogue_workspace.getpass, "getuser", lambda: "Åsa")
+    assert catalogue_workspace.default_actor() == "Åsa"
+
+
+@TEXT_SETTINGS
+@given(text=texts())
+def test_a_receipt_refuses_exactly_the_refused_text(text: str) -> None:
+    from kuhina_desktop.packages.receipt.format import ReceiptRefused
+    from kuhina_desktop.packages.receipt.reader import read_receipt
+    from tests.unit import hostile_receipts
+
+    value = hostile_receipts.content(note="Kiitos! " + text[:3000])
+    p = hostile_receipts.parts(value)
+    p.receipt_bytes = (json.dumps(value, ensure_ascii=True, indent=2) + "\n").encode()
+    fault = text_fault(text[:3000])
+    try:
+        receipt = read_receipt(p.build())
+    except ReceiptRefused as error:
+        assert fault is not None, error.code  # nothing else is wrong with the receipt
+        assert error.code == "receipt_member_" + fault.code
+        assert (error.params["field"], error.params["char"]) == ("note", fault.char)
+    else:
+        assert fault is None
+        assert receipt.content["note"] == "Kiitos! " + text[:3000]
+
+
+def test_a_receipt_note_with_hostile_text_makes_no_receipt(tmp_path: Path) -> None:
+    """`kuhina catalogue receipt --note`: argv's undecodable bytes arrive as surrogates."""
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.receipt_making import receipt_content
+
+    with (
+        CatalogueWorkspace.create(tmp_path / "catalogue") as ws,
+        pytest.raises(TextRefused) as refused,
+    ):
+        receipt_content(
+            ws, hostile_packages.ORG_ID, public_key="", rotation=None, note="Kiitos \udcff"
+        )
+    assert refused.value.params == {"field": "note", "char": "U+DCFF", "position": 8}

@@ -105,6 +105,7 @@ def make_env() -> Environment:
         capacity=6,
         opening_hours=[OpeningHours(1, "08:00", "12:00"), OpeningHours(1, "12:00", "16:00")],
         photos=[PHOTO],
+        photo_descriptions=[Text(fi="Lajittelupöytä ja hyllyt.")],
         updated_at="2026-05-30T10:00:00+03:00",
     )
 
@@ -303,7 +304,7 @@ ENV_VALID: list[tuple[str, Any]] = [
     ("opening_hours", []),
     ("opening_hours", [OpeningHours(5, "18:00", "24:00"), OpeningHours(7, "00:00", "23:59")]),
     ("opening_hours", [OpeningHours(1, "08:00", "16:00"), OpeningHours(2, "08:00", "16:00")]),
-    ("photos", []),
+    ("photo_descriptions", [Text(fi="Pöytä", sv="Bord", en="A table")]),
     ("updated_at", "2026-05-30T07:00:00Z"),
     ("updated_at", "2026-05-30T07:00Z"),
     ("updated_at", "2026-05-30T07:00:00.123456-05:00"),
@@ -364,7 +365,6 @@ ENV_INVALID = [
         "too_many",
     ),
     ("photos", ["kuva.jpg"], "photos[0]", "attachment_invalid"),
-    ("photos", [PHOTO] * 21, "photos", "too_many"),
     ("updated_at", "2026-05-30", "updated_at", "timestamp_invalid"),
     ("updated_at", "2026-05-30T10:00:00", "updated_at", "timestamp_invalid"),
     ("updated_at", "2026-05-30 10:00:00+03:00", "updated_at", "timestamp_invalid"),
@@ -376,6 +376,40 @@ ENV_INVALID = [
 @pytest.mark.parametrize(("path", "value", "field", "code"), ENV_INVALID)
 def test_invalid_environment_values(path: str, value: Any, field: str, code: str) -> None:
     assert _found(_run_env(setter(path, value))) == [(field, code)]
+
+
+def test_too_many_photos() -> None:
+    def many(env: Environment) -> None:
+        env.photos = [PHOTO] * 21
+        env.photo_descriptions = [Text(fi=f"Kuva {n}") for n in range(21)]
+
+    assert _found(_run_env(many)) == [("photos", "too_many")]
+
+
+def test_every_photo_needs_a_description() -> None:
+    def second_photo(env: Environment) -> None:
+        env.photos = [PHOTO, PHOTO]
+
+    assert _found(_run_env(second_photo)) == [
+        ("photo_descriptions[1].fi", "photo_description_required")
+    ]
+
+    def blank(env: Environment) -> None:
+        env.photo_descriptions = [Text(fi="  ", sv="Hyllor")]
+
+    assert _found(_run_env(blank)) == [("photo_descriptions[0].fi", "photo_description_required")]
+
+    def extra(env: Environment) -> None:
+        env.photos = []
+
+    assert _found(_run_env(extra)) == [("photo_descriptions", "photo_descriptions_extra")]
+
+
+def test_a_format_1_package_needs_no_photo_descriptions() -> None:
+    env = make_env()
+    env.photo_descriptions = []
+    assert validate_environment(env, VOCAB, today=TODAY, photo_descriptions_required=False) == []
+    assert validate_environment(env, VOCAB, today=TODAY) != []
 
 
 def test_swapped_coordinates_fail_on_both() -> None:

@@ -6,8 +6,9 @@ rule the receipt breaks:
 1. the signed container (`signed_archive`, as for a package): size (5 MB at most), the ZIP
    rules, only `receipt.json`, `SHA256SUMS` and `SHA256SUMS.sig`, the SSH signature over
    `SHA256SUMS` in the namespace `kuhina-receipt-v1`, every member's hash;
-2. `receipt.json`: bounded, strict JSON (`json_guard`), the text rules for untrusted text,
-   the schema and its meaning (`content`);
+2. `receipt.json`: bounded, strict JSON (`json_guard`, which applies the text rules of
+   `domain.text_rules`: no broken or control characters, no direction overrides), the
+   schema and its meaning (`content`);
 3. `catalogue_public_key` is the signer, and a `key_rotation` is signed by its previous key.
 
 Whether the signer is the coordinator the association trusts, and whether the receipt

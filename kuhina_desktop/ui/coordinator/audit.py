@@ -187,6 +187,11 @@ class AuditPage(Retranslatable, QWidget):
         self.period_label = QLabel(self)
         self.period_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.period_label.setBuddy(self.period)
+        for combo in (self.action, self.organisation, self.period):  # fit a small screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         self.export_button = QPushButton(self)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

@@ -1,5 +1,6 @@
 """The catalogue view's search and filters: text, municipality, kind, target group,
-language, status, publication and staleness, as one `CatalogueQuery`.
+language, status, publication, staleness and "not checked for N months" (per offer, the
+rule of `domain.checked`), as one `CatalogueQuery`.
 
 Typing waits a moment (SEARCH_DELAY_MS) before searching, so a query runs once per pause
 and not once per key; a filter choice searches at once. Every filter is a labelled combo
@@ -9,17 +10,21 @@ box, reachable with its Alt shortcut.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from kuhina_desktop.domain.checked import months_before
 from kuhina_desktop.domain.vocab import Vocabulary
+from kuhina_desktop.messages import translate
 from kuhina_desktop.services.catalogue_workspace import SearchFilters
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.record_models import status_label
 
 SEARCH_DELAY_MS = 250
 STATUSES = ("published", "paused", "closed")
+CHECKED_MONTHS = (3, 6, 12)
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class CatalogueFilterBar(Retranslatable, QWidget):
         self.status = QComboBox(self)
         self.visibility = QComboBox(self)
         self.stale = QComboBox(self)
+        self.checked = QComboBox(self)  # not checked for N months (texts: message codes)
         self._combos = (
             self.municipality,
             self.kind,
@@ -57,8 +63,14 @@ class CatalogueFilterBar(Retranslatable, QWidget):
             self.status,
             self.visibility,
             self.stale,
+            self.checked,
         )
-        self.labels = [QLabel(self) for _ in range(8)]
+        for combo in self._combos:  # long labels must not widen the window past a small screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        self.labels = [QLabel(self) for _ in range(9)]
         for label in self.labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
         grid = QGridLayout(self)
@@ -94,6 +106,7 @@ class CatalogueFilterBar(Retranslatable, QWidget):
             self.tr("St&atus:"),
             self.tr("&Publication:"),
             self.tr("F&reshness:"),
+            translate("checked_filter_label", current_language()),
         )
         for label, caption in zip(self.labels, captions, strict=True):
             label.setText(caption)
@@ -132,6 +145,15 @@ class CatalogueFilterBar(Retranslatable, QWidget):
                 (self.tr("Up to date"), "fresh"),
             ],
         )
+        lang = current_language()
+        self._fill(
+            self.checked,
+            [(translate("checked_filter_any", lang), None)]
+            + [
+                (translate("checked_filter_months", lang, months=months), str(months))
+                for months in CHECKED_MONTHS
+            ],
+        )
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str | None]]) -> None:
         """Replace the choices, keeping the chosen code."""
@@ -154,6 +176,7 @@ class CatalogueFilterBar(Retranslatable, QWidget):
 
         visibility = self.visibility.currentData()
         stale = self.stale.currentData()
+        months = self.checked.currentData()
         filters = SearchFilters(
             municipalities=one(self.municipality),
             kinds=one(self.kind),
@@ -162,6 +185,7 @@ class CatalogueFilterBar(Retranslatable, QWidget):
             statuses=one(self.status),
             hidden=None if visibility is None else visibility == "hidden",
             stale=None if stale is None else stale == "stale",
+            checked_before=(None if months is None else months_before(date.today(), int(months))),
         )
         return CatalogueQuery(self.search.text().strip(), filters)
 

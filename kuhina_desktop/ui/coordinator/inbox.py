@@ -32,7 +32,7 @@ from kuhina_desktop.catalogue.diff import ORGANISATION
 from kuhina_desktop.catalogue.review import ReviewFile
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.progress import Progress
-from kuhina_desktop.services.catalogue_results import PENDING_TRUST, ImportOutcome
+from kuhina_desktop.services.catalogue_results import IMPORTED, PENDING_TRUST, ImportOutcome
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.inbox import (
@@ -142,12 +142,15 @@ class InboxPage(Retranslatable, QWidget):
         self.trust_button = QPushButton(self)
         self.review_button = QPushButton(self)
         self.remove_button = QPushButton(self)
+        self.receipts_button = QPushButton(self)  # after imports: "Tee kuittaukset…"
+        self.receipts_button.setVisible(False)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.trust_button, self.review_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.receipts_button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
@@ -159,6 +162,7 @@ class InboxPage(Retranslatable, QWidget):
         self.trust_button.clicked.connect(self.on_trust_clicked)
         self.review_button.clicked.connect(self.on_review_clicked)
         self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.receipts_button.clicked.connect(self.on_receipts_clicked)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self.on_current_changed)
@@ -413,6 +417,29 @@ class InboxPage(Retranslatable, QWidget):
             entry.id, review, import_work, entry.item.diff, tuple(entry.item.findings)
         )
 
+    def imported_organisations(self) -> list[str]:
+        """The organisations whose package was imported in this inbox, once each."""
+        found = [
+            e.outcome.package.organisation_id
+            for e in self.model.records
+            if e.outcome is not None and e.outcome.status == IMPORTED and e.outcome.package
+        ]
+        return list(dict.fromkeys(found))
+
+    def on_receipts_clicked(self) -> None:
+        """A receipt for each imported package, all into one folder (each audited)."""
+        from kuhina_desktop.ui.coordinator import receipt_actions
+
+        written = receipt_actions.make_receipts(
+            self, self._ws, self.imported_organisations(), self._actor
+        )
+        if written:
+            self.summary.setText(
+                receipt_actions.t("receipt_ui_written", count=len(written),
+                                  folder=str(written[0].parent))
+            )  # fmt: skip
+            self.catalogue_changed.emit(Changes(lists={"audit"}))
+
     def on_applied(self, entry_id: str, outcome: ImportOutcome) -> None:
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -422,3 +449,10 @@ class InboxPage(Retranslatable, QWidget):
             if outcome.package is not None:
                 self.recheck_organisation(outcome.package.organisation_id, besides=entry_id)
         self.update_buttons()
+        self._show_receipts_button()
+
+    def _show_receipts_button(self) -> None:
+        from kuhina_desktop.ui.coordinator.receipt_actions import t
+
+        self.receipts_button.setText(t("receipt_ui_after_import"))
+        self.receipts_button.setVisible(bool(self.imported_organisations()))

@@ -32,16 +32,17 @@ from kuhina_desktop.catalogue.review import ReviewFile
 from kuhina_desktop.catalogue.status import OrganisationStatus
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import KnownError
+from kuhina_desktop.messages import translate
 from kuhina_desktop.services.catalogue_results import ImportOutcome
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.package_export import write_file_atomic
-from kuhina_desktop.ui.coordinator import texts
+from kuhina_desktop.ui.coordinator import receipt_actions, texts
 from kuhina_desktop.ui.coordinator.dialogs import Confirm, FileChooser, ReasonDialog
 from kuhina_desktop.ui.coordinator.review import ReviewDialog, ReviewTarget
 from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
 from kuhina_desktop.ui.errors import show_error
-from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 from kuhina_desktop.ui.widgets.background import Executor
 from kuhina_desktop.ui.widgets.record_models import short_date
@@ -62,9 +63,10 @@ class OrganisationEntry:
 class OrganisationsModel(RecordTableModel):
     """One row per organisation of the catalogue's trust registry."""
 
-    NAME, BUSINESS_ID, TRUST, FINGERPRINT, LAST, OPPORTUNITIES, HIDDEN, STALE, NOTES = range(9)
+    (NAME, BUSINESS_ID, TRUST, FINGERPRINT, LAST, OPPORTUNITIES, CHECK_DUE, HIDDEN, STALE,
+     NOTES) = range(10)  # fmt: skip
     COLUMNS = ("name", "business_id", "trust", "fingerprint", "last", "opportunities",
-               "hidden", "stale", "notes")  # fmt: skip
+               "check_due", "hidden", "stale", "notes")  # fmt: skip
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Organisation"),
         QT_TRANSLATE_NOOP("Columns", "Business ID"),
@@ -72,6 +74,7 @@ class OrganisationsModel(RecordTableModel):
         QT_TRANSLATE_NOOP("Columns", "Key fingerprint"),
         QT_TRANSLATE_NOOP("Columns", "Last package"),
         QT_TRANSLATE_NOOP("Columns", "Opportunities"),
+        "Not checked for 6 months",  # headerData: a message code (checked_column_due)
         QT_TRANSLATE_NOOP("Columns", "Hidden"),
         QT_TRANSLATE_NOOP("Columns", "Stale"),
         QT_TRANSLATE_NOOP("Columns", "Notes"),
@@ -99,6 +102,8 @@ class OrganisationsModel(RecordTableModel):
             return QCoreApplication.translate(
                 "Organisations", "{published} published of {total}"
             ).format(published=counts.get("published", 0), total=counts.get("opportunities", 0))
+        if column == self.CHECK_DUE:
+            return str(status.counts.get("check_due", 0))
         if column == self.HIDDEN:
             return texts.yes_no(status.hidden)
         if column == self.STALE:
@@ -120,7 +125,18 @@ class OrganisationsModel(RecordTableModel):
             return status.last_package_created_at or ""
         if column == self.OPPORTUNITIES:
             return status.counts.get("opportunities", 0)
+        if column == self.CHECK_DUE:
+            return status.counts.get("check_due", 0)
         return super().sort_key(record, column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            section == self.CHECK_DUE
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return translate("checked_column_due", current_language())
+        return super().headerData(section, orientation, role)
 
 
 def key_display(fingerprint: str) -> str:
@@ -174,11 +190,13 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.hide_button = QPushButton(self)
         self.unhide_button = QPushButton(self)
         self.signers_button = QPushButton(self)
+        self.receipt_button = QPushButton(self)  # texts: message codes (receipt_actions)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         buttons = QHBoxLayout()
         for button in (self.trust_button, self.revoke_button, self.hide_button, self.unhide_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.receipt_button)
         buttons.addStretch(1)
         buttons.addWidget(self.signers_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -195,6 +213,7 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.hide_button.clicked.connect(self.on_hide_clicked)
         self.unhide_button.clicked.connect(self.on_unhide_clicked)
         self.signers_button.clicked.connect(self.on_signers_clicked)
+        self.receipt_button.clicked.connect(self.on_receipt_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.retranslate_ui()
 
@@ -206,6 +225,8 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.hide_button.setText(self.tr("Hi&de organisation…"))
         self.unhide_button.setText(self.tr("&Show organisation again"))
         self.signers_button.setText(self.tr("Save allowed_signers file…"))
+        self.receipt_button.setText(receipt_actions.t("receipt_ui_make_button"))
+        self.receipt_button.setToolTip(receipt_actions.t("receipt_ui_make_tip"))
         self.signers_button.setToolTip(
             self.tr(
                 "The trusted keys in OpenSSH's format, for checking packages with ssh-keygen -Y "
@@ -409,6 +430,21 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.load()
         self.catalogue_changed.emit(changes)
         return True
+
+    def on_receipt_clicked(self) -> None:
+        """The signed receipt for the chosen organisation's latest package (audited)."""
+        status = self.current_status()
+        if status is None:
+            return
+        written = receipt_actions.make_receipts(
+            self, self._ws, [status.organisation_id], self._actor
+        )
+        if written:
+            self.summary.setText(
+                receipt_actions.t("receipt_ui_written", count=len(written),
+                                  folder=str(written[0].parent))
+            )  # fmt: skip
+            self.catalogue_changed.emit(Changes(lists={"audit"}))
 
     def on_signers_clicked(self) -> None:
         target = FileChooser.save(

@@ -107,7 +107,9 @@ class ReviewDialog(Retranslatable, QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        # Long values wrap at word boundaries in their cells (rows grow), never mid-word.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.details.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word
@@ -195,7 +197,7 @@ class ReviewDialog(Retranslatable, QDialog):
         model = self.model
         self.tree.setModel(model)
         self.tree.expandAll()
-        width = self.tree.width() or 700
+        width = max(self.tree.width(), self.width() * 3 // 5 - 24)  # before the first layout
         for column, share in (
             (ReviewModel.RECORD, 30),
             (ReviewModel.CHANGE, 12),

@@ -17,18 +17,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -159,7 +161,10 @@ class TrustDialog(Retranslatable, QDialog):
         fingerprint_row = QHBoxLayout()
         fingerprint_row.addWidget(self.fingerprint, 1)
         fingerprint_row.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
+        # The texts scroll and the buttons stay put, so the dialog fits a 1280×720 screen
+        # at 125 % (about 1024×576 to lay out in).
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.intro)
         self.impostor_box = QGroupBox(self)
         impostor_layout = QVBoxLayout(self.impostor_box)
@@ -180,9 +185,23 @@ class TrustDialog(Retranslatable, QDialog):
         layout.addWidget(self.heard)
         layout.addWidget(self.match)
         layout.addWidget(self.done_by_phone)
-        layout.addWidget(self.buttons)
-        self.resize(720, 620)
+        layout.addStretch(1)
+        self.body_area = QScrollArea(self)
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.body_area, 1)
+        outer.addWidget(self.buttons)
+        self.resize(self._fitting(720, 660))
         self.retranslate_ui()
+
+    def _fitting(self, width: int, height: int) -> QSize:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(width, height)
+        area = screen.availableGeometry()
+        return QSize(min(width, area.width() - 16), min(height, area.height() - 40))
 
     def retranslate_ui(self) -> None:
         key = self.key

@@ -13,14 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -117,6 +119,9 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from kuhina_desktop.ui.coordinator.receipt_actions import CoordinatorReceiptPart
+
+        self.receipts = CoordinatorReceiptPart(self)
         self.retranslate_ui()
         self.catalogue.load()
         self.organisations.load()
@@ -192,6 +197,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.find_action.setText(self.tr("&Search the catalogue"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Kuhina"))
+        if hasattr(self, "receipts"):
+            self.receipts.retranslate_ui()
         for code, action in self.language_actions.items():
             action.setChecked(code == current_language())
 
@@ -293,7 +300,15 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 820)
+            self.resize(fitting_size(self, 1360, 820))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Keep the window inside the screen's free area (a restored size from a bigger
+        screen, or a screen scaled to 125 %)."""
+        super().showEvent(event)
+        wanted = fitting_size(self, self.width(), self.height())
+        if wanted != self.size() and not self.isMaximized():
+            self.resize(wanted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.outputs.operation is not None:
@@ -351,6 +366,17 @@ class CatalogueFolders:
                 ),
             )
         return None
+
+
+def fitting_size(window: QWidget, width: int, height: int) -> QSize:
+    """`width` × `height`, made smaller to fit the free area of the window's screen (the
+    task bar and the window frame left out)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    area = screen.availableGeometry()
+    frame = 40  # title bar and borders, which the size does not include
+    return QSize(min(width, area.width() - 16), min(height, area.height() - frame))
 
 
 def choose_workspace(parent: QWidget) -> Path | None:

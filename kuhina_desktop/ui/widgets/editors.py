@@ -8,6 +8,8 @@ Every editor has `value()` and `set_value(v)` (which never emits) and the signal
 
 Texts are saved when the field is left, so the undo history of a line stays intact
 (Ctrl+Z in the field undoes typing; the form never reloads the field under the cursor).
+The text editors refuse text the program cannot store (`text_guard`) and say so through
+`local_problem(str)`, which the field's row shows under it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,17 +36,21 @@ from kuhina_desktop.domain.checks import parse_date
 from kuhina_desktop.domain.model import HoursRange
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.signals import signals_blocked
+from kuhina_desktop.ui.widgets.text_guard import guard_text
 
 
 class LineEditor(QLineEdit):
-    """One line of text; empty is None."""
+    """One line of text; empty is None. Signals also local_problem(str): refused text."""
 
     changed = Signal()
     committed = Signal()
+    local_problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(False)
+        self.guard = guard_text(self)
+        self.guard.refused.connect(self.local_problem)
         self.textEdited.connect(self.changed)
         self.editingFinished.connect(self.committed)
 
@@ -53,16 +59,18 @@ class LineEditor(QLineEdit):
         return text or None
 
     def set_value(self, value: str | None) -> None:
-        with signals_blocked(self):
+        with signals_blocked(self), self.guard.program_sets():
             if (value or "") != self.text():
                 self.setText(value or "")
 
 
 class MultiLineEditor(QPlainTextEdit):
-    """Several lines of text; Tab moves on to the next field."""
+    """Several lines of text; Tab moves on to the next field. Signals also
+    local_problem(str): refused text (the field keeps what it had)."""
 
     changed = Signal()
     committed = Signal()
+    local_problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, lines: int = 4) -> None:
         super().__init__(parent)
@@ -70,7 +78,9 @@ class MultiLineEditor(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._lines = lines
-        self.textChanged.connect(self.changed)
+        self.guard = guard_text(self)
+        self.guard.refused.connect(self.local_problem)
+        self.guard.accepted.connect(self.changed)  # a refused change is no change
         self.setMinimumHeight(self._height())
 
     def _height(self) -> int:
@@ -85,12 +95,18 @@ class MultiLineEditor(QPlainTextEdit):
         super().focusOutEvent(event)
         self.committed.emit()
 
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste and drop: refused text is refused before it changes the field."""
+        if source.hasText() and not self.guard.check_insert(source.text()):
+            return
+        super().insertFromMimeData(source)
+
     def value(self) -> str | None:
         text = self.toPlainText().strip()
         return text or None
 
     def set_value(self, value: str | None) -> None:
-        with signals_blocked(self):
+        with signals_blocked(self), self.guard.program_sets():
             if (value or "") != self.toPlainText():
                 self.setPlainText(value or "")
 

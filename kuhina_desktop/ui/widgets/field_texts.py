@@ -155,6 +155,15 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
                 "Fields", "Pictures of the place. Do not show people who have not agreed to it."
             ),
         ),
+        "photo_descriptions": (
+            QT_TRANSLATE_NOOP("Fields", "What the photos show"),
+            QT_TRANSLATE_NOOP(
+                "Fields",
+                "For each photo a sentence, e.g. “The sorting table in the back room of the "
+                "thrift shop”. A blind visitor of the web catalogue hears it instead of seeing "
+                "the photo.",
+            ),
+        ),
     },
     "opportunity": {
         "title": (

@@ -1,4 +1,6 @@
 """Opening hours as a weekly grid: a row per day, up to two periods a day (e.g. a lunch break).
+"Same for every weekday" copies Monday's hours to Tuesday–Friday, so a place open 8–16 on
+weekdays is one row and a click, not five rows.
 
 Periods beyond two on one day (possible in data from elsewhere) are kept as they are. A
 closing time of 24:00 is shown as 23:59 and written back as 24:00 unless changed.
@@ -7,7 +9,7 @@ closing time of 24:00 is shown as 23:59 and written back as 24:00 unless changed
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QTimeEdit, QWidget
 
 from kuhina_desktop.domain.model import OpeningHours
 from kuhina_desktop.ui.i18n import Retranslatable
@@ -86,6 +88,10 @@ class OpeningHoursEditor(Retranslatable, QWidget):
                     edit.timeChanged.connect(self.changed)
                     edit.editingFinished.connect(self.committed)
                 self.periods[day].append(period)
+        self.same_button = QPushButton(self)
+        self.same_button.setAutoDefault(False)
+        self.same_button.clicked.connect(self.on_same_clicked)
+        grid.addWidget(self.same_button, len(DAYS) + 1, 0, 1, 7)
         grid.setColumnStretch(7, 1)
         self.setFocusProxy(self.periods[1][0].box)
         self.retranslate_ui()
@@ -95,6 +101,7 @@ class OpeningHoursEditor(Retranslatable, QWidget):
         self.headers[0].setText(self.tr("Day"))
         self.headers[1].setText(self.tr("Open"))
         self.headers[2].setText(self.tr("Second period (optional)"))
+        self.same_button.setText(self.tr("Same for every weekday: copy Monday to Tuesday–Friday"))
         for day in DAYS:
             name = locale.dayName(day, QLocale.FormatType.LongFormat)
             name = name[:1].upper() + name[1:]
@@ -116,6 +123,17 @@ class OpeningHoursEditor(Retranslatable, QWidget):
             for period in (first, second):
                 for edit in (period.opens, period.closes):
                     edit.setEnabled(period.box.isChecked())
+        self.changed.emit()
+        self.committed.emit()
+
+    def on_same_clicked(self) -> None:
+        monday = [period.get(1) for period in self.periods[1]]
+        for day in range(2, 6):
+            for p, period in enumerate(self.periods[day]):
+                hours = monday[p]
+                with signals_blocked(period.box, period.opens, period.closes):
+                    period.set(OpeningHours(day, hours.opens, hours.closes) if hours else None)
+                    period.box.setEnabled(p == 0 or monday[0] is not None)
         self.changed.emit()
         self.committed.emit()
 

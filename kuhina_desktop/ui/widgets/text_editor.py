@@ -18,10 +18,12 @@ WARNING_SIGN = "⚠"
 
 
 class TranslatedTextEditor(Retranslatable, QTabWidget):
-    """Signals: changed(), committed() as every editor (see `editors`)."""
+    """Signals: changed(), committed() as every editor (see `editors`), local_problem(str)
+    when a language's editor refused text (`text_guard`)."""
 
     changed = Signal()
     committed = Signal()
+    local_problem = Signal(str)
 
     def __init__(
         self,
@@ -44,6 +46,7 @@ class TranslatedTextEditor(Retranslatable, QTabWidget):
             )
             editor.changed.connect(self.changed)
             editor.committed.connect(self.committed)
+            editor.local_problem.connect(self.local_problem)
             self.editors[lang] = editor
             self.addTab(editor, lang)
         self.setFocusProxy(self.editors["fi"])

@@ -41,7 +41,7 @@ def problem_message(record_type: str, problem: Problem, *, with_field: bool = Fa
     if with_field:
         prefix.append(field_texts.label(record_type, problem.field))
     about = field_texts.language_of(problem.field)
-    if about and problem.code != "text_fi_required":
+    if about and problem.code not in ("text_fi_required", "photo_description_required"):
         names = {
             "fi": QCoreApplication.translate("RecordForm", "Finnish"),
             "sv": QCoreApplication.translate("RecordForm", "Swedish"),

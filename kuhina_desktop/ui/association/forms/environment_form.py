@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from kuhina_desktop.domain.checks import Problem
 from kuhina_desktop.domain.model import Address, Environment
@@ -19,6 +19,7 @@ from kuhina_desktop.ui.widgets.code_list_editor import CodeListEditor
 from kuhina_desktop.ui.widgets.editors import CoordinateEditor, CountEditor
 from kuhina_desktop.ui.widgets.image_editor import ImageEditor
 from kuhina_desktop.ui.widgets.opening_hours_editor import OpeningHoursEditor
+from kuhina_desktop.ui.widgets.photo_descriptions import PhotoDescriptionsEditor
 from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
 
 
@@ -36,10 +37,16 @@ class EnvironmentForm(RecordForm):
         self.add_row("work_areas", self.work_areas)
         self.add_section(QT_TRANSLATE_NOOP("Sections", "Address"))
         self.address = AddressFields(self)
+        # A map position is optional and few know it: its fields show only when asked for
+        # (or when the record has one).
+        self.coordinates_box = QCheckBox(self.body)
+        self.coordinates_box.toggled.connect(self.on_coordinates_toggled)
+        self.body_layout.addWidget(self.coordinates_box)
         self.latitude = CoordinateEditor(maximum=90.0)
         self.add_row("latitude", self.latitude)
         self.longitude = CoordinateEditor(maximum=180.0)
         self.add_row("longitude", self.longitude)
+        self.on_coordinates_toggled(False)
         self.add_section(QT_TRANSLATE_NOOP("Sections", "Working there"))
         self.accessibility = CodeListEditor(self.vocab, "accessibility")
         self.add_row("accessibility", self.accessibility)
@@ -55,6 +62,9 @@ class EnvironmentForm(RecordForm):
         self.add_section(QT_TRANSLATE_NOOP("Sections", "Photos"))
         self.photos = ImageEditor(workspace, many=True)
         self.add_row("photos", self.photos)
+        self.photo_descriptions = PhotoDescriptionsEditor(workspace)
+        self.add_row("photo_descriptions", self.photo_descriptions, required=True)
+        self.photos.changed.connect(self.on_photos_changed)
         self.finish_layout()
 
     def retranslate_ui(self) -> None:
@@ -63,7 +73,14 @@ class EnvironmentForm(RecordForm):
         self.latitude.set_none_text(not_given)
         self.longitude.set_none_text(not_given)
         self.address.retranslate()
+        self.coordinates_box.setText(
+            self.tr("Give the map position as coordinates (optional; the address is enough)")
+        )
         super().retranslate_ui()
+
+    def on_coordinates_toggled(self, checked: bool) -> None:
+        self.rows["latitude"].setVisible(checked)
+        self.rows["longitude"].setVisible(checked)
 
     def heading_text(self, record: Environment) -> str:
         return record.name.best(current_language()) or self.tr("New coaching environment")
@@ -75,12 +92,14 @@ class EnvironmentForm(RecordForm):
         self.address.set_value(record.address)
         self.latitude.set_value(record.latitude)
         self.longitude.set_value(record.longitude)
+        self.coordinates_box.setChecked(record.latitude is not None or record.longitude is not None)
         self.accessibility.set_value(record.accessibility)
         self.languages.set_value(record.languages)
         self.coaching.set_value(record.coaching)
         self.capacity.set_value(record.capacity)
         self.opening_hours.set_value(record.opening_hours)
         self.photos.set_value(record.photos)
+        self.photo_descriptions.set_value(record.photos, record.photo_descriptions)
 
     def collect(self) -> Environment:
         return dataclasses.replace(
@@ -97,7 +116,24 @@ class EnvironmentForm(RecordForm):
             capacity=self.capacity.value(),
             opening_hours=self.opening_hours.value(),
             photos=self.photos.value(),
+            photo_descriptions=self.photo_descriptions.value(),
         )
+
+    def on_photos_changed(self) -> None:
+        """A photo added or removed: its description row comes or goes with it."""
+        self.photo_descriptions.set_photos(self.photos.value())
+        if not self._loading:
+            self._touched.add("photo_descriptions")  # ask for it at once, even on a new one
+        self.wheel_guard.install(self.body)
+
+    def show_problems(self) -> None:
+        super().show_problems()
+        missing = {
+            int(p.params.get("number", 0))
+            for p in self.problems
+            if p.code == "photo_description_required"
+        }
+        self.photo_descriptions.set_problem_photos(missing)
 
     def validate(self, record: Environment) -> list[Problem]:
         return validate_environment(record, self.vocab, new_record=not self._show_all)

@@ -161,6 +161,7 @@ class OpportunityForm(RecordForm):
         self.status = ComboEditor()
         self.add_row("status", self.status)
         self.environment = ComboEditor()
+        self.environment.committed.connect(self.on_environment_committed)  # before saving
         self.add_row("environment_id", self.environment)
         self.description = TranslatedTextEditor(multiline=True, required=True, lines=5)
         self.add_row("description", self.description, required=True)
@@ -320,6 +321,17 @@ class OpportunityForm(RecordForm):
 
     def save(self, record: Opportunity) -> Changes:
         return self.workspace.save_opportunity(record)
+
+    def on_environment_committed(self) -> None:
+        """The opportunity is where its environment is: its municipality is taken from the
+        environment's address while none is chosen."""
+        if self._loading or self.municipalities.value():
+            return
+        env_id = self.environment.value()
+        env = next((e for e in self.workspace.snapshot().environments if e.id == env_id), None)
+        if env is not None and env.address.municipality:
+            self.municipalities.set_value([env.address.municipality])
+            self._touched.add("municipalities")
 
     def on_places_changed(self) -> None:
         """A new count of free places is as of today."""

@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from kuhina_desktop.domain import postcodes
 from kuhina_desktop.domain.checks import Problem, normalise_phone
 from kuhina_desktop.domain.model import Address, Organisation
 from kuhina_desktop.domain.validation import validate_organisation
@@ -27,10 +28,16 @@ _CONTACT_INDEX = re.compile(r"^contacts\[(\d+)\]")
 
 
 class AddressFields:
-    """Street, postal code, post office and municipality rows of a form."""
+    """Street, postal code, post office and municipality rows of a form.
+
+    The post office and the municipality fill in from the postal code (Posti's postcode
+    file), unless the user wrote something else there; a postal code of another
+    municipality than the one chosen is a warning under the postal code.
+    """
 
     def __init__(self, form: RecordForm) -> None:
         self.form = form
+        self._filled_office: str | None = None  # what we filled in, so it may be replaced
         self.street = LineEditor()
         self.postal_code = LineEditor()
         self.postal_code.setMaxLength(10)
@@ -40,8 +47,54 @@ class AddressFields:
         form.add_row("address.street", self.street, required=required)
         form.add_row("address.postal_code", self.postal_code, required=required)
         form.add_row("address.post_office", self.post_office)
-        form.add_row("address.municipality", self.municipality, required=required)
+        self.municipality_row = form.add_row(
+            "address.municipality", self.municipality, required=required
+        )
+        self.postal_row = form.rows["address.postal_code"]
+        self.postal_code.committed.connect(self.on_postal_code_committed)
+        self.municipality.committed.connect(self.check_postal_code)
         self.retranslate()
+
+    def on_postal_code_committed(self) -> None:
+        """Fill in what the postal code tells (before the form saves the field)."""
+        found = postcodes.lookup(self.postal_code.value())
+        before = (self.post_office.value(), self.municipality.value())
+        if found is not None:
+            office = self.post_office.value()
+            names = {found.name_fi, found.name_sv}
+            if office is None or office == self._filled_office or office in names:
+                name = found.name(current_language())
+                self.post_office.set_value(name)
+                self._filled_office = name
+            region = {e.code for e in self.form.vocab.selectable("municipalities")}
+            if self.municipality.value() is None and found.municipality in region:
+                self.municipality.set_value(found.municipality)
+        if (self.post_office.value(), self.municipality.value()) != before:
+            self.form.flush()  # the postal code was saved before these were filled in
+            self.form.show_problems()
+        self.check_postal_code()
+
+    def check_postal_code(self) -> None:
+        """Warn when the postal code belongs to another municipality than the one chosen."""
+        found = postcodes.lookup(self.postal_code.value())
+        chosen = self.municipality.value()
+        if found is None or chosen is None or found.municipality == chosen:
+            self.postal_row.show_local_problem("")
+            return
+        lang = current_language()
+        vocab = self.form.vocab
+        own = vocab.label("municipalities", found.municipality, lang)
+        if own == found.municipality:  # outside the region: Posti's name of the office
+            own = found.name(lang)
+        self.postal_row.show_local_problem(
+            QCoreApplication.translate(
+                "AddressFields",
+                "Postal code %1 belongs to %2, but the municipality chosen is %3. Check both.",
+            )
+            .replace("%1", found.code)
+            .replace("%2", own)
+            .replace("%3", vocab.label("municipalities", chosen, lang))
+        )
 
     def retranslate(self) -> None:
         lang = current_language()
@@ -56,6 +109,8 @@ class AddressFields:
         self.postal_code.set_value(address.postal_code)
         self.post_office.set_value(address.post_office)
         self.municipality.set_value(address.municipality)
+        self._filled_office = None
+        self.check_postal_code()
 
     def value(self, *, optional: bool) -> Address | None:
         address = Address(
