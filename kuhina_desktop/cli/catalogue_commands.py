@@ -256,7 +256,11 @@ def cmd_trust(args: argparse.Namespace, console: Console) -> int:
         waiting = ws.waiting(args.organisation)
     console.info("catalogue_trusted", organisation=args.organisation)
     if waiting:
-        console.info("catalogue_trusted_waiting", count=len(waiting))
+        console.info(
+            "catalogue_trusted_waiting",
+            count=len(waiting),
+            workspace=shell_argument(str(args.workspace)),
+        )
     return EXIT_OK
 
 
