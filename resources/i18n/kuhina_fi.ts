@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (luettelossa)</translation>
+        <translation>Del (luettelossa)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -2715,41 +2715,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Lähde:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Tiedostotyyppi:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Oma tietokone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Tietokone</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Muutosaika</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
     </message>
 </context>
 <context>

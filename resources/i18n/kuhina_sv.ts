@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (i en lista)</translation>
+        <translation>Del (i en lista)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -2715,41 +2715,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Leta i:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Filer av typ:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Den här datorn</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Dator</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Ändringsdatum</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>
