@@ -27,6 +27,7 @@ from kuhina_desktop.services.catalogue_results import (
     ImportOutcome,
 )
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.command_hints import shell_argument
 from kuhina_desktop.services.package_file import read_package_file
 from kuhina_desktop.services.review_files import (
     read_review_file,
@@ -136,14 +137,6 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
 
 
 # -- import -----------------------------------------------------------------------------------
-def shell_argument(value: str) -> str:
-    """A value as it can be pasted into a shell or cmd.exe: double-quoted when it holds a
-    space or a character either would read specially."""
-    if value and not any(c in value for c in " \t\"'&|;<>()$`^%!*?[]{}#~"):
-        return value
-    return '"' + value.replace('"', '\\"') + '"'
-
-
 def _report(
     console: Console, name: str, outcome: ImportOutcome, workspace: Path | None = None
 ) -> None:
@@ -256,7 +249,11 @@ def cmd_trust(args: argparse.Namespace, console: Console) -> int:
         waiting = ws.waiting(args.organisation)
     console.info("catalogue_trusted", organisation=args.organisation)
     if waiting:
-        console.info("catalogue_trusted_waiting", count=len(waiting))
+        console.info(
+            "catalogue_trusted_waiting",
+            count=len(waiting),
+            workspace=shell_argument(str(args.workspace)),
+        )
     return EXIT_OK
 
 

@@ -3603,6 +3603,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Trust this key</translation>
     </message>
     <message>
+        <source>The same on the command line: {command}</source>
+        <translation>The same on the command line: {command}</translation>
+    </message>
+    <message>
         <source>✓ Matches the fingerprint of the package.</source>
         <translation>✓ Matches the fingerprint of the package.</translation>
     </message>

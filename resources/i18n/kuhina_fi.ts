@@ -3603,6 +3603,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Luota tähän avaimeen</translation>
     </message>
     <message>
+        <source>The same on the command line: {command}</source>
+        <translation>Sama komentorivillä: {command}</translation>
+    </message>
+    <message>
         <source>✓ Matches the fingerprint of the package.</source>
         <translation>✓ Täsmää paketin sormenjälkeen.</translation>
     </message>

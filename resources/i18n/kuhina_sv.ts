@@ -3603,6 +3603,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Lita på den här nyckeln</translation>
     </message>
     <message>
+        <source>The same on the command line: {command}</source>
+        <translation>Samma på kommandoraden: {command}</translation>
+    </message>
+    <message>
         <source>✓ Matches the fingerprint of the package.</source>
         <translation>✓ Stämmer med paketets fingeravtryck.</translation>
     </message>
