@@ -97,3 +97,9 @@ def publish_web_catalogue(
     files = [p for p in Path(folder).rglob("*") if p.is_file()]
     audit_output(ws, PUBLISH, out, catalogue, files, actor)
     return WebPublished(folder, without_how_to_apply(catalogue))
+
+
+def web_flags(ws: CatalogueWorkspace) -> list[FlaggedOpportunity]:
+    """The published offers the web catalogue flags for the coordinator (no how-to-apply
+    text: the site shows the organisation's contact instead)."""
+    return without_how_to_apply(ws.published())
