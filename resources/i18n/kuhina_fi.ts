@@ -1610,6 +1610,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Kuhina user guide</source>
+        <translation>Kuhinan käyttöohje</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöohje</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Sent packages</source>
@@ -2048,6 +2059,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöohje</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3586,6 +3601,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Trust this key</source>
         <translation>Luota tähän avaimeen</translation>
+    </message>
+    <message>
+        <source>The same on the command line: {command}</source>
+        <translation>Sama komentorivillä: {command}</translation>
     </message>
     <message>
         <source>✓ Matches the fingerprint of the package.</source>
