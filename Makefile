@@ -75,6 +75,7 @@ layers-picture: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python build/update_translations.py
+	$(BIN)/python build/update_cli_translations.py
 
 screenshots: $(STAMP)
 	bash build/system-deps.sh screenshots

@@ -165,7 +165,8 @@ class StagedFiles:
         return handle
 
     def commit(self) -> list[Path]:
-        """Flush every file, rename each over its target and flush the folders."""
+        """Flush every file, rename each over its target and flush the folders. Should a
+        rename fail, those renamed before it stay (each whole) and `abort` removes the rest."""
         final = self._files[0][1] if self._files else Path()
         try:
             while self._handles:
@@ -226,12 +227,14 @@ def staged_folder(
     target: Path, *, mode: int = 0o777, legacy: Legacy | None = None
 ) -> Iterator[Path]:
     """A new empty folder beside `target` to fill; when the block ends it is swapped in
-        whole for `target` (which may be missing or an earlier folder) and the earlier folder
-        is removed. A failure removes the new folder and leaves `target` as it was. What a
-        killed run left beside `target` (and what `legacy` names) is removed first. `mode` 0o777
-    leaves the folder's mode to the umask; any other is set exactly. The new folder's files
-    reach the disk before the swap (`flush_filesystem`: one call, not one per file, for a
-    site's hundreds of thousands), so a late full-disk error stops the swap too."""
+    whole for `target` (which may be missing or an earlier folder) and the earlier folder
+    is removed. A failure removes the new folder and leaves `target` as it was. What a
+    killed run left beside `target` (and what `legacy` names) is removed first.
+
+    `mode` 0o777 leaves the folder's mode to the umask; any other is set exactly. The new
+    folder's files reach the disk before the swap (`flush_filesystem`: one call, not one
+    per file, for a site's hundreds of thousands), so a late full-disk error stops the
+    swap too."""
     target = Path(target)
     parent = target.parent
     token = secrets.token_hex(6)

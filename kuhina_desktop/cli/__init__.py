@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kuhina_desktop import __version__
+from kuhina_desktop.cli.cli_language import KuhinaParser, language_in, speaking
 from kuhina_desktop.cli.console import Console
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.messages import LANGUAGES, system_language
@@ -66,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         package_commands,
     )
 
-    parser = argparse.ArgumentParser(
+    parser = KuhinaParser(
         prog="kuhina",
         description="Kuhina Desktop: the North Karelia catalogue of work practice "
         "offered by associations to job seekers.",
@@ -83,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
+    with speaking(language_in(arguments)):  # help and usage errors in the chosen language
+        args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
     console = Console(args.language or system_language())
     if args.command is None:
         from kuhina_desktop.cli.gui_launcher import launch

@@ -27,6 +27,7 @@ from kuhina_desktop.services.catalogue_results import (
     ImportOutcome,
 )
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+from kuhina_desktop.services.command_hints import shell_argument
 from kuhina_desktop.services.package_file import read_package_file
 from kuhina_desktop.services.review_files import (
     read_review_file,
@@ -136,14 +137,6 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
 
 
 # -- import -----------------------------------------------------------------------------------
-def shell_argument(value: str) -> str:
-    """A value as it can be pasted into a shell or cmd.exe: double-quoted when it holds a
-    space or a character either would read specially."""
-    if value and not any(c in value for c in " \t\"'&|;<>()$`^%!*?[]{}#~"):
-        return value
-    return '"' + value.replace('"', '\\"') + '"'
-
-
 def _report(
     console: Console, name: str, outcome: ImportOutcome, workspace: Path | None = None
 ) -> None:
@@ -256,7 +249,11 @@ def cmd_trust(args: argparse.Namespace, console: Console) -> int:
         waiting = ws.waiting(args.organisation)
     console.info("catalogue_trusted", organisation=args.organisation)
     if waiting:
-        console.info("catalogue_trusted_waiting", count=len(waiting))
+        console.info(
+            "catalogue_trusted_waiting",
+            count=len(waiting),
+            workspace=shell_argument(str(args.workspace)),
+        )
     return EXIT_OK
 
 
@@ -283,8 +280,11 @@ def cmd_unhide(args: argparse.Namespace, console: Console) -> int:
 
 # -- status, signers ---------------------------------------------------------------------------
 def cmd_status(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.services.outputs import web_flags
+
     with CatalogueWorkspace.open(args.workspace) as ws:
         statuses = ws.status()
+        flagged = web_flags(ws) if not args.json else []
     if args.json:
         console.out(json.dumps([s.to_json() for s in statuses], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -310,6 +310,9 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
             notes.insert(0, console.t("catalogue_note_stale"))
         if s.hidden:
             notes.insert(0, console.t("catalogue_note_hidden"))
+        no_apply = sum(1 for f in flagged if f.organisation_id == s.organisation_id)
+        if no_apply:
+            notes.append(console.t("catalogue_note_no_how_to_apply", count=no_apply))
         rows.append(
             [
                 s.name,

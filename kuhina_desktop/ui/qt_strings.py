@@ -12,12 +12,6 @@ from __future__ import annotations
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 QT_STRINGS = (
-    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "My Computer"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Computer"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Kind"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Date Modified"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Cancel"),
-    QT_TRANSLATE_NOOP("QDialogButtonBox", "Cancel"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )

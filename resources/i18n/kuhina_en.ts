@@ -1610,6 +1610,17 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Kuhina user guide</source>
+        <translation>Kuhina user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Sent packages</source>
@@ -2048,6 +2059,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2715,41 +2730,14 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Look in:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Files of type:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>My Computer</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Date Modified</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3601,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Trust this key</source>
         <translation>Trust this key</translation>
+    </message>
+    <message>
+        <source>The same on the command line: {command}</source>
+        <translation>The same on the command line: {command}</translation>
     </message>
     <message>
         <source>✓ Matches the fingerprint of the package.</source>

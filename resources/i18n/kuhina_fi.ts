@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (luettelossa)</translation>
+        <translation>Del (luettelossa)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -1610,6 +1610,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Kuhina user guide</source>
+        <translation>Kuhinan käyttöohje</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöohje</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Sent packages</source>
@@ -2048,6 +2059,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöohje</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2715,41 +2730,14 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Lähde:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Tiedostotyyppi:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Oma tietokone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Tietokone</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Muutosaika</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3601,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Trust this key</source>
         <translation>Luota tähän avaimeen</translation>
+    </message>
+    <message>
+        <source>The same on the command line: {command}</source>
+        <translation>Sama komentorivillä: {command}</translation>
     </message>
     <message>
         <source>✓ Matches the fingerprint of the package.</source>

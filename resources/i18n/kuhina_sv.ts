@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Delete (in a list)</source>
-        <translation>Delete (i en lista)</translation>
+        <translation>Del (i en lista)</translation>
     </message>
     <message>
         <source>Move the selected rows to the bin</source>
@@ -1610,6 +1610,17 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Kuhina user guide</source>
+        <translation>Bruksanvisning för Kuhina</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Bruksanvisning</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Sent packages</source>
@@ -2048,6 +2059,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2715,41 +2730,14 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Leta i:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Filer av typ:</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Den här datorn</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Dator</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Ändringsdatum</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3601,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Trust this key</source>
         <translation>Lita på den här nyckeln</translation>
+    </message>
+    <message>
+        <source>The same on the command line: {command}</source>
+        <translation>Samma på kommandoraden: {command}</translation>
     </message>
     <message>
         <source>✓ Matches the fingerprint of the package.</source>

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from kuhina_desktop.domain import model
 from kuhina_desktop.packages.reader import read_package
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.org_workspace import OrgWorkspace
@@ -65,6 +66,7 @@ def big_workspace(folder: Path) -> OrgWorkspace:
     photos = {ref(image, "png"): image for image in map(noise_png, range(3))}
     snap = snapshot()
     snap.environments[0].photos = list(photos)
+    snap.environments[0].photo_descriptions = [model.Text(f"Kohinaa {n}") for n in range(3)]
     ws = OrgWorkspace.create(folder, snap.organisation.name.fi, organisation=snap.organisation)
     ws.load(snap, photos)
     return ws

@@ -87,3 +87,61 @@ def test_no_warning_for_an_ordinary_newcomer(window: CoordinatorWindow, tmp_path
     assert dialog is not None and dialog.isVisible()
     assert not dialog.impostor_box.isVisible()
     dialog.reject()
+
+
+def test_the_command_hint_works_when_pasted(
+    qtbot: QtBot, tmp_path: Path, context: WindowContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shlex
+
+    from kuhina_desktop.cli import main
+
+    folder = tmp_path / "Alueen luettelo (koordinaattori)"  # spaces and brackets
+    ws = CatalogueWorkspace.create(folder)
+    window = CoordinatorWindow(ws, context, actor="koordinaattori")
+    qtbot.addWidget(window)
+    [newcomer] = publishers(1, opportunities=2, seed=43)
+    path = tmp_path / "new.kuhina"
+    path.write_bytes(newcomer.export())
+    window.inbox.add_files([path])
+    window.inbox.select_entry(str(path.resolve()))
+    window.inbox.on_trust_clicked()
+    dialog = window.inbox.trust_dialog
+    assert dialog is not None
+    hint = dialog.command_hint()
+    assert "--workspace" in hint and dialog.command.text().endswith(hint)
+    dialog.reject()
+    window.close()
+    ws.close()
+
+    words = shlex.split(hint)
+    assert words[:3] == ["kuhina", "catalogue", "trust"]
+    assert main(["--language", "en", *words[1:]]) == 0, capsys.readouterr().err
+    with CatalogueWorkspace.open(folder) as again:
+        [status] = again.status()
+        assert (status.trust_state, status.fingerprint) == ("trusted", newcomer.fingerprint)
+
+
+def test_the_fingerprint_line_is_what_ssh_keygen_prints(
+    window: CoordinatorWindow, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    keygen = shutil.which("ssh-keygen")
+    assert keygen is not None, "the tests need ssh-keygen (openssh-client)"
+    [newcomer] = publishers(1, opportunities=2, seed=44)
+    path = tmp_path / "new.kuhina"
+    path.write_bytes(newcomer.export())
+    window.inbox.add_files([path])
+    window.inbox.select_entry(str(path.resolve()))
+    window.inbox.on_trust_clicked()
+    dialog = window.inbox.trust_dialog
+    assert dialog is not None
+    public = tmp_path / "key.pub"
+    public.write_text(newcomer.public_key + "\n", encoding="ascii")
+    printed = subprocess.run(
+        [keygen, "-l", "-f", str(public)], capture_output=True, check=True, text=True
+    ).stdout.strip()
+    assert dialog.fingerprint.text() == printed
+    dialog.reject()

@@ -5,15 +5,19 @@ language and every page's footer links to it. Bad settings are refused, translat
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date
-from html import unescape
+from html import escape, unescape
 from pathlib import Path
 
 import pytest
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.catalogue.web_checks import without_how_to_apply
+from kuhina_desktop.domain.model import Environment, Opportunity, Text
+from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports import site_web
 from kuhina_desktop.exports.site import STATEMENT_PAGE, publish_site
@@ -27,7 +31,7 @@ from tests.unit.site_files import LANGS, parse, prefix
 from tests.unit.test_site_lists import files
 
 TODAY = date(2026, 11, 28)
-BASE = "https://www.example.fi/kuhina/"
+BASE = "https://tyo.example.org/kuhina/"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
@@ -38,7 +42,7 @@ def catalogue() -> PublishedCatalogue:
 
 @pytest.fixture(scope="module")
 def based(catalogue: PublishedCatalogue, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    settings = checked_settings("https://www.EXAMPLE.fi/kuhina", "palaute@example.fi")
+    settings = checked_settings("https://TYO.example.org/kuhina", "palaute@example.fi")
     out = tmp_path_factory.mktemp("based") / "site"
     return publish_site(catalogue, out, today=TODAY, settings=settings, page_size=10)
 
@@ -250,3 +254,84 @@ def test_a_text_only_in_finnish_says_so_in_the_page_language(
         assert "&lt;p&gt;" not in html  # the note and the text are escaped once, not twice
     html = (based / "tarjous" / f"{slug}.html").read_text(encoding="utf-8")
     assert "language-note" not in html.split('id="h-description"', 1)[1].split("</section>")[0]
+
+
+def test_cards_show_the_place_apart_from_the_municipalities_served(
+    based: Path, catalogue: PublishedCatalogue
+) -> None:
+    vocab = load_vocabulary()
+    for lang in LANGS:
+        cards = {}
+        page = (based / prefix(lang) / "index.html").read_text(encoding="utf-8")
+        for chunk in page.split('<li class="result" data-id="')[1:]:
+            slug = chunk.split('"', 1)[0]
+            cards[slug] = unescape(re.sub(r"<[^>]+>", "", chunk.split("</li>", 1)[0]))
+        assert len(cards) == 10
+        for org, opp in catalogue.opportunities():
+            card = cards.get(page_slug(opp.id))
+            if card is None:
+                continue
+            env = org.environment(opp.environment_id)
+            s = strings_for(lang)
+            if env is None:
+                assert f"{s['place_label']}: {s['place_unknown']}" in card
+            else:
+                assert env.address.street and env.address.municipality  # as the demo has them
+                town = vocab.label("municipalities", env.address.municipality, lang)
+                place = f"{env.address.street}, {town}"
+                if "remote_possible" in env.accessibility:
+                    place = s["place_also_remote"].format(place=place)
+                assert f"{s['place_label']}: {place}" in card
+            served = ", ".join(vocab.label("municipalities", c, lang) for c in opp.municipalities)
+            assert f"{s['served_label']}: {served}" in card
+
+
+def test_a_remote_place_and_a_place_not_given(tmp_path: Path) -> None:
+    base = published_from_demo(orgs=1, opps=2, seed=2)
+    org = base.organisations[0]
+    remote = Environment(name=Text(fi="Etäpaja"), accessibility=["remote_possible"])
+    opps = [
+        Opportunity(environment_id=remote.id, title=Text(fi="Etätyö"), municipalities=["167"],
+                    status="published"),
+        Opportunity(environment_id=None, title=Text(fi="Jossain"), municipalities=["167"],
+                    status="published"),
+    ]  # fmt: skip
+    first = replace(
+        org, environments=[*org.environments, remote], opportunities=[*org.opportunities, *opps]
+    )
+    catalogue = replace(base, organisations=[first])
+    out = publish_site(catalogue, tmp_path / "site", today=TODAY)
+    for lang in LANGS:
+        s = strings_for(lang)
+        html = (out / prefix(lang) / "tarjous" / f"{page_slug(opps[0].id)}.html").read_text()
+        assert f'<dd dir="auto">{escape(s["place_remote"])}</dd>' in html
+        html = (out / prefix(lang) / "tarjous" / f"{page_slug(opps[1].id)}.html").read_text()
+        assert f'<dd dir="auto">{escape(s["place_unknown"])}</dd>' in html
+
+
+TRADE_WORDS = ("Valmennusympäristö", "Kohderyhmä", "Toimintakieli", "Edellytykset",
+               "Samtidigt med", "Målgrupp", "Target group", "Verksamhetsspråk")  # fmt: skip
+
+
+def test_the_job_seekers_words_are_plain() -> None:
+    """The words of the trade the job seekers' test found unclear are gone, in every
+    language; every label is short."""
+    for lang in LANGS:
+        s = strings_for(lang)
+        for key, text in s.items():
+            for word in TRADE_WORDS:
+                assert word.lower() not in text.lower(), (lang, key, word)
+        for key in ("target_groups", "requirements", "language_label", "environment",
+                    "capacity", "kind_label", "place_label", "served_label"):  # fmt: skip
+            assert len(s[key].split()) <= 6, (lang, key)
+
+
+def test_embed_help_carries_the_base_address(based: Path, plain: Path) -> None:
+    for lang in LANGS:
+        html = unescape((based / prefix(lang) / "embed-ohje.html").read_text(encoding="utf-8"))
+        assert f'<script src="{BASE}embed.js" data-kunta="167" data-kieli="{lang}" async>' in html
+        assert f'<iframe src="{BASE}embed.html?kunta=167' in html
+        assert "www.example.fi" not in html
+        assert 'data-placeholder=""' in html  # nothing for the script to replace
+        plain_html = (plain / prefix(lang) / "embed-ohje.html").read_text(encoding="utf-8")
+        assert 'data-placeholder="https://www.example.fi/kuhina/"' in plain_html

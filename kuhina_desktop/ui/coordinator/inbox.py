@@ -322,6 +322,7 @@ class InboxPage(Retranslatable, QWidget):
             trusted_fingerprint=self._trusted_fingerprint(package.organisation_id),
             flags=tuple(item_flags),
             findings=entry.item.findings if entry.item is not None else (),
+            workspace=str(self._ws.folder),
         )
         self.trust_dialog = TrustDialog(key, self)
         self.trust_dialog.confirmed.connect(self.on_key_confirmed)

@@ -345,6 +345,7 @@ class OrganisationsPage(Retranslatable, QWidget):
             trusted_fingerprint=status.fingerprint if status.trust_state == "trusted" else None,
             flags=status.flags,
             findings=status.findings,
+            workspace=str(self._ws.folder),
         )
         self.trust_dialog = TrustDialog(key, self)
         self.trust_dialog.confirmed.connect(self.on_key_confirmed)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.services.command_hints import trust_command
 from kuhina_desktop.services.signing_keys import normalise_fingerprint, normalise_spoken
 from kuhina_desktop.ui.coordinator import texts
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
@@ -53,6 +54,7 @@ class KeyToConfirm:
     trusted_fingerprint: str | None = None  # the key this one would replace
     flags: tuple[str, ...] = ()
     findings: tuple[Any, ...] = ()  # catalogue.impostors.Finding: whom it resembles
+    workspace: str = ""  # the catalogue's folder, for the command-line hint
 
 
 def _text(value: Any) -> str:
@@ -185,6 +187,15 @@ class TrustDialog(Retranslatable, QDialog):
         layout.addWidget(self.heard)
         layout.addWidget(self.match)
         layout.addWidget(self.done_by_phone)
+        self.command = QLabel(self)
+        self.command.setTextFormat(Qt.TextFormat.PlainText)  # holds package text
+        self.command.setWordWrap(True)
+        self.command.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.command.setVisible(bool(key.workspace))
+        layout.addWidget(self.command)
         layout.addStretch(1)
         self.body_area = QScrollArea(self)
         self.body_area.setWidgetResizable(True)
@@ -263,6 +274,9 @@ class TrustDialog(Retranslatable, QDialog):
             self.tr("I phoned the association and the fingerprint they read out matches")
         )
         self.trust_button.setText(self.tr("Trust this key"))
+        self.command.setText(
+            self.tr("The same on the command line: {command}").format(command=self.command_hint())
+        )
         self.on_heard_changed()
 
     # -- state ----------------------------------------------------------------------------
@@ -284,6 +298,11 @@ class TrustDialog(Retranslatable, QDialog):
         else:
             self.match.setText(self.tr("✗ Does not match. Do not trust this key."))
         self.trust_button.setEnabled(self.done_by_phone.isChecked() and matches is not False)
+
+    def command_hint(self) -> str:
+        """The same confirmation on the command line, ready to paste."""
+        key = self.key
+        return trust_command(key.workspace, key.organisation_id, key.fingerprint)
 
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.key.fingerprint)

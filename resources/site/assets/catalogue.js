@@ -274,28 +274,39 @@
     function facetCounts(state) {
       var counts = { k: new Map(), l: new Map(), m: new Map(), g: new Map() };
       var everyGroup = 0; /* entries for all job seekers count for every group */
-      function add(field, code) {
-        counts[field].set(code, (counts[field].get(code) || 0) + 1);
+      function add(map, code) {
+        map.set(code, (map.get(code) || 0) + 1);
       }
-      items.forEach(function (item) {
-        for (var i = 0; i < state.words.length; i += 1) {
-          if (item.q.indexOf(state.words[i]) < 0) return;
+      function addAll(map, codes) {
+        for (var c = 0; c < codes.length; c += 1) add(map, codes[c]);
+      }
+      var words = state.words;
+      for (var n = 0; n < items.length; n += 1) {
+        var item = items[n];
+        var fails = 0;
+        var only = "";
+        for (var w = 0; w < words.length && !fails; w += 1) {
+          if (item.q.indexOf(words[w]) < 0) fails = 2;
         }
-        var failing = [];
-        if (state.kind && item.k !== state.kind) failing.push("k");
-        if (state.language && item.l.indexOf(state.language) < 0) failing.push("l");
-        if (state.municipality && item.m.indexOf(state.municipality) < 0) failing.push("m");
-        if (!groupMatches(item, state.groups)) failing.push("g");
-        if (failing.length > 1) return;
-        var only = failing.length ? failing[0] : null;
-        if (!only || only === "k") add("k", item.k);
-        if (!only || only === "l") item.l.forEach(function (code) { add("l", code); });
-        if (!only || only === "m") item.m.forEach(function (code) { add("m", code); });
+        if (!fails && state.kind && item.k !== state.kind) { fails += 1; only = "k"; }
+        if (fails < 2 && state.language && item.l.indexOf(state.language) < 0) {
+          fails += 1;
+          only = "l";
+        }
+        if (fails < 2 && state.municipality && item.m.indexOf(state.municipality) < 0) {
+          fails += 1;
+          only = "m";
+        }
+        if (fails < 2 && !groupMatches(item, state.groups)) { fails += 1; only = "g"; }
+        if (fails > 1) continue;
+        if (!only || only === "k") add(counts.k, item.k);
+        if (!only || only === "l") addAll(counts.l, item.l);
+        if (!only || only === "m") addAll(counts.m, item.m);
         if (!only || only === "g") {
           if (item.g.indexOf(ALL_JOB_SEEKERS) >= 0) everyGroup += 1;
-          else item.g.forEach(function (code) { add("g", code); });
+          else addAll(counts.g, item.g);
         }
-      });
+      }
       choiceTexts.g.forEach(function (_entry, code) {
         counts.g.set(code, (counts.g.get(code) || 0) + everyGroup);
       });

@@ -1,0 +1,136 @@
+"""No English in the Finnish and Swedish interface (issue 15): every window and dialog a
+volunteer meets, walked widget by widget, Qt's own file dialog and message boxes included.
+A hit names the widget and the English words found in its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from kuhina_desktop.domain.model import Address, Environment, Opportunity, Text
+from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.ui.association.first_start import FirstStartWizard
+from kuhina_desktop.ui.association.send_dialog import SendDialog
+from kuhina_desktop.ui.association.window import MainWindow
+from kuhina_desktop.ui.i18n import Translations
+from kuhina_desktop.ui.widgets.background import ImmediateExecutor
+from kuhina_desktop.ui.widgets.confirm import Confirm
+from tests.gui.visible_text import english_in, english_words, modal_english
+
+DATA = ["Testiyhdistys ry", "Kirpputori", "Työkokeilu", "Kuhina", "ssh-keygen", "SHA256"]
+
+
+def test_the_detector_finds_english() -> None:
+    assert english_words("2 rows selected. Choose one row to edit it.") == [
+        "rows", "selected", "Choose", "row", "to", "edit",
+    ]  # fmt: skip
+    assert english_words("Look in:") == ["Look"]
+    assert english_words("Valitse rivi luettelosta tai paina Uusi.") == []
+    assert english_words("Välj en rad i listan eller tryck på Ny.") == []
+
+
+def fill(workspace: OrgWorkspace) -> None:
+    env = Environment(
+        name=Text(fi="Kirpputori"), address=Address("Torikatu 1", "80100", "Joensuu", "167")
+    )
+    workspace.save_environment(env)
+    workspace.save_opportunity(Opportunity(title=Text(fi="Työkokeilu"), environment_id=env.id))
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_first_start_has_no_english(
+    qtbot: QtBot, translations: Translations, language: str
+) -> None:
+    translations.apply(language)
+    wizard = FirstStartWizard(executor=ImmediateExecutor())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    hits = english_in(wizard, DATA)
+    wizard.next()
+    hits += english_in(wizard, DATA)
+    wizard.next()
+    hits += english_in(wizard, DATA)
+    wizard.key_page.key_info.set_fingerprint("SHA256:" + "A" * 43)
+    hits += english_in(wizard.key_page, DATA)
+    assert hits == [], "\n".join(hits)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_page_of_the_window_has_no_english(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: OrgWorkspace,
+    translations: Translations,
+    language: str,
+) -> None:
+    translations.apply(language)
+    QApplication.processEvents()  # the windows hear of the language
+    fill(workspace)
+    hits: list[str] = []
+    for key in ("organisation", "environments", "opportunities", "checklist", "bin", "history"):
+        page = window.show_page(key)
+        if hasattr(page, "reload"):
+            page.reload()
+        hits += english_in(window, DATA)
+        if key in ("environments", "opportunities"):
+            page.table.selectRow(0)  # the form
+            hits += english_in(window, DATA)
+            page.table.selectAll()  # several rows chosen
+            page.new_button.click()
+            page.table.selectAll()
+            hits += english_in(window, DATA)
+    assert hits == [], "\n".join(hits)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_dialogs_have_no_english(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: OrgWorkspace,
+    translations: Translations,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    translations.apply(language)
+    QApplication.processEvents()
+    fill(workspace)
+    send = SendDialog(workspace, window, executor=ImmediateExecutor())
+    qtbot.addWidget(send)
+    send.show()
+    hits = english_in(send, DATA)
+    send.set_target(tmp_path / "p.kuhina")
+    send.on_make_clicked()
+    hits += english_in(send, [*DATA, str(tmp_path)])
+    for action in (
+        window.settings_action,
+        window.shortcuts_action,
+        window.about_action,
+    ):
+        shown = modal_english(action.trigger, [*DATA, str(workspace.folder)])
+        assert len(shown) == 1, f"{action.text()} showed no dialog"
+        hits += shown[0]
+    shown = modal_english(lambda: Confirm.ask(window, "Kuhina", "?"))
+    assert len(shown) == 1
+    hits += shown[0]
+    assert hits == [], "\n".join(hits)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("mode", ["open", "save", "folder"])
+def test_qts_own_file_dialog_has_no_english(
+    qtbot: QtBot, window: MainWindow, translations: Translations, language: str, mode: str
+) -> None:
+    """Qt's own dialog, as on Linux (Windows shows its own, translated by Windows)."""
+    translations.apply(language)
+    options = QFileDialog.Option.DontUseNativeDialog
+    openers = {
+        "open": lambda: QFileDialog.getOpenFileName(window, "Kuhina", "", "*.kuhina", "", options),
+        "save": lambda: QFileDialog.getSaveFileName(window, "Kuhina", "", "*.kuhina", "", options),
+        "folder": lambda: QFileDialog.getExistingDirectory(window, "Kuhina", "", options),
+    }
+    found = modal_english(openers[mode], DATA)
+    assert len(found) == 1, "the dialog did not show"
+    assert found[0] == [], "\n".join(found[0])
