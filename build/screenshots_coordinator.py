@@ -218,6 +218,8 @@ def main(out_dir: str | None = None) -> int:
 
         outputs = window.show_page("outputs")
         outputs.sections[WEB].folder.setText(str(home / "verkkoluettelo"))
+        outputs.base_url.setText("https://tyollisyys.example.fi/kuhina/")
+        outputs.feedback_email.setText("saavutettavuus@example.fi")
         outputs.on_publish_clicked()
         shoot(window, "outputs")
 

@@ -280,8 +280,11 @@ def cmd_unhide(args: argparse.Namespace, console: Console) -> int:
 
 # -- status, signers ---------------------------------------------------------------------------
 def cmd_status(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.services.outputs import web_flags
+
     with CatalogueWorkspace.open(args.workspace) as ws:
         statuses = ws.status()
+        flagged = web_flags(ws) if not args.json else []
     if args.json:
         console.out(json.dumps([s.to_json() for s in statuses], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -307,6 +310,9 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
             notes.insert(0, console.t("catalogue_note_stale"))
         if s.hidden:
             notes.insert(0, console.t("catalogue_note_hidden"))
+        no_apply = sum(1 for f in flagged if f.organisation_id == s.organisation_id)
+        if no_apply:
+            notes.append(console.t("catalogue_note_no_how_to_apply", count=no_apply))
         rows.append(
             [
                 s.name,

@@ -1,56 +1,50 @@
-"""The published catalogue as Human Services Data Specification (HSDS) 3.0 objects.
+"""The published catalogue as Human Services Data Specification (HSDS) 3.0 objects, in one
+language (fi, sv or en) per mapper.
 
 Mapping (docs/open-data.md has the full table): organisation → organization, coaching
 environment → location, opportunity → service, opportunity at its environment →
 service_at_location, kinds and target groups → taxonomy terms of the taxonomies
-`kuhina-kinds` and `kuhina-target-groups`. HSDS carries the Finnish text only; the other
-languages are in the catalogue's own JSON.
+`kuhina-kinds` and `kuhina-target-groups`. Every language's data set has the same objects
+with the same ids; a text missing in the language is the Finnish one, named in the
+record's `x_kuhina_text_languages` extension.
 
-HSDS wants UUIDs. A record keeps its own id; an object we derive (phone, address, schedule,
-attribute...) gets `uuid5(NAMESPACE, "<kind>:<part>/<part>...")`, so the same catalogue
-gives the same ids on every publish. The official schemas type every field as a plain
-string, number or array, never null, so empty fields are left out rather than written null.
+No person appears: a contact carries its role only, and a service's e-mail and phone are the
+organisation's general ones. The official schemas type every field as a plain string,
+number or array, never null, so empty fields are left out rather than written null.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
-from datetime import datetime
-from typing import Any
 
 from kuhina_desktop.catalogue.published import PublishedOrganisation
 from kuhina_desktop.domain.checked import last_checked
-from kuhina_desktop.domain.model import (
-    Address,
-    Contact,
-    Environment,
-    Opportunity,
-    Organisation,
-    Text,
-)
+from kuhina_desktop.domain.model import Address, Contact, Environment, Opportunity, Organisation
 from kuhina_desktop.domain.vocab import VocabEntry, Vocabulary
-
-HsdsObject = dict[str, Any]
-
-# uuid5(NAMESPACE_URL, "urn:kuhina:open-data:hsds-3.0"); fixed so anyone can recompute ids.
-NAMESPACE = uuid.UUID("69c4ca9a-836a-57de-b4f2-8a7140220a09")
+from kuhina_desktop.exports.hsds_parts import (
+    MUNICIPALITY_CODE,
+    TEXT_LANGUAGES,
+    HsdsObject,
+    Texts,
+    alternate_names,
+    compact,
+    derived_id,
+    municipality_uri,
+    phrase,
+    record_id,
+    timestamp,
+)
+from kuhina_desktop.exports.site_data import page_slug
 
 KIND_TAXONOMY = "kuhina-kinds"
 TARGET_GROUP_TAXONOMY = "kuhina-target-groups"
-TAXONOMIES = {
-    KIND_TAXONOMY: ("kinds", "Kuhina: tarjonnan lajit (työkokeilu, kuntouttava työtoiminta...)"),
-    TARGET_GROUP_TAXONOMY: ("target_groups", "Kuhina: kohderyhmät"),
-}
+TAXONOMIES = {KIND_TAXONOMY: "kinds", TARGET_GROUP_TAXONOMY: "target_groups"}
 COUNTRY = "FI"
-DEFAULT_REGION = "Pohjois-Karjala"  # the maakunta, when a municipality entry names none
 ORGANISATION_IDENTIFIER_SCHEME = "FI-PRO"  # org-id.guide: the Finnish trade register (Y-tunnus)
 ORGANISATION_IDENTIFIER_TYPE = "Y-tunnus"
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-LOCAL_TIME_NOTE = "Kellonajat Suomen aikaa (Europe/Helsinki)."
-FREE_OF_CHARGE = "Maksuton"
-REFERRAL_REQUIRED = "Edellyttää lähetettä työllisyyspalveluista."
 STATUS_MAP = {"published": "active"}  # every other status is "inactive"
+TRANSPORT_CODES = ("public_transport_nearby", "parking")  # accessibility codes → transportation
 
 
 def assured_date(opp: Opportunity) -> str | None:
@@ -59,53 +53,29 @@ def assured_date(opp: Opportunity) -> str | None:
     return day.isoformat() if day else None
 
 
-def derived_id(kind: str, *parts: str) -> str:
-    """The stable UUID of an object we derive from records, e.g. ("phone", org_id)."""
-    return str(uuid.uuid5(NAMESPACE, kind + ":" + "/".join(parts)))
+def offer_page_url(base_url: str, language: str, opportunity_id: str) -> str:
+    """The opportunity's page in the web catalogue published at `base_url` (ends with "/"):
+    `tarjous/<id>.html`, under `sv/` or `en/` for those languages (docs/web-catalogue.md)."""
+    prefix = "" if language == "fi" else f"{language}/"
+    return f"{base_url}{prefix}tarjous/{page_slug(opportunity_id)}.html"
 
 
-def record_id(value: str) -> str:
-    """A record's own id as a canonical UUID; a malformed one is hashed to a stable UUID."""
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return derived_id("record", value)
-
-
-def fi(text: Text | None) -> str | None:
-    """The Finnish text of an optional field, None when empty."""
-    return text.fi if text is not None and text.fi else None
-
-
-def fi_required(text: Text) -> str:
-    """The Finnish text of a required field, falling back to another language."""
-    return text.best("fi")
-
-
-def timestamp(value: str | None) -> str | None:
-    """An ISO timestamp with offset as RFC 3339 (seconds included); None if unreadable."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed.isoformat() if parsed.tzinfo is not None else None
-
-
-def compact(obj: HsdsObject) -> HsdsObject:
-    """The object without its None fields (HSDS types never allow null)."""
-    return {key: value for key, value in obj.items() if value is not None}
+def _with_languages(obj: HsdsObject, texts: Texts) -> HsdsObject:
+    obj[TEXT_LANGUAGES] = texts.extension()
+    return compact(obj)
 
 
 class HsdsMapper:
-    """Builds HSDS objects for one vocabulary; taxonomy terms are built once and shared."""
+    """Builds HSDS objects in `language` for one vocabulary; taxonomy terms are built once and
+    shared. With the web catalogue's `base_url`, a service's `url` is its offer page."""
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary, language: str = "fi", base_url: str | None = None):
         self.vocab = vocab
+        self.language = language
+        self.base_url = base_url
         self._terms: dict[tuple[str, str], HsdsObject] = {}
         self._taxonomies = {name: self._taxonomy(name) for name in TAXONOMIES}
-        for name, (list_name, _) in TAXONOMIES.items():
+        for name, list_name in TAXONOMIES.items():
             for entry in vocab.entries(list_name):
                 self._terms[(list_name, entry.code)] = self._term(name, entry)
 
@@ -115,21 +85,22 @@ class HsdsMapper:
         return {
             "id": derived_id("taxonomy", name),
             "name": name,
-            "description": TAXONOMIES[name][1],
+            "description": phrase(TAXONOMIES[name], self.language),
             "version": self.vocab.version,
         }
 
     def _term(self, taxonomy: str, entry: VocabEntry) -> HsdsObject:
         code = entry.mappings.get("hsds_term") or entry.code
-        description = entry.mappings.get("description_fi") or entry.label("fi")
+        lang = self.language
+        description = entry.mappings.get(f"description_{lang}") or entry.label(lang)
         return {
             "id": derived_id("taxonomy_term", taxonomy, entry.code),
             "code": str(code),
-            "name": entry.label("fi"),
+            "name": entry.label(lang),
             "description": str(description),
             "taxonomy": taxonomy,
             "taxonomy_detail": self._taxonomies[taxonomy],
-            "language": "fi",
+            "language": lang,
             "taxonomy_id": self._taxonomies[taxonomy]["id"],
         }
 
@@ -142,7 +113,7 @@ class HsdsMapper:
     # --- shared parts -----------------------------------------------------------------
 
     def _label(self, list_name: str, code: str) -> str:
-        return self.vocab.label(list_name, code, "fi")
+        return self.vocab.label(list_name, code, self.language)
 
     @staticmethod
     def _phones(number: str | None, owner_id: str, link: str) -> list[HsdsObject]:
@@ -153,15 +124,13 @@ class HsdsMapper:
         return [{"id": phone_id, link: owner_id, "number": number, "type": "voice"}]
 
     def _contact(self, contact: Contact, contact_id: str, link: str, owner_id: str) -> HsdsObject:
-        return compact(
-            {
-                "id": contact_id,
-                link: owner_id,
-                "name": contact.name or None,
-                "title": fi(contact.role),
-                "email": contact.email or None,
-                "phones": self._phones(contact.phone, contact_id, "contact_id"),
-            }
+        """A contact by its role only: open data names no person and gives no personal
+        e-mail or phone (the organisation's general ones are on the organisation and the
+        service instead)."""
+        texts = Texts(self.language)
+        return _with_languages(
+            {"id": contact_id, link: owner_id, "title": texts.optional("title", contact.role)},
+            texts,
         )
 
     def _languages(self, codes: Iterable[str], owner_id: str, link: str) -> list[HsdsObject]:
@@ -180,11 +149,13 @@ class HsdsMapper:
         if address is None or not address.street or not address.postal_code:
             return []
         entry = self.vocab.get("municipalities", address.municipality or "")
-        municipality = entry.label("fi") if entry else None
+        municipality = entry.label(self.language) if entry else None
         city = address.post_office or municipality
         if not city:
             return []
-        region = entry.mappings.get("region_fi") if entry else None
+        region = entry.mappings.get(f"region_{self.language}") if entry else None
+        if region is None and entry is not None and self.language == "fi":
+            region = entry.mappings.get("region_fi")
         return [
             compact(
                 {
@@ -193,7 +164,7 @@ class HsdsMapper:
                     "address_1": address.street,
                     "city": city,
                     "region": municipality,
-                    "state_province": str(region or DEFAULT_REGION),
+                    "state_province": str(region or phrase("region", self.language)),
                     "postal_code": address.postal_code,
                     "country": COUNTRY,
                     "address_type": kind,
@@ -210,24 +181,37 @@ class HsdsMapper:
         addresses = self._address(org.address, location_id, "postal")
         if not addresses:
             return None
-        return {
-            "id": location_id,
-            "location_type": "postal",
-            "organization_id": org_id,
-            "name": fi_required(org.name),
-            "addresses": addresses,
-        }
+        texts = Texts(self.language)
+        return _with_languages(
+            {
+                "id": location_id,
+                "location_type": "postal",
+                "url": org.website or None,
+                "organization_id": org_id,
+                "name": texts.required("name", org.name),
+                "alternate_name": alternate_names(org.name, self.language),
+                "addresses": addresses,
+            },
+            texts,
+        )
 
-    def location(self, env: Environment, org_id: str) -> HsdsObject:
+    def location(self, env: Environment, org: Organisation) -> HsdsObject:
         location_id = record_id(env.id)
         has_position = env.latitude is not None and env.longitude is not None
-        return compact(
+        transport = [c for c in dict.fromkeys(env.accessibility) if c in TRANSPORT_CODES]
+        texts = Texts(self.language)
+        return _with_languages(
             {
                 "id": location_id,
                 "location_type": "physical",
-                "organization_id": record_id(org_id),
-                "name": fi_required(env.name),
-                "description": fi(env.description),
+                "url": org.website or None,
+                "organization_id": record_id(org.id),
+                "name": texts.required("name", env.name),
+                "alternate_name": alternate_names(env.name, self.language),
+                "description": texts.optional("description", env.description),
+                "transportation": (
+                    "; ".join(self._label("accessibility", c) for c in transport) or None
+                ),
                 "latitude": env.latitude if has_position else None,
                 "longitude": env.longitude if has_position else None,
                 "languages": self._languages(env.languages, location_id, "location_id"),
@@ -241,7 +225,8 @@ class HsdsMapper:
                     for code in dict.fromkeys(env.accessibility)
                 ],
                 "schedules": self._opening_hours(env, location_id),
-            }
+            },
+            texts,
         )
 
     def _opening_hours(self, env: Environment, location_id: str) -> list[HsdsObject]:
@@ -262,7 +247,7 @@ class HsdsMapper:
                     "byday": byday,
                     "opens_at": opens,
                     "closes_at": closes,
-                    "notes": LOCAL_TIME_NOTE,
+                    "notes": phrase("local_time", self.language),
                 }
             )
         return schedules
@@ -271,31 +256,45 @@ class HsdsMapper:
 
     def service(self, org: PublishedOrganisation, opp: Opportunity) -> HsdsObject:
         service_id = record_id(opp.id)
+        record = org.organisation
         env = org.environment(opp.environment_id)
-        contact = next((c for c in org.organisation.contacts if c.id == opp.contact_id), None)
-        application = [fi(opp.how_to_apply), REFERRAL_REQUIRED if opp.referral_required else None]
-        return compact(
+        contact = next((c for c in record.contacts if c.id == opp.contact_id), None)
+        texts = Texts(self.language)
+        application = [
+            texts.optional("application_process", opp.how_to_apply),
+            phrase("referral", self.language) if opp.referral_required else None,
+        ]
+        url = offer_page_url(self.base_url, self.language, opp.id) if self.base_url else None
+        return _with_languages(
             {
                 "id": service_id,
-                "organization_id": record_id(org.organisation.id),
-                "name": fi_required(opp.title),
-                "description": fi_required(opp.description),
+                "organization_id": record_id(record.id),
+                "name": texts.required("name", opp.title),
+                "alternate_name": alternate_names(opp.title, self.language),
+                "description": texts.required("description", opp.description),
+                "url": url,
+                "email": record.email or None,
                 "status": STATUS_MAP.get(opp.status, "inactive"),
                 "application_process": "\n\n".join(p for p in application if p) or None,
-                "fees_description": fi(opp.cost) or FREE_OF_CHARGE,
-                "eligibility_description": fi(opp.requirements),
+                "fees_description": (
+                    texts.optional("fees_description", opp.cost) or phrase("free", self.language)
+                ),
+                "eligibility_description": texts.optional(
+                    "eligibility_description", opp.requirements
+                ),
                 "last_modified": timestamp(opp.updated_at),
                 "assured_date": assured_date(opp),
-                "schedules": self._service_schedule(opp, service_id),
+                "phones": self._phones(record.phone, service_id, "service_id"),
+                "schedules": self._service_schedule(opp, service_id, texts),
                 "service_areas": [
-                    compact(
-                        {
-                            "id": derived_id("service_area", service_id, code),
-                            "service_id": service_id,
-                            "name": self._label("municipalities", code),
-                            "description": f"kuntanumero {code}",
-                        }
-                    )
+                    {
+                        "id": derived_id("service_area", service_id, code),
+                        "service_id": service_id,
+                        "name": self._label("municipalities", code),
+                        "description": phrase("municipality", self.language, code=code),
+                        "uri": municipality_uri(code),
+                        MUNICIPALITY_CODE: code,
+                    }
                     for code in dict.fromkeys(opp.municipalities)
                 ],
                 "service_at_locations": [self.service_at_location(opp, env)] if env else [],
@@ -313,18 +312,22 @@ class HsdsMapper:
                     else []
                 ),
                 "attributes": self._attributes(opp, service_id),
-            }
+            },
+            texts,
         )
 
-    def _service_schedule(self, opp: Opportunity, service_id: str) -> list[HsdsObject]:
+    def _service_schedule(
+        self, opp: Opportunity, service_id: str, texts: Texts
+    ) -> list[HsdsObject]:
         """Dates, hours per week and duration as one schedule without recurrence."""
         hours = opp.hours_per_week
         hours_text = None
         if hours is not None and hours.min is not None:
             low = _number(hours.min)
             span = low if hours.max in (None, hours.min) else f"{low}–{_number(hours.max)}"
-            hours_text = f"{span} tuntia viikossa"
-        notes = "; ".join(part for part in (hours_text, fi(opp.duration)) if part) or None
+            hours_text = phrase("hours", self.language, span=span)
+        duration = texts.optional("schedules.notes", opp.duration)
+        notes = "; ".join(part for part in (hours_text, duration) if part) or None
         if not (opp.starts_on or opp.ends_on or notes):
             return []
         return [
@@ -391,11 +394,13 @@ class HsdsMapper:
                     "identifier": record.business_id,
                 }
             )
-        return compact(
+        texts = Texts(self.language)
+        return _with_languages(
             {
                 "id": org_id,
-                "name": fi_required(record.name),
-                "description": fi(record.description) or "",
+                "name": texts.required("name", record.name),
+                "alternate_name": alternate_names(record.name, self.language),
+                "description": texts.optional("description", record.description) or "",
                 "email": record.email or None,
                 "website": record.website or None,
                 "contacts": [
@@ -406,7 +411,8 @@ class HsdsMapper:
                 "locations": locations,
                 "organization_identifiers": identifiers,
                 "services": services,
-            }
+            },
+            texts,
         )
 
 

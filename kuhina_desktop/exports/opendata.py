@@ -1,17 +1,19 @@
 """The open data folder of the published catalogue (docs/open-data.md).
 
-`write_open_data` writes HSDS 3.0 JSON (`hsds/`), the catalogue's own JSON in every language
-(`kuhina-catalogue.json`, schema in `resources/schema/catalogue-open-data.schema.json`), three
-CSV files and a README and licence note. It streams one organisation at a time, so memory
-does not grow with the catalogue. Every file is written under a temporary name and renamed
-only once all are complete; a failure or a cancel removes the temporary files and leaves
-what was there before. The same catalogue gives the same bytes, except the timestamps of
-`kuhina-catalogue.json` and `README.txt`.
+`write_open_data` writes HSDS 3.0 in every language (`hsds/fi/`, `hsds/sv/`, `hsds/en/`: JSON
+and the tabular form with its `datapackage.json`; `hsds/*.json` is the Finnish JSON at its
+format-1 address), the catalogue's own JSON in every language (`kuhina-catalogue.json`,
+schema in `resources/schema/catalogue-open-data.schema.json`), three CSV files with their
+spreadsheet-safe copies, the DCAT-AP description `dcat.jsonld`, and a README and licence
+note. It streams one organisation at a time, so memory does not grow with the catalogue.
+Every file is written under a temporary name and renamed only once all are complete; a
+failure or a cancel removes the temporary files and leaves what was there before. The same
+catalogue gives the same bytes, except the timestamps of `kuhina-catalogue.json` and
+`README.txt`. No file names a person: contacts appear by their role only.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 import re
@@ -21,19 +23,32 @@ from typing import IO, TYPE_CHECKING, Any
 
 from kuhina_desktop.atomic_write import SHARED, StagedFiles, remove_stale, write_error
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
-from kuhina_desktop.domain.model import Address, Environment, Opportunity, Organisation, Text
+from kuhina_desktop.domain.model import Environment
 from kuhina_desktop.domain.serialize import to_json
 from kuhina_desktop.domain.vocab import LIST_NAMES, Vocabulary, load_vocabulary
+from kuhina_desktop.exports import dcat
 from kuhina_desktop.exports.hsds import HsdsMapper
+from kuhina_desktop.exports.hsds_parts import LANGUAGES, timestamp
+from kuhina_desktop.exports.hsds_tabular import PACKAGE_FILE, TabularWriter, datapackage
+from kuhina_desktop.exports.opendata_csv import (
+    CSV_FILES,
+    ENVIRONMENT_COLUMNS,
+    OPPORTUNITY_COLUMNS,
+    ORGANISATION_COLUMNS,
+    SPREADSHEET_FOLDER,
+    CsvPair,
+    Rows,
+)
 
 if TYPE_CHECKING:  # the caller passes a Progress in; exports never import services at run time
     from kuhina_desktop.progress import Progress
 
 FORMAT = "kuhina-catalogue"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: contacts by their role only (no name, e-mail or phone)
+OPEN_DATA_VERSION = 2  # the folder's layout and contents, docs/open-data.md
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
-LIST_SEPARATOR = ";"  # between codes in one CSV cell; codes never contain it
+LICENCE_ENTRY = {"name": "CC-BY-4.0", "path": LICENCE_URL, "title": LICENCE_NAME}
 
 HSDS_FILES = (
     "organizations",
@@ -44,63 +59,51 @@ HSDS_FILES = (
     "taxonomy_terms",
 )
 CATALOGUE_FILE = "kuhina-catalogue.json"
-
-OPPORTUNITY_COLUMNS = (
-    "opportunity_id", "organisation_id", "organisation_name_fi",
-    "title_fi", "title_sv", "title_en", "kind", "kind_fi",
-    "target_groups", "target_groups_fi", "municipalities", "municipalities_fi", "languages",
-    "places", "places_updated_on", "starts_on", "ends_on",
-    "hours_per_week_min", "hours_per_week_max", "referral_required",
-    "description_fi", "how_to_apply_fi", "cost_fi",
-    "environment_id", "environment_name_fi", "street", "postal_code", "post_office",
-    "municipality", "contact_name", "contact_email", "contact_phone", "updated_at",
-)  # fmt: skip
-ORGANISATION_COLUMNS = (
-    "organisation_id", "name_fi", "name_sv", "name_en", "business_id",
-    "website", "email", "phone", "street", "postal_code", "post_office",
-    "municipality", "municipality_fi", "environments", "opportunities", "last_updated",
-)  # fmt: skip
-ENVIRONMENT_COLUMNS = (
-    "environment_id", "organisation_id", "organisation_name_fi",
-    "name_fi", "name_sv", "name_en", "street", "postal_code", "post_office",
-    "municipality", "municipality_fi", "latitude", "longitude",
-    "work_areas", "accessibility", "languages", "capacity", "opening_hours", "updated_at",
-)  # fmt: skip
+TABULAR_FOLDER = "csv"  # hsds/<language>/csv/
 
 
 def write_open_data(
-    catalogue: PublishedCatalogue, out_dir: Path, progress: Progress | None = None
+    catalogue: PublishedCatalogue,
+    out_dir: Path,
+    progress: Progress | None = None,
+    *,
+    base_url: str | None = None,
 ) -> list[Path]:
-    """Write the open data folder into `out_dir`; returns the files written, sorted.
+    """Write the open data folder into `out_dir`; returns the files written, sorted. With
+    `base_url` (the web catalogue's address), each HSDS service's `url` is its offer page.
 
     Raises `Cancelled` (from `progress`) or `KnownError("file_write_failed")`; either way no
     file in `out_dir` has changed.
     """
     vocab = load_vocabulary()
-    mapper = HsdsMapper(vocab)
+    mappers = {lang: HsdsMapper(vocab, lang, base_url) for lang in LANGUAGES}
     organisations = sorted(catalogue.organisations, key=_organisation_key)
     if progress is not None:
         progress.start(sum(1 + len(o.opportunities) for o in organisations), "opendata")
     staged = _staged(out_dir)
     try:
-        hsds = {
-            name: _JsonArray(staged.open_text(out_dir / "hsds" / f"{name}.json"))
-            for name in HSDS_FILES
-        }
-        for term in mapper.taxonomies():
-            hsds["taxonomies"].add(term)
-        for term in mapper.taxonomy_terms():
-            hsds["taxonomy_terms"].add(term)
+        outputs = [
+            _HsdsOutput(staged, out_dir / "hsds" / lang, mappers[lang]) for lang in LANGUAGES
+        ]
+        legacy = _HsdsOutput(staged, out_dir / "hsds", mappers["fi"], tabular=False)
         document = _CatalogueDocument(staged.open_text(out_dir / CATALOGUE_FILE), catalogue)
         tables = {
-            "opportunities": _csv(staged, out_dir, "opportunities.csv", OPPORTUNITY_COLUMNS),
-            "organisations": _csv(staged, out_dir, "organisations.csv", ORGANISATION_COLUMNS),
-            "environments": _csv(staged, out_dir, "environments.csv", ENVIRONMENT_COLUMNS),
+            name: CsvPair(
+                staged.open_text(out_dir / file, newline=""),
+                staged.open_text(out_dir / SPREADSHEET_FOLDER / file, newline=""),
+                columns,
+            )
+            for name, file, columns in (
+                ("opportunities", "opportunities.csv", OPPORTUNITY_COLUMNS),
+                ("organisations", "organisations.csv", ORGANISATION_COLUMNS),
+                ("environments", "environments.csv", ENVIRONMENT_COLUMNS),
+            )
         }
-        rows = _Rows(vocab)
+        rows = Rows(vocab)
         for published in organisations:
             org = _sorted_view(published)
-            _write_hsds(mapper, org, hsds)
+            for output in (*outputs, legacy):
+                output.add(org)
             document.add(org)
             tables["organisations"].writerow(rows.organisation(org))
             for env in org.environments:
@@ -109,9 +112,10 @@ def write_open_data(
                 tables["opportunities"].writerow(rows.opportunity(org, opp))
             if progress is not None:
                 progress.step(1 + len(org.opportunities))
-        for array in hsds.values():
-            array.close()
+        for output in (*outputs, legacy):
+            output.close()
         document.close(vocab)
+        _write_dcat(staged, out_dir, catalogue, organisations, base_url)
         _write_notes(staged, out_dir, catalogue, organisations)
         return sorted(staged.commit())
     except OSError as error:
@@ -137,18 +141,80 @@ def _sorted_view(org: PublishedOrganisation) -> PublishedOrganisation:
     )
 
 
-def _write_hsds(mapper: HsdsMapper, org: PublishedOrganisation, out: dict[str, _JsonArray]) -> None:
-    org_location = mapper.organisation_location(org.organisation)
-    locations = [org_location] if org_location else []
-    locations += [mapper.location(env, org.organisation.id) for env in org.environments]
-    services = [mapper.service(org, opp) for opp in org.opportunities]
-    out["organizations"].add(mapper.organization(org, services, locations))
-    for location in locations:
-        out["locations"].add(location)
-    for service in services:
-        out["services"].add(service)
-        for link in service["service_at_locations"]:
-            out["service_at_locations"].add(link)
+class _HsdsOutput:
+    """One language's HSDS: the JSON files in `folder` and (unless `tabular` is off) the
+    tabular form with its `datapackage.json` in `folder/csv/`."""
+
+    def __init__(
+        self, staged: StagedFiles, folder: Path, mapper: HsdsMapper, *, tabular: bool = True
+    ) -> None:
+        self.staged, self.folder, self.mapper = staged, folder, mapper
+        self.arrays = {
+            name: _JsonArray(staged.open_text(folder / f"{name}.json")) for name in HSDS_FILES
+        }
+        self.tabular: TabularWriter | None = None
+        if tabular:
+            self.tabular = TabularWriter(
+                lambda name: staged.open_text(folder / TABULAR_FOLDER / name, newline="")
+            )
+        for taxonomy in mapper.taxonomies():
+            self._add("taxonomies", "taxonomy", taxonomy)
+        for term in mapper.taxonomy_terms():
+            self._add("taxonomy_terms", "taxonomy_term", term)
+
+    def _add(self, file: str, table: str, obj: dict[str, Any]) -> None:
+        self.arrays[file].add(obj)
+        if self.tabular is not None:
+            self.tabular.add(table, obj)
+
+    def add(self, org: PublishedOrganisation) -> None:
+        mapper = self.mapper
+        org_location = mapper.organisation_location(org.organisation)
+        locations = [org_location] if org_location else []
+        locations += [mapper.location(env, org.organisation) for env in org.environments]
+        services = [mapper.service(org, opp) for opp in org.opportunities]
+        organization = mapper.organization(org, services, locations)
+        self.arrays["organizations"].add(organization)
+        if self.tabular is not None:
+            self.tabular.add("organization", organization)  # its nested objects too
+        for location in locations:
+            self.arrays["locations"].add(location)
+        for service in services:
+            self.arrays["services"].add(service)
+            for link in service["service_at_locations"]:
+                self.arrays["service_at_locations"].add(link)
+
+    def close(self) -> None:
+        for array in self.arrays.values():
+            array.close()
+        if self.tabular is not None:
+            lang = self.mapper.language
+            package = datapackage(
+                f"kuhina-hsds-{lang}", f"Kuhina, HSDS 3.0 ({lang})", LICENCE_ENTRY
+            )
+            handle = self.staged.open_text(self.folder / TABULAR_FOLDER / PACKAGE_FILE)
+            handle.write(_dumps(package) + "\n")
+
+
+def _write_dcat(
+    staged: StagedFiles,
+    out_dir: Path,
+    catalogue: PublishedCatalogue,
+    organisations: list[PublishedOrganisation],
+    base_url: str | None,
+) -> None:
+    municipalities = sorted(
+        {code for org in organisations for opp in org.opportunities for code in opp.municipalities}
+    )
+    csv_files = [*CSV_FILES, *(f"{SPREADSHEET_FOLDER}/{name}" for name in CSV_FILES)]
+    document = dcat.dcat_document(
+        modified=timestamp(catalogue.last_updated) or catalogue.last_updated,
+        licence_url=LICENCE_URL,
+        municipalities=municipalities,
+        csv_files=csv_files,
+        landing_page=base_url,
+    )
+    staged.open_text(out_dir / dcat.FILE).write(_dumps(document) + "\n")
 
 
 # --- files ------------------------------------------------------------------------------
@@ -162,17 +228,27 @@ def _staged(out_dir: Path) -> StagedFiles:
         for name in (
             *(f"{n}.json" for n in HSDS_FILES),
             CATALOGUE_FILE,
-            "opportunities.csv",
-            "organisations.csv",
-            "environments.csv",
+            *CSV_FILES,
             "README.txt",
             "LICENSE.txt",
         )
     )
     legacy = re.compile(rf"\.({names})\.[0-9a-f]{{8}}\.tmp")
-    for folder in (out_dir, out_dir / "hsds"):
+    folders = [out_dir, out_dir / "hsds", out_dir / SPREADSHEET_FOLDER]
+    folders += [out_dir / "hsds" / lang / sub for lang in LANGUAGES for sub in ("", TABULAR_FOLDER)]
+    for folder in folders:
         remove_stale(folder, lambda path: bool(legacy.fullmatch(path.name)))
     return StagedFiles(mode=SHARED, make_folders=True)
+
+
+def _local(value: str) -> str:
+    """A timestamp in Finnish local time with its offset (as every time in the folder)."""
+    return timestamp(value) or value
+
+
+def _local_updated(record: dict[str, Any]) -> dict[str, Any]:
+    record["updated_at"] = _local(record["updated_at"])
+    return record
 
 
 def _dumps(value: Any) -> str:
@@ -180,7 +256,7 @@ def _dumps(value: Any) -> str:
 
 
 def _open_environment(env: Environment) -> dict[str, Any]:
-    """An environment as the catalogue JSON (format 1) has it: the photo descriptions that
+    """An environment as the catalogue JSON (format 1 and 2) has it: the photo descriptions that
     package format 2 added serve the web catalogue's alt texts and are not in this format."""
     data: dict[str, Any] = to_json(env)
     data.pop("photo_descriptions", None)
@@ -211,9 +287,9 @@ class _CatalogueDocument:
         header = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
-            "generated_at": catalogue.generated_at,
+            "generated_at": _local(catalogue.generated_at),
             "vocab_version": catalogue.vocab_version,
-            "last_updated": catalogue.last_updated,
+            "last_updated": _local(catalogue.last_updated),
         }
         handle.write("{\n")
         for key, value in header.items():
@@ -230,12 +306,17 @@ class _CatalogueDocument:
             else dataclasses.replace(opp, environment_id=None)
             for opp in org.opportunities
         ]
+        organisation = to_json(org.organisation)
+        # Open data names no person: a contact is its role (docs/open-data.md).
+        organisation["contacts"] = [
+            {"id": c["id"], "role": c["role"]} for c in organisation["contacts"]
+        ]
         self._organisations.add(
             {
-                "organisation": to_json(org.organisation),
-                "last_updated": org.last_updated,
-                "environments": [_open_environment(env) for env in org.environments],
-                "opportunities": to_json(opportunities),
+                "organisation": organisation,
+                "last_updated": _local(org.last_updated),
+                "environments": [_local_updated(_open_environment(e)) for e in org.environments],
+                "opportunities": [_local_updated(o) for o in to_json(opportunities)],
             }
         )
 
@@ -259,104 +340,6 @@ class _CatalogueDocument:
         self._handle.write("\n}\n")
 
 
-# --- CSV --------------------------------------------------------------------------------
-
-
-def _csv(staged: StagedFiles, out_dir: Path, name: str, columns: tuple[str, ...]) -> Any:
-    """An RFC 4180 writer (CRLF, quotes where needed) with the header row written."""
-    writer = csv.writer(staged.open_text(out_dir / name, newline=""), lineterminator="\r\n")
-    writer.writerow(columns)
-    return writer
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return str(value)
-
-
-def _text(text: Text | None, language: str) -> str:
-    return (text.get(language) or "") if text is not None else ""
-
-
-class _Rows:
-    """One CSV row per record, every cell a string; lists are codes joined by `;`."""
-
-    def __init__(self, vocab: Vocabulary) -> None:
-        self.vocab = vocab
-
-    def _labels(self, list_name: str, codes: list[str]) -> str:
-        return "; ".join(self.vocab.label(list_name, code, "fi") for code in codes)
-
-    def _address(self, address: Address | None) -> list[str]:
-        a = address or Address()
-        return [_cell(a.street), _cell(a.postal_code), _cell(a.post_office), _cell(a.municipality)]
-
-    def _row(self, *values: object) -> list[str]:
-        return [_cell(value) for value in values]
-
-    def organisation(self, org: PublishedOrganisation) -> list[str]:
-        record: Organisation = org.organisation
-        municipality = record.address.municipality if record.address else None
-        return [
-            *self._row(record.id, *(_text(record.name, lang) for lang in ("fi", "sv", "en"))),
-            *self._row(record.business_id, record.website, record.email, record.phone),
-            *self._address(record.address),
-            _cell(self.vocab.label("municipalities", municipality) if municipality else None),
-            *self._row(len(org.environments), len(org.opportunities), org.last_updated),
-        ]
-
-    def environment(self, org: PublishedOrganisation, env: Environment) -> list[str]:
-        hours = sorted((h.day, h.opens, h.closes) for h in env.opening_hours)
-        municipality = env.address.municipality
-        return [
-            *self._row(env.id, org.organisation.id, _text(org.organisation.name, "fi")),
-            *(_text(env.name, lang) for lang in ("fi", "sv", "en")),
-            *self._address(env.address),
-            _cell(self.vocab.label("municipalities", municipality) if municipality else None),
-            *self._row(env.latitude, env.longitude),
-            LIST_SEPARATOR.join(env.work_areas),
-            LIST_SEPARATOR.join(env.accessibility),
-            LIST_SEPARATOR.join(env.languages),
-            _cell(env.capacity),
-            LIST_SEPARATOR.join(f"{day} {opens}-{closes}" for day, opens, closes in hours),
-            env.updated_at,
-        ]
-
-    def opportunity(self, org: PublishedOrganisation, opp: Opportunity) -> list[str]:
-        record = org.organisation
-        env = org.environment(opp.environment_id)
-        contact = next((c for c in record.contacts if c.id == opp.contact_id), None)
-        hours = opp.hours_per_week
-        return [
-            *self._row(opp.id, record.id, _text(record.name, "fi")),
-            *(_text(opp.title, lang) for lang in ("fi", "sv", "en")),
-            opp.kind,
-            self.vocab.label("kinds", opp.kind, "fi"),
-            LIST_SEPARATOR.join(opp.target_groups),
-            self._labels("target_groups", opp.target_groups),
-            LIST_SEPARATOR.join(opp.municipalities),
-            self._labels("municipalities", opp.municipalities),
-            LIST_SEPARATOR.join(opp.languages),
-            *self._row(opp.places, opp.places_updated_on, opp.starts_on, opp.ends_on),
-            *self._row(hours.min if hours else None, hours.max if hours else None),
-            _cell(opp.referral_required),
-            _text(opp.description, "fi"),
-            _text(opp.how_to_apply, "fi"),
-            _text(opp.cost, "fi"),
-            *self._row(env.id if env else None, _text(env.name, "fi") if env else None),
-            *self._address(env.address if env else None),
-            _cell(contact.name if contact else None),
-            _cell((contact.email if contact else None) or record.email),
-            _cell((contact.phone if contact else None) or record.phone),
-            opp.updated_at,
-        ]
-
-
 # --- README and licence -------------------------------------------------------------------
 
 
@@ -373,8 +356,9 @@ def _write_notes(
     }
     staged.open_text(out_dir / "README.txt").write(
         README.format(
-            generated_at=catalogue.generated_at,
-            last_updated=catalogue.last_updated,
+            generated_at=_local(catalogue.generated_at),
+            last_updated=_local(catalogue.last_updated),
+            version=OPEN_DATA_VERSION,
             vocab_version=catalogue.vocab_version,
             licence=LICENCE_NAME,
             licence_url=LICENCE_URL,
@@ -394,6 +378,7 @@ Pohjois-Karjalan järjestöjen työnhakijoille tarjoamat mahdollisuudet (työkok
 kuntouttava työtoiminta, valmennus...). What North Karelia's associations offer
 unemployed job seekers.
 
+Open data version:           {version} (docs/open-data.md of Kuhina Desktop)
 Generated at / luotu:        {generated_at}
 Last updated / päivitetty:   {last_updated}
 Code lists / koodistot:      {vocab_version}
@@ -401,27 +386,42 @@ Organisations:               {organisations}
 Coaching environments:       {environments}
 Opportunities:               {opportunities}
 
+Times are Finnish local time with their offset (+02:00 or +03:00). No file names a person:
+contacts appear by their role, with the organisation's general e-mail and phone.
+
 Files
 -----
-hsds/                   Human Services Data Specification (HSDS) 3.0 JSON, Finnish text:
+hsds/fi/, hsds/sv/, hsds/en/   Human Services Data Specification (HSDS) 3.0, one folder per
+                        language, the same ids in each; a text missing in a language is the
+                        Finnish one, named in the record's x_kuhina_text_languages
   organizations.json      organizations with their locations and services nested
   services.json           services (one per opportunity)
   locations.json          locations (coaching environments and postal addresses)
   service_at_locations.json   which service is offered at which location
   taxonomies.json         the taxonomies kuhina-kinds and kuhina-target-groups
   taxonomy_terms.json     their terms (kinds and target groups)
+  csv/                    the HSDS tabular form: one CSV per object type, described by
+                          csv/datapackage.json (Frictionless Data Package)
+hsds/*.json             the Finnish HSDS JSON at its earlier address (same as hsds/fi/)
 kuhina-catalogue.json   the whole catalogue in every language (fi, sv, en), with the
                         code lists; its JSON Schema is catalogue-open-data.schema.json
                         in the Kuhina Desktop source (resources/schema/)
 opportunities.csv       one row per opportunity
 organisations.csv       one row per organisation
 environments.csv        one row per coaching environment
+spreadsheet/            the same three CSV files for opening in a spreadsheet
+dcat.jsonld             this data set described in DCAT-AP (JSON-LD), for data portals
+
+Municipalities are Statistics Finland codes (kuntanumero, e.g. 167); in HSDS each
+service_area also has the code's URI in the national code list,
+http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/167.
 
 CSV files are UTF-8 without a byte order mark, comma-separated, with a header row and
 CRLF line ends (RFC 4180). Fields with commas, quotes or line breaks are quoted. Values
-are exact: a value that begins with = + - or @ is text, not a formula, so open the files
-in a spreadsheet with "import as text" (or use the Excel workbooks instead). Lists of
-codes in one cell are separated by ";". Empty cell = no value.
+are exact: a value that begins with = + - or @ is text, not a formula; for a spreadsheet,
+open the copies in spreadsheet/ instead: they have a byte order mark and such a value
+begins with an apostrophe (') so that it stays text. Lists of codes in one cell are
+separated by ";". Empty cell = no value.
 
 Licence / lisenssi
 ------------------

@@ -41,14 +41,23 @@ def write_workbooks(
 
 
 def write_open_data(
-    ws: CatalogueWorkspace, out: Path, *, progress: Progress | None = None, actor: str | None = None
+    ws: CatalogueWorkspace,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    actor: str | None = None,
+    base_url: str | None = None,
 ) -> list[Path]:
-    """The open data folder (HSDS 3.0 JSON, the catalogue's own JSON, CSV) into `out`;
-    returns the files written."""
+    """The open data folder (HSDS 3.0 in every language, the catalogue's own JSON, CSV,
+    DCAT-AP) into `out`; returns the files written. With the web catalogue's base address
+    (`base_url`, checked; else the saved site setting), each HSDS service links to its offer
+    page there."""
     from kuhina_desktop.exports import opendata
+    from kuhina_desktop.services.site_settings import load_site_settings
 
     view = ws.published()
-    written = opendata.write_open_data(view, out, progress=progress)
+    base_url = base_url or load_site_settings(ws.folder).base_url
+    written = opendata.write_open_data(view, out, progress=progress, base_url=base_url)
     audit_output(ws, OPEN_DATA, out, view, written, actor)
     return written
 
@@ -88,3 +97,9 @@ def publish_web_catalogue(
     files = [p for p in Path(folder).rglob("*") if p.is_file()]
     audit_output(ws, PUBLISH, out, catalogue, files, actor)
     return WebPublished(folder, without_how_to_apply(catalogue))
+
+
+def web_flags(ws: CatalogueWorkspace) -> list[FlaggedOpportunity]:
+    """The published offers the web catalogue flags for the coordinator (no how-to-apply
+    text: the site shows the organisation's contact instead)."""
+    return without_how_to_apply(ws.published())

@@ -1610,6 +1610,17 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Kuhina user guide</source>
+        <translation>Kuhina user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Sent packages</source>
@@ -2048,6 +2059,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

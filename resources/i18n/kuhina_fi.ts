@@ -1610,6 +1610,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Kuhina user guide</source>
+        <translation>Kuhinan käyttöohje</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöohje</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Sent packages</source>
@@ -2048,6 +2059,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöohje</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

@@ -1610,6 +1610,17 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Kuhina user guide</source>
+        <translation>Bruksanvisning för Kuhina</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Bruksanvisning</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Sent packages</source>
@@ -2048,6 +2059,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

@@ -183,3 +183,28 @@ def test_publish_with_a_base_address(
     assert code == 0, err
     assert not (site / "sitemap.xml").exists()
     assert "canonical" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_status_notes_offers_without_how_to_apply(
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kuhina_desktop.services.outputs import web_flags
+
+    cat = tmp_path / "cat"
+    assert kuhina(capsys, "catalogue", "init", "--workspace", cat)[0] == 0
+    packages = sorted((demo / "packages").glob("*.kuhina"))
+    code, err = kuhina(
+        capsys, "catalogue", "import", "--workspace", cat, "--trust-new", "--accept-all", *packages
+    )
+    assert code == 0, err
+    with CatalogueWorkspace.open(cat) as ws:
+        flagged = web_flags(ws)
+        names = {s.organisation_id: s.name for s in ws.status()}
+    assert flagged, "the demo should have a published offer without how-to-apply text"
+    capsys.readouterr()
+    assert main(["--language", "en", "catalogue", "status", "--workspace", str(cat)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for org_id, name in names.items():
+        count = sum(1 for f in flagged if f.organisation_id == org_id)
+        line = next(line for line in lines if line.startswith(name))
+        assert (f"{count} published without how to apply" in line) == bool(count), line

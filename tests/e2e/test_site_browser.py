@@ -184,6 +184,19 @@ def test_embed_shows_one_municipality(demo_site: Site, watch: Watch, code: str) 
     watch.check(demo_site.out)
 
 
+def test_embed_from_disk_opens_offers_in_the_embed_layout(demo_site: Site, watch: Watch) -> None:
+    page = watch.page
+    watch.open(demo_site, "embed.html?kunta=167#laji=work_trial")
+    playwright_expect(page.locator("#f-kind")).to_have_value("work_trial")
+    page.locator("#results a").first.click()
+    page.wait_for_url("**/tarjous/*.html?upotus=167#laji=work_trial")
+    playwright_expect(page.locator(".site-header")).to_be_hidden()
+    page.locator("#back-link").click()
+    page.wait_for_url("**/embed.html?kunta=167#laji=work_trial")
+    playwright_expect(page.locator("#f-kind")).to_have_value("work_trial")
+    watch.check(demo_site.out)
+
+
 def test_embed_switches_language_and_refuses_unknown_codes(demo_site: Site, watch: Watch) -> None:
     page = watch.page
     watch.open(demo_site, "embed.html?kunta=426&lang=sv")

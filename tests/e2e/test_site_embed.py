@@ -52,8 +52,17 @@ def servers(demo_site: Site, tmp_path_factory: pytest.TempPathFactory) -> Iterat
             'width="100%" height="900" style="border:0"></iframe>'
         )
         write_host(folder / "plain", plain)
-        with serve(folder / "host") as host, serve(folder / "plain") as plain_host:
-            yield {"site": site, "host": host, "stranger": stranger, "plain": plain_host}
+        swedish = f'<script src="{site}embed.js" data-kunta="426" data-kieli="sv" async></script>'
+        write_host(folder / "swedish", swedish)
+        with (
+            serve(folder / "host") as host,
+            serve(folder / "plain") as plain_host,
+            serve(folder / "swedish") as swedish_host,
+        ):
+            yield {
+                "site": site, "host": host, "stranger": stranger, "plain": plain_host,
+                "swedish": swedish_host,
+            }  # fmt: skip
 
 
 def kuhina_frame(page: Page) -> Frame:
@@ -218,5 +227,25 @@ def test_embed_help_shows_both_forms_with_the_address(
         playwright_expect(page.locator(f"#snippet-{CODE}")).to_have_value(
             re.compile(re.escape(f'<iframe src="{servers["site"]}embed.html?kunta={CODE}"'))
         )
+    finally:
+        context.close()
+
+
+def test_the_snippet_takes_its_municipality_and_language(
+    browser: Browser, demo_site: Site, servers: dict[str, str]
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(servers["swedish"])
+        frame = settled(page)
+        assert frame.url.startswith(servers["site"] + "sv/embed.html?kunta=426&host=")
+        playwright_expect(frame.locator("html")).to_have_attribute("lang", "sv")
+        playwright_expect(frame.locator("h1")).to_contain_text("Libelits")
+        title = page.locator(FRAME).get_attribute("title") or ""
+        assert "Libelits" in title and "arbetssökande" in title
+        listed = demo_site.listed(lambda row: "426" in row.municipalities)
+        playwright_expect(frame.locator("#results > li")).to_have_count(min(30, len(listed)))
+        assert_fits(page)
     finally:
         context.close()

@@ -192,8 +192,22 @@ def _hour(
     return FirstHour(folder, package, window)
 
 
+# The steps the user guide shows (resources/guide/<lang>-<step>.png).
+GUIDE_STEPS = (
+    "04-key",
+    "06-environment",
+    "07-photo",
+    "08-work-trial-draft",
+    "11-ready-to-send",
+    "12-send",
+    "13-sent",
+)
+GUIDE = Path(__file__).resolve().parents[2] / "resources" / "guide"
+
+
 def main(out_dir: str) -> int:
-    """Screenshots of the hour in Finnish and Swedish (run offscreen or under Xvfb)."""
+    """Screenshots of the hour in Finnish and Swedish for docs/, and the user guide's
+    pictures in all three languages (run offscreen or under Xvfb)."""
     import os
     import tempfile
 
@@ -207,13 +221,17 @@ def main(out_dir: str) -> int:
     assert isinstance(app, QApplication)
     app.setStyleSheet(STYLE_SHEET)
     translations = Translations(app)
-    for language in ("fi", "sv"):
+    for language in ("fi", "sv", "en"):
 
         def shoot(widget: QWidget, step: str, lang: str = language) -> None:
             if isinstance(widget, MainWindow):
                 widget.resize(*_fitted(widget))
             settle()
-            widget.grab().save(str(out / f"first-hour-{lang}-{step}.png"))
+            image = widget.grab()
+            if lang != "en":
+                image.save(str(out / f"first-hour-{lang}-{step}.png"))
+            if step in GUIDE_STEPS:
+                image.save(str(GUIDE / f"{lang}-{step}.png"))
 
         hour = run_first_hour(home / language, language, translations, shoot)
         hour.window.close()

@@ -39,7 +39,7 @@ ENGLISH = frozenset(
     opportunity opportunities environment environments package packages draft drafts
     published publish problems fix send make making search find copy paste undo cut delete
     remove add picture pictures photo photos description key fingerprint passphrase backup
-    restore workspace organisation organization address street postal office municipality
+    restore workspace organization address street postal office municipality
     phone email website contact contacts hours opening day days week weekday monday tuesday
     wednesday thursday friday saturday sunday open closed paused kind title places starts
     ends duration cost review checked today required optional missing ready nothing first

@@ -7,6 +7,7 @@ import csv
 import dataclasses
 import json
 import re
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from functools import cache
@@ -23,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
 from kuhina_desktop.domain import model
 from kuhina_desktop.errors import KnownError
-from kuhina_desktop.exports import hsds
+from kuhina_desktop.exports import hsds, hsds_parts
 from kuhina_desktop.exports.opendata import write_open_data
 from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.resources import resource_path
@@ -134,9 +135,14 @@ def catalogue_validator() -> Draft202012Validator:
 # --- helpers ------------------------------------------------------------------------------
 
 
-def read_hsds(out: Path) -> dict[str, list[Any]]:
+LANGUAGES = ("fi", "sv", "en")
+
+
+def read_hsds(out: Path, language: str | None = None) -> dict[str, list[Any]]:
+    """One language's HSDS JSON (`hsds/<language>/`), or the format-1 address (`hsds/`)."""
+    folder = out / "hsds" / language if language else out / "hsds"
     return {
-        name: json.loads((out / "hsds" / f"{name}.json").read_text(encoding="utf-8"))
+        name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
         for name in HSDS_FILE_SCHEMAS
     }
 
@@ -211,7 +217,7 @@ def small_catalogue(texts: list[str] | None = None) -> PublishedCatalogue:
         address=model.Address("Kauppakatu 1", "80100", "Joensuu", "167"),
         latitude=62.6010,
         longitude=29.7636,
-        accessibility=["step_free_access", "hearing_loop"],
+        accessibility=["step_free_access", "hearing_loop", "public_transport_nearby"],
         languages=["fi", "uk"],
         coaching=text(5),
         capacity=3,
@@ -277,10 +283,20 @@ def test_writes_the_documented_files(demo: PublishedCatalogue, tmp_path: Path) -
     out = tmp_path / "new" / "folder"
     written = write_open_data(demo, out)
     names = sorted(p.relative_to(out).as_posix() for p in written)
+    tables = [
+        "organizations", "services", "attributes", "service_at_location", "locations",
+        "phones", "contacts", "addresses", "schedules", "service_areas", "languages",
+        "accessibility", "taxonomy_terms", "organization_identifiers", "taxonomies",
+    ]  # fmt: skip
+    csv_files = ["opportunities.csv", "organisations.csv", "environments.csv"]
     assert names == sorted(
         [f"hsds/{n}.json" for n in HSDS_FILE_SCHEMAS]
-        + ["kuhina-catalogue.json", "opportunities.csv", "organisations.csv", "environments.csv"]
-        + ["README.txt", "LICENSE.txt"]
+        + [f"hsds/{lang}/{n}.json" for lang in LANGUAGES for n in HSDS_FILE_SCHEMAS]
+        + [f"hsds/{lang}/csv/{t}.csv" for lang in LANGUAGES for t in tables]
+        + [f"hsds/{lang}/csv/datapackage.json" for lang in LANGUAGES]
+        + ["kuhina-catalogue.json", "dcat.jsonld", "README.txt", "LICENSE.txt"]
+        + csv_files
+        + [f"spreadsheet/{name}" for name in csv_files]
     )
     assert written == sorted(written)
     on_disk = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
@@ -296,8 +312,10 @@ def test_demo_has_something_to_export(demo: PublishedCatalogue) -> None:
     assert all(opp.status == "published" for _, opp in demo.opportunities())
 
 
-def test_hsds_validates_against_the_official_schemas(demo_out: Path) -> None:
-    data = read_hsds(demo_out)
+@pytest.mark.parametrize("language", [*LANGUAGES, None])
+def test_hsds_validates_against_the_official_schemas(demo_out: Path, language: str | None) -> None:
+    """Every language's HSDS JSON, and the Finnish one at its format-1 address."""
+    data = read_hsds(demo_out, language)
     errors = [e for name, items in data.items() for e in hsds_errors(name, items)]
     assert errors == []
     assert all(data[name] for name in data), "every HSDS file has objects to validate"
@@ -395,8 +413,9 @@ def test_small_catalogue_maps_every_field(tmp_path: Path) -> None:
     assert org["organization_identifiers"][0]["identifier"] == "0112038-9"
     assert org["organization_identifiers"][0]["identifier_scheme"] == "FI-PRO"
     assert org["phones"][0]["number"] == "+35813123456"
-    assert org["contacts"][0]["id"] == CONTACT_ID
-    assert org["contacts"][0]["phones"][0]["number"] == "+358401234567"
+    assert org["email"] == "info@yhdistys.example.fi"
+    # A contact by its role only; no person's name, e-mail or phone (issue 20's rule).
+    assert org["contacts"] == [{"id": CONTACT_ID, "organization_id": ORG_ID, "title": "Teksti"}]
     postal = [loc for loc in data["locations"] if loc["location_type"] == "postal"]
     assert postal[0]["addresses"][0]["address_type"] == "postal"
     (env,) = [loc for loc in data["locations"] if loc["id"] == ENV_ID]
@@ -404,6 +423,7 @@ def test_small_catalogue_maps_every_field(tmp_path: Path) -> None:
     assert [a["description"] for a in env["accessibility"]] == [
         "portaaton kulku",
         "induktiosilmukka",
+        "joukkoliikenteen pysäkki lähellä",
     ]
     assert [lang["code"] for lang in env["languages"]] == ["fi", "uk"]
     (address,) = env["addresses"]
@@ -413,11 +433,33 @@ def test_small_catalogue_maps_every_field(tmp_path: Path) -> None:
     assert all(s["freq"] == "WEEKLY" for s in env["schedules"])
     service = next(s for s in data["services"] if s["id"] == OPP_ID)
     assert service["fees_description"] == "Teksti"
-    assert service["application_process"].endswith(hsds.REFERRAL_REQUIRED)
+    assert service["application_process"].endswith(hsds_parts.phrase("referral", "fi"))
     assert service["schedules"][0]["valid_from"] == "2026-06-01"
     assert "10–25.5 tuntia viikossa" in service["schedules"][0]["notes"]
     assert service["last_modified"] == "2026-05-02T09:30:00+03:00"
-    assert service["contacts"][0]["service_id"] == OPP_ID
+    assert service["contacts"] == [
+        {
+            "id": hsds.derived_id("contact", OPP_ID, CONTACT_ID),
+            "service_id": OPP_ID,
+            "title": "Teksti",
+        }
+    ]
+    # The service's e-mail and phone are the organisation's general ones.
+    assert service["email"] == "info@yhdistys.example.fi"
+    assert [p["number"] for p in service["phones"]] == ["+35813123456"]
+    assert "url" not in service, "no base address, no offer page to link to"
+    assert service["assured_date"] == "2026-05-02"
+    assert [sa["uri"] for sa in service["service_areas"]] == [
+        "http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/167",
+        "http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/309",
+    ]
+    assert [sa["x_kuhina_municipality_code"] for sa in service["service_areas"]] == [
+        "167",
+        "309",
+    ]
+    assert env["url"] == "https://yhdistys.example.fi/"
+    assert env["transportation"] == "joukkoliikenteen pysäkki lähellä"
+    assert "alternate_name" not in env, "the same name in fi and sv: no other name"
     assert [sa["name"] for sa in service["service_areas"]] == ["Joensuu", "Outokumpu"]
     assert data["service_at_locations"] == [
         {
@@ -437,8 +479,8 @@ def test_catalogue_json_validates_and_holds_every_language(
         for e in catalogue_validator().iter_errors(document)
     ]
     assert errors == []
-    assert document["format"] == "kuhina-catalogue" and document["format_version"] == 1
-    assert document["last_updated"] == demo.last_updated
+    assert document["format"] == "kuhina-catalogue" and document["format_version"] == 2
+    assert document["last_updated"] == hsds_parts.timestamp(demo.last_updated)
     assert len(document["organisations"]) == len(demo.organisations)
     opportunities = {
         opp["id"]: opp for org in document["organisations"] for opp in org["opportunities"]
@@ -485,8 +527,11 @@ def test_ids_and_bytes_stable_between_two_publishes(
         relative = first.relative_to(demo_out)
         second = tmp_path / relative
         if relative.name in {"kuhina-catalogue.json", "README.txt"}:
-            a = first.read_text(encoding="utf-8").replace(demo.generated_at, "T")
-            b = second.read_text(encoding="utf-8").replace(later.generated_at, "T")
+            a = first.read_text(encoding="utf-8")
+            b = second.read_text(encoding="utf-8")
+            a = a.replace(str(hsds_parts.timestamp(demo.generated_at)), "T")
+            b = b.replace(str(hsds_parts.timestamp(later.generated_at)), "T")
+            assert a != first.read_text(encoding="utf-8"), "generated_at is there, local time"
             assert a == b, relative
         else:
             assert first.read_bytes() == second.read_bytes(), relative
@@ -546,7 +591,7 @@ def test_hostile_texts_round_trip_through_csv_and_json(hostile: str, tmp_path: P
     row = rows[OPP_ID]
     for column in ("title_fi", "title_sv", "description_fi", "how_to_apply_fi", "cost_fi"):
         assert row[column] == hostile, column
-    assert row["contact_name"] == hostile
+    assert row["contact_role_fi"] == hostile
     assert row["organisation_name_fi"] == "Testiyhdistys " + hostile
     assert rows[OPP2_ID]["title_fi"] == "Toinen " + hostile
     (organisation,) = read_csv(tmp_path / "organisations.csv")
@@ -577,7 +622,7 @@ def test_empty_catalogue_gives_valid_empty_files(tmp_path: Path) -> None:
     assert len(data["taxonomies"]) == 2 and data["taxonomy_terms"]
     document = json.loads((tmp_path / "kuhina-catalogue.json").read_text(encoding="utf-8"))
     assert not list(catalogue_validator().iter_errors(document))
-    assert document["last_updated"] == empty.generated_at
+    assert document["last_updated"] == "2026-06-01T15:00:00+03:00"  # Finnish summer time
     assert read_csv(tmp_path / "opportunities.csv") == []
 
 
@@ -611,11 +656,8 @@ def test_unwritable_folder_is_a_known_error(tmp_path: Path) -> None:
 
 
 def test_derived_ids_are_uuid5_of_the_documented_namespace() -> None:
-    assert (
-        hsds.uuid.uuid5(hsds.uuid.NAMESPACE_URL, "urn:kuhina:open-data:hsds-3.0") == hsds.NAMESPACE
-    )
-    assert hsds.derived_id("phone", ORG_ID) == str(
-        hsds.uuid.uuid5(hsds.NAMESPACE, "phone:" + ORG_ID)
-    )
+    namespace = hsds_parts.NAMESPACE
+    assert uuid.uuid5(uuid.NAMESPACE_URL, "urn:kuhina:open-data:hsds-3.0") == namespace
+    assert hsds.derived_id("phone", ORG_ID) == str(uuid.uuid5(namespace, "phone:" + ORG_ID))
     assert hsds.record_id(ORG_ID.upper()) == ORG_ID
     assert hsds.record_id("not-a-uuid") == hsds.derived_id("record", "not-a-uuid")

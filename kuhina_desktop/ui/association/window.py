@@ -240,7 +240,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for n, key in enumerate(PAGES, start=1):
             action = self._action(lambda _c=False, k=key: self.show_page(k), f"Ctrl+{n}")
             self.page_actions.append(action)
-        self.shortcuts_action = self._action(self.on_shortcuts_triggered, "F1")
+        self.guide_action = self._action(self.on_guide_triggered, "F1")
+        self.shortcuts_action = self._action(self.on_shortcuts_triggered)
         self.about_action = self._action(self.on_about_triggered)
         # What needs the workspace waits for it.
         self.workspace_actions = [
@@ -282,6 +283,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.page_actions:
             self.view_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
@@ -306,6 +308,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.find_action.setText(self.tr("&Search the list"))
         self.preview_action.setText(self.tr("&Preview the opportunity"))
         self.settings_action.setText(self.tr("Se&ttings…"))
+        self.guide_action.setText(self.tr("&User guide"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Kuhina"))
 
@@ -442,6 +445,16 @@ class MainWindow(Retranslatable, QMainWindow):
         folder = WorkspaceFolders.choose(self, self.tr("Choose the workspace folder"))
         if folder is not None:
             self.open_requested.emit(folder)
+
+    def on_guide_triggered(self) -> None:
+        from kuhina_desktop.ui.widgets.guide import GuideWindow
+
+        guide = getattr(self, "guide", None)
+        if guide is None:
+            guide = self.guide = GuideWindow(self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
 
     def on_shortcuts_triggered(self) -> None:
         from kuhina_desktop.ui.widgets.about import show_shortcuts

@@ -53,7 +53,9 @@
         return;
       }
       if (/\/tarjous\/[0-9a-fx-]+\.html$/.test(url.pathname) && code) {
-        link.href = url.origin + url.pathname + embedQuery("upotus") + listHash();
+        url.search = embedQuery("upotus");
+        url.hash = listHash();
+        link.href = url.href; /* not from url.origin: that is "null" on file:// */
       } else if (!/(^|\/)embed\.html$/.test(url.pathname)) {
         link.target = "_blank";
         link.rel = "noopener";
