@@ -93,9 +93,9 @@ def add_publishing_commands(catalogue_subparsers: Any) -> None:
 
 
 def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.exports.site_settings import checked_base_url
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.outputs import write_open_data
+    from kuhina_desktop.services.site_settings import checked_base_url
 
     # Checked before the workspace is opened: a bad address changes nothing.
     base_url = None if args.base_url is None else checked_base_url(args.base_url)
