@@ -7,12 +7,15 @@
 set -euo pipefail
 
 qt="libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
-xvfb="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
+# The X libraries Qt's xcb platform plugin links to: the bundle ships the plugin, not them,
+# and `make bundle-test` checks that every bundled library finds what it links to.
+xcb="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
+xvfb="xvfb xauth $xcb"
 case "${1:-run}" in
   run) wanted="$qt" ;;
   test) wanted="$qt openssh-client unzip postgresql libreoffice-calc-nogui chromium npm" ;;
   screenshots) wanted="$qt $xvfb chromium imagemagick libreoffice-calc-nogui poppler-utils" ;;
-  bundle) wanted="$qt binutils" ;;
+  bundle) wanted="$qt binutils $xcb" ;;
   *) echo "usage: $0 run|test|screenshots|bundle" >&2; exit 2 ;;
 esac
 

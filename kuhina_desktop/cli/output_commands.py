@@ -59,10 +59,18 @@ def cmd_excel(args: argparse.Namespace, console: Console) -> int:
 def add_publishing_commands(catalogue_subparsers: Any) -> None:
     """`opendata` and `publish`: the open data folder and the static web catalogue."""
     p = catalogue_subparsers.add_parser(
-        "opendata", help="open data: HSDS 3.0 JSON, the catalogue's own JSON, CSV"
+        "opendata",
+        help="open data: HSDS 3.0 (fi, sv, en; JSON and tabular), the catalogue's own JSON, "
+        "CSV, DCAT-AP",
     )
     p.add_argument("--workspace", required=True, type=Path)
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the web catalogue's address (https://...): each HSDS service links to its "
+        "offer page there; default: the workspace's saved setting",
+    )
     p.set_defaults(handler=cmd_opendata)
 
     p = catalogue_subparsers.add_parser(
@@ -87,9 +95,12 @@ def add_publishing_commands(catalogue_subparsers: Any) -> None:
 def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.outputs import write_open_data
+    from kuhina_desktop.services.site_settings import checked_base_url
 
+    # Checked before the workspace is opened: a bad address changes nothing.
+    base_url = None if args.base_url is None else checked_base_url(args.base_url)
     with CatalogueWorkspace.open(args.workspace) as workspace:
-        written = write_open_data(workspace, args.out)
+        written = write_open_data(workspace, args.out, base_url=base_url)
     console.info("opendata_written", path=str(args.out), files=len(written))
     return 0
 

@@ -41,16 +41,22 @@ def write_workbooks(
 
 
 def write_open_data(
-    ws: CatalogueWorkspace, out: Path, *, progress: Progress | None = None, actor: str | None = None
+    ws: CatalogueWorkspace,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    actor: str | None = None,
+    base_url: str | None = None,
 ) -> list[Path]:
     """The open data folder (HSDS 3.0 in every language, the catalogue's own JSON, CSV,
     DCAT-AP) into `out`; returns the files written. With the web catalogue's base address
-    saved (site settings), each HSDS service links to its offer page there."""
+    (`base_url`, checked; else the saved site setting), each HSDS service links to its offer
+    page there."""
     from kuhina_desktop.exports import opendata
     from kuhina_desktop.services.site_settings import load_site_settings
 
     view = ws.published()
-    base_url = load_site_settings(ws.folder).base_url
+    base_url = base_url or load_site_settings(ws.folder).base_url
     written = opendata.write_open_data(view, out, progress=progress, base_url=base_url)
     audit_output(ws, OPEN_DATA, out, view, written, actor)
     return written

@@ -8,6 +8,8 @@ import csv
 import dataclasses
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +142,18 @@ def test_tabular_form_passes_frictionless_validate(demo_out: Path, language: str
     problems = [(t.name, e.type, e.note) for t in report.tasks for e in t.errors]
     assert problems == []
     assert report.valid and len(report.tasks) == len(TABLES)
+
+
+def test_the_frictionless_command_line_says_valid(demo_out: Path) -> None:
+    """`frictionless validate hsds/<language>/csv/datapackage.json`, as a data user runs it."""
+    for language in LANGUAGES:
+        run = subprocess.run(
+            [sys.executable, "-m", "frictionless", "validate", "--json",
+             str(demo_out / "hsds" / language / "csv" / "datapackage.json")],
+            capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+        assert json.loads(run.stdout)["valid"] is True
 
 
 def test_tabular_columns_follow_the_official_tabular_schema(demo_out: Path) -> None:
