@@ -97,6 +97,10 @@
         <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
         <translation>Opportunities: {opportunities}, organisations: {organisations}, to {where}</translation>
     </message>
+    <message>
+        <source>{rejected} rejected, {hidden} hidden, to {where}</source>
+        <translation>{rejected} rejected, {hidden} hidden, to {where}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -872,6 +876,10 @@
     <message>
         <source>Open data made</source>
         <translation>Open data made</translation>
+    </message>
+    <message>
+        <source>Receipt made</source>
+        <translation>Receipt made</translation>
     </message>
     <message>
         <source>Organisation</source>

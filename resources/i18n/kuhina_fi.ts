@@ -97,6 +97,10 @@
         <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
         <translation>Mahdollisuuksia: {opportunities}, järjestöjä: {organisations}, kohteeseen {where}</translation>
     </message>
+    <message>
+        <source>{rejected} rejected, {hidden} hidden, to {where}</source>
+        <translation>{rejected} hylätty, {hidden} piilotettu, tiedostoon {where}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -872,6 +876,10 @@
     <message>
         <source>Open data made</source>
         <translation>Avoin data tehty</translation>
+    </message>
+    <message>
+        <source>Receipt made</source>
+        <translation>Kuittaus tehty</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -97,6 +97,10 @@
         <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
         <translation>Möjligheter: {opportunities}, föreningar: {organisations}, till {where}</translation>
     </message>
+    <message>
+        <source>{rejected} rejected, {hidden} hidden, to {where}</source>
+        <translation>{rejected} avvisade, {hidden} dolda, till {where}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -872,6 +876,10 @@
     <message>
         <source>Open data made</source>
         <translation>Öppna data skapade</translation>
+    </message>
+    <message>
+        <source>Receipt made</source>
+        <translation>Kvitto gjort</translation>
     </message>
     <message>
         <source>Organisation</source>
