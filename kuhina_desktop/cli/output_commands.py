@@ -95,10 +95,10 @@ def add_publishing_commands(catalogue_subparsers: Any) -> None:
 def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.outputs import write_open_data
-    from kuhina_desktop.services.site_settings import checked_settings
+    from kuhina_desktop.services.site_settings import checked_base_url
 
     # Checked before the workspace is opened: a bad address changes nothing.
-    base_url = checked_settings(args.base_url, None).base_url if args.base_url else None
+    base_url = None if args.base_url is None else checked_base_url(args.base_url)
     with CatalogueWorkspace.open(args.workspace) as workspace:
         written = write_open_data(workspace, args.out, base_url=base_url)
     console.info("opendata_written", path=str(args.out), files=len(written))

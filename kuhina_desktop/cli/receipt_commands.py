@@ -52,7 +52,11 @@ def register_catalogue(sub: Any) -> None:
     p.set_defaults(handler=cmd_fingerprint)
 
     p = sub.add_parser(
-        "rotate-key", help="replace the catalogue's key; the old key vouches for the new one"
+        "rotate-key",
+        help="replace the catalogue's key; the old key vouches for the new one",
+        description="Replace the catalogue's key by a new one the old key signs, so "
+        "associations that pinned the old key accept receipts signed by the new one. A "
+        "catalogue workspace made before it had a key gets its first key.",
     )
     p.add_argument("--workspace", required=True, type=Path)
     _passphrase_option(p, "the current key's passphrase")
@@ -123,6 +127,11 @@ def cmd_rotate_key(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 
     with CatalogueWorkspace.open(args.workspace) as ws:
+        if not catalogue_key.has_key(ws.folder):  # a workspace made before receipts
+            new = passphrase_from_env(args.new_passphrase_env or args.passphrase_env)
+            made = catalogue_key.create_key(ws.folder, new)
+            console.info("fingerprint_is", fingerprint=made.fingerprint)
+            return EXIT_OK
         old = _catalogue_passphrase(ws.folder, args.passphrase_env, console)
         new = passphrase_from_env(args.new_passphrase_env) if args.new_passphrase_env else old
         previous, current = catalogue_key.rotate_key(ws.folder, old, new)

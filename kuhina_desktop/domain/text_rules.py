@@ -154,6 +154,24 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{part}" if path else part
 
 
+def json_source_is_clean(source: str) -> bool:
+    """Whether no string of the JSON text `source` can hold a refused character: none
+    stands in it as it is, and no escape that could spell one does (`\\u`, `\\b`, `\\f`).
+    A quick look before parsing's result is walked; keys need `keys_are_clean` besides,
+    since a line break is refused in a key and `\\n` is everywhere in descriptions."""
+    return (
+        "\\u" not in source
+        and "\\b" not in source
+        and "\\f" not in source
+        and _first(source, True) is None
+    )
+
+
+def keys_are_clean(keys: list[str]) -> bool:
+    """Whether every JSON key passes (one line each)."""
+    return _first(" ".join(keys), False) is None
+
+
 def json_has_fault(value: Any) -> bool:
     """Whether any string or key of parsed JSON is refused (`json_text_fault` says where).
 
@@ -247,6 +265,8 @@ __all__ = [
     "fault_count",
     "is_clean",
     "json_has_fault",
+    "json_source_is_clean",
     "json_text_fault",
+    "keys_are_clean",
     "text_fault",
 ]

@@ -15,7 +15,7 @@ import json
 import re
 from typing import Any, NoReturn
 
-from kuhina_desktop.domain.text_rules import json_text_fault
+from kuhina_desktop.domain.text_rules import json_source_is_clean, json_text_fault, keys_are_clean
 from kuhina_desktop.packages import limits
 from kuhina_desktop.packages.errors import PackageRefused, shown
 
@@ -66,8 +66,9 @@ def constant_position(text: str, pattern: re.Pattern[str] = _STRING_OR_CONSTANT)
     return 1, 1
 
 
-def measure(value: Any) -> tuple[int, int]:
-    """(nesting depth, length of the longest string or key) of parsed JSON.
+def measure(value: Any, keys: list[str] | None = None) -> tuple[int, int]:
+    """(nesting depth, length of the longest string or key) of parsed JSON; every key is
+    added to `keys` when it is given.
 
     A scalar has depth 0, `[]` and `{}` depth 1. Walks level by level without recursion,
     so any depth is safe to measure.
@@ -86,6 +87,8 @@ def measure(value: Any) -> tuple[int, int]:
                 containers = True
                 if item:
                     longest = max(longest, max(map(len, item)))
+                    if keys is not None:
+                        keys.extend(item)
                 below.extend(item.values())
             elif kind is list:
                 containers = True
@@ -121,12 +124,14 @@ def parse_member(name: str, raw: bytes | memoryview) -> Any:
     except ValueError:  # a number too long to convert
         line, column = long_number_position(text)
         _refuse("member_json_invalid", name=name, line=line, column=column)
-    depth, longest = measure(value)
+    keys: list[str] = []
+    depth, longest = measure(value, keys)
     if depth > limits.MAX_JSON_DEPTH:
         _refuse("member_json_too_deep", name=name, max=limits.MAX_JSON_DEPTH)
     if longest > limits.MAX_STRING_CHARS:
         _refuse("member_json_string_too_long", name=name, max=limits.MAX_STRING_CHARS)
-    found = json_text_fault(value)
+    clean = json_source_is_clean(text) and keys_are_clean(keys)
+    found = None if clean else json_text_fault(value)
     if found is not None:
         path, fault = found
         _refuse("member_" + fault.code, name=name, **fault.params(shown(path)))

@@ -124,7 +124,7 @@ def apply_receipt(
         return ReceiptApplied(ALREADY_APPLIED, receipt, False, Changes())
     if receipts:
         newest = max(_order(r["content"]) for r in receipts)
-        if _order(receipt.content) <= newest:
+        if _order(receipt.content) < newest:  # another made in the same second: taken
             _refuse("receipt_older", sequence=receipt.sequence, applied=newest[0])
     stamp = utc_timestamp(now or datetime.now(UTC))
     key = pinned

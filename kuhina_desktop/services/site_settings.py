@@ -11,10 +11,16 @@ from pathlib import Path
 
 from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.errors import KnownError
-from kuhina_desktop.exports.site_settings import SiteSettings, checked_settings
+from kuhina_desktop.exports.site_settings import SiteSettings, checked_base_url, checked_settings
 
 SETTINGS_FILE = "web-catalogue.json"
-__all__ = ["SETTINGS_FILE", "checked_settings", "load_site_settings", "save_site_settings"]
+__all__ = [
+    "SETTINGS_FILE",
+    "checked_base_url",
+    "checked_settings",
+    "load_site_settings",
+    "save_site_settings",
+]
 
 
 def load_site_settings(workspace_folder: Path) -> SiteSettings:

@@ -97,6 +97,10 @@
         <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
         <translation>Opportunities: {opportunities}, organisations: {organisations}, to {where}</translation>
     </message>
+    <message>
+        <source>{rejected} rejected, {hidden} hidden, to {where}</source>
+        <translation>{rejected} rejected, {hidden} hidden, to {where}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -874,6 +878,10 @@
         <translation>Open data made</translation>
     </message>
     <message>
+        <source>Receipt made</source>
+        <translation>Receipt made</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1088,16 +1096,16 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>You can change and add everything later.</translation>
     </message>
     <message>
-        <source>&amp;Name of the association:</source>
-        <translation>&amp;Name of the association:</translation>
-    </message>
-    <message>
         <source>Name of the association</source>
         <translation>Name of the association</translation>
     </message>
     <message>
-        <source>&amp;Business ID (optional):</source>
-        <translation>&amp;Business ID (optional):</translation>
+        <source>Name of the ass&amp;ociation:</source>
+        <translation>Name of the ass&amp;ociation:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID (optional):</source>
+        <translation>Business &amp;ID (optional):</translation>
     </message>
     <message>
         <source>Business ID</source>
@@ -1112,8 +1120,20 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Workspace folder</translation>
     </message>
     <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Choose the workspace folder</translation>
+    </message>
+    <message>
         <source>A passphrase protects the key that signs your packages, in case someone else uses this computer. It is optional; if you set one, you type it every time you send a package. Do not forget it.</source>
         <translation>A passphrase protects the key that signs your packages, in case someone else uses this computer. It is optional; if you set one, you type it every time you send a package. Do not forget it.</translation>
+    </message>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>Where to keep the workspace</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2154,8 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;New passphrase:</translation>
+        <source>New &amp;passphrase:</source>
+        <translation>New &amp;passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>

@@ -97,6 +97,10 @@
         <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
         <translation>Mahdollisuuksia: {opportunities}, järjestöjä: {organisations}, kohteeseen {where}</translation>
     </message>
+    <message>
+        <source>{rejected} rejected, {hidden} hidden, to {where}</source>
+        <translation>{rejected} hylätty, {hidden} piilotettu, tiedostoon {where}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -874,6 +878,10 @@
         <translation>Avoin data tehty</translation>
     </message>
     <message>
+        <source>Receipt made</source>
+        <translation>Kuittaus tehty</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Järjestö</translation>
     </message>
@@ -1088,15 +1096,15 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Voit muuttaa ja täydentää kaikkea myöhemmin.</translation>
     </message>
     <message>
-        <source>&amp;Name of the association:</source>
-        <translation>Yhdistyksen &amp;nimi:</translation>
-    </message>
-    <message>
         <source>Name of the association</source>
         <translation>Yhdistyksen nimi</translation>
     </message>
     <message>
-        <source>&amp;Business ID (optional):</source>
+        <source>Name of the ass&amp;ociation:</source>
+        <translation>Yhdistyksen &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID (optional):</source>
         <translation>&amp;Y-tunnus (vapaaehtoinen):</translation>
     </message>
     <message>
@@ -1112,8 +1120,20 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Työtilan kansio</translation>
     </message>
     <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Valitse työtilan kansio</translation>
+    </message>
+    <message>
         <source>A passphrase protects the key that signs your packages, in case someone else uses this computer. It is optional; if you set one, you type it every time you send a package. Do not forget it.</source>
         <translation>Salalause suojaa avainta, jolla pakettisi allekirjoitetaan, jos joku muu käyttää tätä tietokonetta. Se on vapaaehtoinen. Jos asetat sen, kirjoitat sen aina pakettia lähettäessäsi. Älä unohda sitä.</translation>
+    </message>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>Mihin työtila tallennetaan</translation>
     </message>
 </context>
 <context>
@@ -2134,12 +2154,12 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>&amp;New passphrase:</source>
+        <source>New &amp;passphrase:</source>
         <translation>&amp;Uusi salalause:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Uudelleen:</translation>
+        <translation>Uudel&amp;leen:</translation>
     </message>
     <message>
         <source>New passphrase</source>

@@ -97,6 +97,10 @@
         <source>Opportunities: {opportunities}, organisations: {organisations}, to {where}</source>
         <translation>Möjligheter: {opportunities}, föreningar: {organisations}, till {where}</translation>
     </message>
+    <message>
+        <source>{rejected} rejected, {hidden} hidden, to {where}</source>
+        <translation>{rejected} avvisade, {hidden} dolda, till {where}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -874,6 +878,10 @@
         <translation>Öppna data skapade</translation>
     </message>
     <message>
+        <source>Receipt made</source>
+        <translation>Kvitto gjort</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1088,15 +1096,15 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Du kan ändra och lägga till allt senare.</translation>
     </message>
     <message>
-        <source>&amp;Name of the association:</source>
-        <translation>Föreningens &amp;namn:</translation>
-    </message>
-    <message>
         <source>Name of the association</source>
         <translation>Föreningens namn</translation>
     </message>
     <message>
-        <source>&amp;Business ID (optional):</source>
+        <source>Name of the ass&amp;ociation:</source>
+        <translation>Föreningens n&amp;amn:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID (optional):</source>
         <translation>&amp;FO-nummer (frivilligt):</translation>
     </message>
     <message>
@@ -1112,8 +1120,20 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Arbetsytans mapp</translation>
     </message>
     <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Välj arbetsytans mapp</translation>
+    </message>
+    <message>
         <source>A passphrase protects the key that signs your packages, in case someone else uses this computer. It is optional; if you set one, you type it every time you send a package. Do not forget it.</source>
         <translation>En lösenfras skyddar nyckeln som signerar dina paket, om någon annan använder den här datorn. Den är frivillig. Om du anger en skriver du den varje gång du skickar ett paket. Glöm den inte.</translation>
+    </message>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>Var arbetsytan sparas</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2154,8 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
+        <source>New &amp;passphrase:</source>
+        <translation>N&amp;y lösenfras:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>

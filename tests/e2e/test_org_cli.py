@@ -127,8 +127,8 @@ def test_the_whole_life_of_a_workspace(cli: Cli, tmp_path: Path) -> None:
                  process=True)  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
-    assert lines[0] == (f"The package {p1} was made: number 1, 1 coaching environments, "
-                        "2 opportunities, 0 images.")  # fmt: skip
+    assert lines[0] == (f"The package {p1} was made: number 1; coaching environments 1, "
+                        "opportunities 2, images 0.")  # fmt: skip
     assert lines[1] == "This is the workspace's first package."
     result = cli("package", "verify", p1, "--public-key", first_line, process=True)
     assert result.returncode == 0, result.stderr

@@ -45,7 +45,7 @@ def test_verify_a_good_package(good: Path, tmp_path: Path) -> None:
         f"The package {good} is good.",
         "Organisation: Testiyhdistys ry (0b7a4c1e-2f3d-4e5a-8b6c-7d8e9f0a1b2c)",
         "Package number: 7, made 2026-11-20T10:00:00Z",
-        "Content: 1 coaching environments, 2 opportunities, 1 contacts, 2 images",
+        "Content: coaching environments 1, opportunities 2, contacts 1, images 2",
         f"Signer's key: {fingerprint}",
         f"Package SHA-256: {read_package(good.read_bytes()).sha256}",
     ]

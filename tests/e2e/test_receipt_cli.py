@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from kuhina_desktop.services import catalogue_key
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.receipt_apply import latest_receipt, pinned_key
+from kuhina_desktop.services.signing_keys import fingerprint as catalogue_key_fingerprint
 from tests.e2e.receipt_flow import HIDE_REASON, REJECT_REASON, ReceiptFlow, run
 
 SSH_KEYGEN = shutil.which("ssh-keygen")
@@ -110,3 +112,39 @@ def test_help_explains_both_commands(capsys: pytest.CaptureFixture[str]) -> None
     text = " ".join(capsys.readouterr().out.split())
     for option in ("--workspace", "--fingerprint", "first receipt", "changes nothing"):
         assert option in text
+
+
+def test_the_key_rotates_and_the_association_follows(
+    flow: ReceiptFlow, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After a rotation the association pinned to the old key takes the new key's receipt."""
+    with CatalogueWorkspace.open(flow.catalogue) as ws:
+        old = catalogue_key.public_key_line(ws.folder)
+    assert run("org", "receipt", "--workspace", flow.org_folder, flow.receipt, "--fingerprint",
+               catalogue_key_fingerprint(old)) == 0  # fmt: skip
+    assert run("catalogue", "rotate-key", "--workspace", flow.catalogue) == 0
+    newer = flow.root / "uusi.kuhina-receipt"
+    assert run("catalogue", "receipt", "--workspace", flow.catalogue, "--organisation",
+               flow.organisation_id, "--out", newer) == 0  # fmt: skip
+    capsys.readouterr()
+    assert run("org", "receipt", "--workspace", flow.org_folder, newer) == 0
+    assert "now kept" in capsys.readouterr().err
+    with OrgWorkspace.open(flow.org_folder) as ws:
+        assert pinned_key(ws) != old
+    retired = list((flow.catalogue / "keys" / "retired").iterdir())
+    assert len(retired) == 2  # the old private key and its .pub
+
+
+def test_a_workspace_without_a_key_gets_one_from_rotate_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "vanha"
+    assert run("catalogue", "init", "--workspace", folder) == 0
+    for name in ("catalogue_key", "catalogue_key.pub"):
+        (folder / "keys" / name).unlink()
+    capsys.readouterr()
+    assert run("catalogue", "fingerprint", "--workspace", folder) == 1
+    assert "rotate-key" in capsys.readouterr().err
+    assert run("catalogue", "rotate-key", "--workspace", folder) == 0
+    assert run("catalogue", "fingerprint", "--workspace", folder) == 0
+    assert "ssh-ed25519 AAAA" in capsys.readouterr().out

@@ -70,6 +70,12 @@ def test_a_receipt_from_the_organisations_view(
     assert REJECT_REASON in [d["reason"] for d in receipt.content["decisions"]]
     assert receipt.public_key == catalogue_key.public_key_line(window.workspace.folder)
     assert len(window.workspace.audit(action="receipt")) == before + 1
+    from kuhina_desktop.ui.coordinator import texts
+    from kuhina_desktop.ui.coordinator.audit import summary
+
+    newest = window.workspace.audit(action="receipt")[0]
+    assert texts.action(newest.action) == "Receipt made"
+    assert summary(newest) == f"1 rejected, 1 hidden, to {written}"
     assert str(out) in page.summary.text()
 
 

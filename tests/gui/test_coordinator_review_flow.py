@@ -202,3 +202,33 @@ def test_values_read_as_words(
     cut = cut_at_word(long_value, 80)
     assert cut.endswith("…") and len(cut) <= 80
     assert cut[:-1].split()[-1] in long_value.split()  # the last word is whole
+
+
+def test_every_field_of_the_data_contract_has_a_label() -> None:
+    """The review names every field in words (`address` and `updated_at` showed as is)."""
+    import dataclasses
+    import typing
+
+    from kuhina_desktop.ui.widgets import field_texts
+
+    def paths(cls: type, prefix: str = "") -> list[str]:
+        found = []
+        hints = typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            if f.name == "id":
+                continue
+            found.append(prefix + f.name)
+            inner = [a for a in typing.get_args(hints[f.name]) if dataclasses.is_dataclass(a)]
+            target = hints[f.name] if dataclasses.is_dataclass(hints[f.name]) else None
+            for sub in [target, *inner]:
+                if sub is not None and sub is not model.Text and sub is not model.HoursRange:
+                    found += paths(sub, prefix + f.name + ".")
+        return found
+
+    for record_type, cls in (
+        ("organisation", model.Organisation),
+        ("environment", model.Environment),
+        ("opportunity", model.Opportunity),
+    ):
+        for path in paths(cls):
+            assert field_texts.label(record_type, path) != path, (record_type, path)

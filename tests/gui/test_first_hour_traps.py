@@ -460,3 +460,49 @@ def test_an_opportunity_takes_its_municipality_from_its_environment(
     choose(form.environment, env.id)
     assert form.municipalities.value() == ["422"]
     assert workspace.snapshot().opportunities[0].municipalities == ["422"]
+
+
+# -- 12. smaller things ------------------------------------------------------------------
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_first_start_form_goes_in_reading_order_and_can_choose_a_folder(
+    qtbot: QtBot,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    from kuhina_desktop.ui.association.first_start import FirstStartWizard
+
+    translations.apply(language)
+    wizard = FirstStartWizard(executor=ImmediateExecutor())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.create_page
+    order = [page.name]
+    while len(order) < 6:
+        order.append(order[-1].nextInFocusChain())
+        while not order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order[-1] = order[-1].nextInFocusChain()
+    expected = [page.name, page.business_id, page.folder, page.browse_button]
+    assert order[:4] == expected
+    assert order[4:6] == [page.passphrase.first, page.passphrase.second]
+    letters = mnemonics(wizard)
+    assert len(letters) == len(set(letters)), letters
+    monkeypatch.setattr(
+        send_places.FolderChoice, "choose", classmethod(lambda cls, p, t, s: tmp_path)
+    )
+    page.browse_button.click()
+    assert Path(page.folder.text()).parent == tmp_path
+
+
+def test_a_field_named_as_its_section_shows_the_title_once(
+    qtbot: QtBot, window: MainWindow, workspace: OrgWorkspace
+) -> None:
+    page = window.show_page("environments")
+    page.on_new_clicked()
+    form = page.form
+    assert not form.rows["opening_hours"].label.isVisibleTo(form)  # "Opening hours" once
+    assert form.rows["name"].label.isVisibleTo(form)
+    assert form.rows["photo_descriptions"].label.isVisibleTo(form)

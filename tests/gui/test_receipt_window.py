@@ -144,3 +144,23 @@ def test_a_damaged_receipt_is_refused_with_its_reason(
     seen = open_through_menu(win, damaged, monkeypatch)
     assert seen["summaries"] == [] and org.setting("receipts") is None
     assert shown_messages.errors == ["The file is not a Kuhina receipt (not a ZIP archive)."]
+
+
+def test_a_package_sent_after_the_receipt_waits_again(
+    win: MainWindow,
+    flow: ReceiptFlow,
+    org: OrgWorkspace,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from kuhina_desktop.services.package_export import export_package
+
+    open_through_menu(win, flow.receipt, monkeypatch)
+    assert standing_of(win, flow.rejected_id) == "Rejected"
+    result = export_package(org, tmp_path / "third.kuhina", passphrase=None)
+    win.on_changes(result.changes)
+    assert standing_of(win, flow.rejected_id) == "Waiting for the coordinator"
+    page = win.show_page("opportunities")
+    assert page.select_record(flow.rejected_id)
+    # the reason of the last receipt is still beside the field until the next one comes
+    assert any(REJECT_REASON in m for m in page.form.rows["title"].problems)

@@ -257,3 +257,20 @@ def test_text_stored_before_the_rules_can_still_be_edited(qtbot: QtBot) -> None:
     assert line.text() == "Nimi rivi ry"
     paste(line, "\t")
     assert line.text() == "Nimi rivi ry" and len(refusals) == 3
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
+def test_a_field_without_a_name_is_named_by_its_label(qtbot: QtBot, guards: None) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    form = QFormLayout(page)
+    line = QLineEdit(page)
+    form.addRow("Yhdistyksen &nimi:", line)
+    page.show()
+    guard = guard_of(line)
+    assert guard is not None
+    with qtbot.waitSignal(guard.refused) as said:
+        paste(line, "\x1b")
+    assert "Yhdistyksen nimi" in said.args[0] and line.text() == ""

@@ -178,3 +178,33 @@ def _decision(reject: bool) -> object:
     from kuhina_desktop.catalogue.review import Decision
 
     return Decision("reject", "ei vielä") if reject else Decision("accept")
+
+
+def test_rejecting_a_new_contact_list_rejects_what_names_a_new_person(
+    workspace: CatalogueWorkspace, pub: Publisher
+) -> None:
+    """An opportunity moved to a new contact person needs the new contact list: rejecting
+    the list keeps the opportunity's current contact, who is still in the catalogue."""
+    before = workspace.records_of(pub.organisation_id)
+    person = model.Contact(name="Maija Meikäläinen", phone="0401234567")
+    moved = next(o.id for o in pub.snapshot.opportunities if o.contact_id)
+
+    def change(snapshot: model.Snapshot) -> None:
+        snapshot.organisation.contacts.append(person)
+        next(o for o in snapshot.opportunities if o.id == moved).contact_id = person.id
+
+    pub.edit(change)
+    package = pub.export()
+    contacts = f"{pub.organisation_id}:contacts"
+    decisions, raw = review_with(workspace, package, {contacts: "Ei vielä sovittu"})
+    needs = {c["id"]: c.get("needs", []) for c in raw["packages"][0]["changes"]}
+    assert needs[f"{moved}:contact_id"] == [contacts]
+    assert workspace.import_package(package, decisions=decisions).status == "imported"
+    after = workspace.records_of(pub.organisation_id)
+    assert after.organisation is not None and before.organisation is not None
+    assert after.organisation["contacts"] == before.organisation["contacts"]
+    kept = after.opportunities[moved]["contact_id"]
+    assert kept == before.opportunities[moved]["contact_id"]
+    people = {c["id"] for c in after.organisation["contacts"]}
+    for opportunity in after.opportunities.values():
+        assert opportunity["contact_id"] in (*people, None)

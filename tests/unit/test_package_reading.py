@@ -137,3 +137,32 @@ def test_sums_malformed_names_the_line_of_a_byte_that_is_not_ascii() -> None:
     with pytest.raises(PackageError) as refused:
         parse_sums(("a" * 64 + "  data.json\n" + "b" * 64 + "  dätä.json\n").encode())
     assert refused.value.params == {"line": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "field"),
+    [
+        ('{"a": "raw \u202e"}', "member_text_direction_control", "a"),
+        ('{"a": ["x", "raw C1 \u009b"]}', "member_text_control_character", "a[1]"),
+        ('{"a": {"b": "\U0010ffff"}}', "member_text_control_character", "a.b"),
+        ('{"a\\nb": 1}', "member_text_line_break", '["a\\x0ab"] (key)'),
+        ('{"k\u2028": 1}', "member_text_line_break", '["k\\u2028"] (key)'),
+        ('{"a": "bell \\u0007"}', "member_text_control_character", "a"),
+        ('{"a": "backspace \\b"}', "member_text_control_character", "a"),
+        ('{"a": "form feed \\f"}', "member_text_control_character", "a"),
+    ],
+)
+def test_text_as_it_stands_or_escaped_is_refused(text: str, code: str, field: str) -> None:
+    """Raw characters (as the writer writes non-ASCII text) and escapes both reach the
+    text rules: the quick look at the JSON text lets nothing through."""
+    with pytest.raises(PackageError) as refused:
+        parse_member("data.json", text.encode("utf-8"))
+    assert (refused.value.code, refused.value.params["field"]) == (code, field)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"a": "rivi\\nrivi\\ttab", "b": "\u2028 \u200f 👩\u200d👧"}', '{"C:\\\\bin": "\\\\f"}'],
+)
+def test_text_the_rules_take_passes(text: str) -> None:
+    assert parse_member("data.json", text.encode("utf-8"))

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from kuhina_desktop.messages import LANGUAGES, translate
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association import key_actions
 from kuhina_desktop.ui.association.demo import create_demo_workspace
+from kuhina_desktop.ui.association.send_places import FolderChoice
 from kuhina_desktop.ui.association.window import WorkspaceFolders
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
@@ -234,6 +237,12 @@ class CreatePage(Retranslatable, QWizardPage):
         self.business_label.setBuddy(self.business_id)
         self.folder_label = QLabel(self)
         self.folder_label.setBuddy(self.folder)
+        self.browse_button = QPushButton(self)
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse_button)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setProperty("role", "problem")
@@ -243,7 +252,7 @@ class CreatePage(Retranslatable, QWizardPage):
         form.addRow(self.name_label, self.name)
         form.addRow(self.business_label, self.business_id)
         form.addRow(self.business_problem)
-        form.addRow(self.folder_label, self.folder)
+        form.addRow(self.folder_label, folder_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addSpacing(8)
@@ -251,6 +260,12 @@ class CreatePage(Retranslatable, QWizardPage):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        # The order a reader goes in, top to bottom (the passphrase fields were made first).
+        QWidget.setTabOrder(self.name, self.business_id)
+        QWidget.setTabOrder(self.business_id, self.folder)
+        QWidget.setTabOrder(self.folder, self.browse_button)
+        QWidget.setTabOrder(self.browse_button, self.passphrase.first)
+        QWidget.setTabOrder(self.passphrase.first, self.passphrase.second)
         self.name.textChanged.connect(self.completeChanged)
         self.business_id.textChanged.connect(self.on_business_id_changed)
         self.passphrase.first.textChanged.connect(self.completeChanged)
@@ -260,13 +275,15 @@ class CreatePage(Retranslatable, QWizardPage):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Your organisation"))
         self.setSubTitle(self.tr("You can change and add everything later."))
-        self.name_label.setText(self.tr("&Name of the association:"))
+        self.name_label.setText(self.tr("Name of the ass&ociation:"))
         self.name.setAccessibleName(self.tr("Name of the association"))
-        self.business_label.setText(self.tr("&Business ID (optional):"))
+        self.business_label.setText(self.tr("Business &ID (optional):"))
         self.business_id.setAccessibleName(self.tr("Business ID"))
         self.business_id.setPlaceholderText("1234567-8")
         self.folder_label.setText(self.tr("&Saved in the folder:"))
         self.folder.setAccessibleName(self.tr("Workspace folder"))
+        self.browse_button.setText(self.tr("&Choose…"))
+        self.browse_button.setAccessibleName(self.tr("Choose the workspace folder"))
         self.passphrase_text.setText(
             self.tr(
                 "A passphrase protects the key that signs your packages, in case someone else "
@@ -275,6 +292,14 @@ class CreatePage(Retranslatable, QWizardPage):
             )
         )
         self.on_business_id_changed(self.business_id.text())
+
+    def on_browse_clicked(self) -> None:
+        start = Path(self.folder.text().strip() or str(Path.home())).expanduser()
+        chosen = FolderChoice.choose(
+            self, self.tr("Where to keep the workspace"), start.parent if start.parent else start
+        )
+        if chosen is not None:
+            self.folder.setText(str(free_folder(chosen / start.name)))
 
     def on_business_id_changed(self, text: str) -> None:
         finding = business_id_problem(text.strip()) if text.strip() else None

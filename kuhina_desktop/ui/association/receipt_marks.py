@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.services.receipt_standing import RecordStanding, standings
+from kuhina_desktop.services.receipt_standing import RecordStanding, Standings, standings
 from kuhina_desktop.ui.association.receipt_texts import record_notes, rejection_note
 
 
@@ -17,9 +17,15 @@ class ReceiptMarks:
 
     def __init__(self) -> None:
         self.standing: RecordStanding | None = None
+        # The page's standings, read once per receipt or package (else read here).
+        self.provider: Callable[[], Standings] | None = None
 
     def load(self, workspace: OrgWorkspace, record_id: str | None) -> None:
-        self.standing = standings(workspace).of(record_id) if record_id else None
+        if not record_id:
+            self.standing = None
+            return
+        known = self.provider() if self.provider is not None else standings(workspace)
+        self.standing = known.of(record_id)
 
     def field_notes(self, row_key: str, row_for: Callable[[str], Any]) -> list[str]:
         """The rejection lines of the fields shown by the row `row_key`."""

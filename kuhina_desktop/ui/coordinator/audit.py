@@ -94,6 +94,14 @@ def summary(entry: AuditEntry) -> str:
             organisations=state.get("organisations", 0),
             where=details.get("where") or "",
         )
+    if entry.action == "receipt":
+        return QCoreApplication.translate(
+            "Audit", "{rejected} rejected, {hidden} hidden, to {where}"
+        ).format(
+            rejected=details.get("rejected", 0),
+            hidden=details.get("hidden", 0),
+            where=details.get("file") or "",
+        )
     if entry.action in ("trust", "pending"):
         return str(details.get("fingerprint") or "")
     if entry.action == "revoke":

@@ -87,6 +87,7 @@ ACTIONS = {
     "publish": QT_TRANSLATE_NOOP("CoordinatorTexts", "Web catalogue published"),
     "excel": QT_TRANSLATE_NOOP("CoordinatorTexts", "Excel workbooks made"),
     "opendata": QT_TRANSLATE_NOOP("CoordinatorTexts", "Open data made"),
+    "receipt": QT_TRANSLATE_NOOP("CoordinatorTexts", "Receipt made"),
 }
 
 RECORD_TYPES = {

@@ -92,6 +92,10 @@ class FieldRow(Retranslatable, QWidget):
             target.setAccessibleName(title)
         self._update_description()
 
+    def set_label_shown(self, shown: bool) -> None:
+        """Show the label above the editor (a check box has its own text, never a label)."""
+        self.label.setVisible(shown and not isinstance(self.editor, QCheckBox))
+
     def _update_description(self) -> None:
         hint = field_texts.hint(self.record_type, self.key)
         messages = [*self._problems, *([self._local_problem] if self._local_problem else [])]

@@ -69,7 +69,7 @@ class NewPassphraseFields(QWidget):
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setProperty("role", "problem")
-        self.first_label = QLabel(self.tr("&New passphrase:"), self)
+        self.first_label = QLabel(self.tr("New &passphrase:"), self)
         self.first_label.setBuddy(self.first)
         self.second_label = QLabel(self.tr("&Again:"), self)
         self.second_label.setBuddy(self.second)

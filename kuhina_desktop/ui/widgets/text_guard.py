@@ -25,7 +25,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from kuhina_desktop.domain.text_rules import TextFault, fault_count, text_fault
 from kuhina_desktop.messages import translate
@@ -78,7 +86,14 @@ class TextGuard(QObject):
             editor.textChanged.connect(self.on_text_changed)
 
     def field_name(self) -> str:
-        name = self.editor.accessibleName() or self.editor.placeholderText()
+        """The field as the user knows it: its accessible name, the label it is the buddy
+        of, or its placeholder text."""
+        editor = self.editor
+        name = editor.accessibleName()
+        if not name:
+            labels = editor.window().findChildren(QLabel)
+            name = next((lb.text().replace("&", "") for lb in labels if lb.buddy() is editor), "")
+        name = (name or editor.placeholderText()).rstrip(" :*")
         return name or QCoreApplication.translate("TextGuard", "this field")
 
     def message(self, fault: TextFault) -> str:

@@ -67,6 +67,8 @@ class RecordForm(Retranslatable, QWidget):
         self.vocab = workspace.vocab
         self.rows: dict[str, FieldRow] = {}
         self._sections: list[tuple[QLabel, str]] = []
+        self._section = ""  # the section rows are being added to
+        self._row_sections: dict[str, str] = {}
         self._record: Any = None
         self._baseline: Any = None
         self._touched: set[str] = set()
@@ -115,12 +117,14 @@ class RecordForm(Retranslatable, QWidget):
         label.setFont(font)
         label.setContentsMargins(0, 12, 0, 2)
         self._sections.append((label, source))
+        self._section = source
         self.body_layout.addWidget(label)
         return label
 
     def add_row(self, key: str, editor: Any, *, required: bool = False) -> FieldRow:
         row = FieldRow(self.RECORD_TYPE, key, editor, self.body, required=required)
         self.rows[key] = row
+        self._row_sections[key] = self._section
         self.body_layout.addWidget(row)
         editor.changed.connect(lambda k=key: self.on_field_changed(k))
         editor.committed.connect(lambda k=key: self.on_field_committed(k))
@@ -134,6 +138,11 @@ class RecordForm(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         for label, source in self._sections:
             label.setText(QCoreApplication.translate("Sections", source))
+        for key, row in self.rows.items():
+            # A field named as its section ("Opening hours" under "Opening hours") shows
+            # the title once; the field keeps its name for screen readers.
+            section = QCoreApplication.translate("Sections", self._row_sections.get(key, ""))
+            row.set_label_shown(row.title() != section)
         self.required_note.setText(
             self.tr(
                 "Fields marked * are required. Everything is saved as soon as you leave a "

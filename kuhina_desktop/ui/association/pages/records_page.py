@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.services.receipt_standing import standings
+from kuhina_desktop.services.receipt_standing import Standings, standings
 from kuhina_desktop.ui.association.forms.base import RecordForm
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
@@ -72,6 +72,7 @@ class RecordsPage(Retranslatable, QWidget):
         self.model = model
         self._make_form = make_form
         self._form: RecordForm | None = None
+        self._standings: Standings | None = None  # from the receipts; None: read again
         # A record made by "New" and what its form showed then: left untouched, it is
         # discarded rather than left behind as a blank record that blocks sending.
         self._fresh_id: str | None = None
@@ -162,6 +163,7 @@ class RecordsPage(Retranslatable, QWidget):
         """The chosen record's form, built when first needed."""
         if self._form is None:
             form = self._make_form()
+            form.receipt_marks.provider = self.current_standings
             self.stack.addWidget(form)
             form.saved.connect(self.on_form_saved)
             self._form = form
@@ -214,8 +216,10 @@ class RecordsPage(Retranslatable, QWidget):
         first = self.model.rowCount() == 0
         self.model.set_records(self.fetch())
         set_standings = getattr(self.model, "set_standings", None)
-        if set_standings is not None:
-            set_standings(standings(self.workspace))
+        if set_standings is not None and self._standings is None:
+            # Read again only after a receipt or a package (not after every edit).
+            self._standings = standings(self.workspace)
+            set_standings(self._standings)
         if first:
             self.fit_columns()
         self._sync_form()
@@ -230,7 +234,14 @@ class RecordsPage(Retranslatable, QWidget):
             low, high = (16 * em, 26 * em) if column == 0 else (4 * em, 12 * em)
             header.resizeSection(column, min(max(header.sectionSize(column), low), high))
 
+    def current_standings(self) -> Standings:
+        if self._standings is None:
+            self._standings = standings(self.workspace)
+        return self._standings
+
     def on_workspace_changed(self, changes: Changes) -> None:
+        if changes.lists & RECEIPT_LISTS:
+            self._standings = None
         if changes.lists & (self.LISTS | RECEIPT_LISTS):
             self.reload()
             if "receipts" in changes.lists and self.has_form():
