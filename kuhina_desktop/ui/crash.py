@@ -37,6 +37,14 @@ def install(file: Path) -> None:
     threading.excepthook = _on_thread_exception
 
 
+def uninstall() -> None:
+    """Put back Python's own hooks and forget the log file (a test that installed it)."""
+    global _log_file
+    _log_file = None
+    sys.excepthook = sys.__excepthook__
+    threading.excepthook = threading.__excepthook__
+
+
 def on_uncaught_exception(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:

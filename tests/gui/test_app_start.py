@@ -159,7 +159,6 @@ def test_crash_handler_logs_and_says_where(
     qtbot: QtBot, tmp_path: Path, shown_messages: object, caplog: pytest.LogCaptureFixture
 ) -> None:
     log_file = tmp_path / "kuhina.log"
-    previous = sys.excepthook
     try:
         crash.install(log_file)
         try:
@@ -168,7 +167,8 @@ def test_crash_handler_logs_and_says_where(
             with caplog.at_level(logging.CRITICAL):
                 sys.excepthook(type(error), error, error.__traceback__)
     finally:
-        sys.excepthook = previous
+        crash.uninstall()
+    assert crash.log_file() is None
     crashes = shown_messages.crashes  # type: ignore[attr-defined]
     assert [str(c) for c in crashes] == ["rikki"]
     crashes.clear()
