@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kuhina_desktop import APP_NAME, __version__, paths
+from kuhina_desktop.atomic_write import private_file, private_folder
 from kuhina_desktop.messages import system_language
 from kuhina_desktop.resources import resource_path
 from kuhina_desktop.services.workspace_kind import workspace_kind
@@ -78,10 +79,10 @@ def setup_logging() -> Path:
     over LOG_MAX_BYTES), not while it runs: `logging.handlers` would cost a noticeable part
     of the start-up (it imports sockets, pickle and queues), and one session's log is small.
     """
-    folder = paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(paths.log_dir())
     log_file = folder / "kuhina.log"
     _rotate(log_file)
+    private_file(log_file)  # the log may name organisations and people: the user's own
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -1,8 +1,8 @@
 """The user's options and the windows' state, kept apart (Picard's setting versus persist).
 
-Both live in one INI file in `paths.config_dir()`, so `KUHINA_HOME` (and every test) keeps
-them away from the real user's. Options are declared here with their types and defaults;
-window state is opaque bytes saved by the windows themselves.
+Both live in one INI file in `paths.config_dir()`, readable only by the user, so
+`KUHINA_HOME` (and every test) keeps them away from the real user's. Options are declared
+here with their types and defaults; window state is opaque bytes saved by the windows.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from kuhina_desktop import paths
+from kuhina_desktop.atomic_write import private_file, private_folder
 from kuhina_desktop.messages import LANGUAGES
 
 ROLES = ("association", "coordinator")
@@ -22,7 +23,10 @@ class UserSettings:
 
     def __init__(self, file: Path | None = None) -> None:
         target = file or paths.config_dir() / "kuhina-desktop.ini"
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # The INI names the user's workspaces: 0600 in a 0700 folder whatever the umask. Qt
+        # saves by writing a new file and renaming it over this one, keeping its mode.
+        private_folder(target.parent)
+        private_file(target)
         self._qs = QSettings(str(target), QSettings.Format.IniFormat)
 
     @property
