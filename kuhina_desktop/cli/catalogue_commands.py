@@ -119,6 +119,9 @@ def register(commands: Any) -> None:
     from kuhina_desktop.cli.audit_command import add_audit_command
 
     add_audit_command(sub)
+    from kuhina_desktop.cli.erasure_command import add_erasure_command
+
+    add_erasure_command(sub)
     if importlib.util.find_spec("kuhina_desktop.cli.output_commands") is not None:
         from kuhina_desktop.cli import output_commands
 

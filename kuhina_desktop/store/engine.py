@@ -39,6 +39,21 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def scrub_sqlite(engine: Engine) -> None:
+    """Leave no deleted or overwritten bytes in an SQLite catalogue's files: the WAL folded
+    into the database and emptied, then VACUUM rewrites the file without its free pages,
+    and the WAL it wrote is emptied too (an erasure must not stay readable there).
+    Nothing to do on PostgreSQL, whose dead rows are not a file the coordinator keeps."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw.execute("VACUUM")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def _private_database(database: str | None) -> None:
     """Leave the SQLite file and its -wal and -shm readable only by their user."""
     if not database or database == ":memory:" or database.startswith("file:"):
