@@ -1,4 +1,6 @@
-"""`kuhina catalogue erase-person --workspace DIR (--email E | --phone P | --name N) [--yes]`.
+"""`kuhina catalogue erase-person --workspace DIR (--email E | --phone P | --name N) [--yes]`,
+`kuhina catalogue retention --workspace DIR [--months N]` and
+`kuhina catalogue remove-organisation --workspace DIR --organisation ID [--yes]`.
 
 Shows what will be erased (each matching contact, how many audit entries and hiding
 reasons are pseudonymised, which waiting packages go, which workspace files still hold the
@@ -32,6 +34,24 @@ def add_erasure_command(catalogue_subparsers: Any) -> None:
     p.add_argument("--yes", action="store_true", help="erase without asking")
     p.set_defaults(handler=cmd_erase_person)
 
+    p = catalogue_subparsers.add_parser(
+        "retention",
+        help="show or set how long an organisation that sends nothing is kept, and list the "
+        "organisations due for removal",
+    )
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("--months", metavar="N", help="the retention time in months (1 to 120)")
+    p.set_defaults(handler=cmd_retention)
+
+    p = catalogue_subparsers.add_parser(
+        "remove-organisation",
+        help="remove an organisation's records and erase its contact people",
+    )
+    p.add_argument("--workspace", required=True, type=Path)
+    p.add_argument("--organisation", required=True, metavar="ID", help="the organisation's id")
+    p.add_argument("--yes", action="store_true", help="remove without asking")
+    p.set_defaults(handler=cmd_remove_organisation)
+
 
 def _show(plan: Any, console: Console) -> None:
     console.info("erasure_will_erase", count=len(plan.contacts))
@@ -49,6 +69,11 @@ def _show(plan: Any, console: Console) -> None:
             console.out(f"  {path}")
 
 
+def _confirmed(console: Console, code: str) -> bool:
+    print(console.t(code), end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().casefold() in YES
+
+
 def cmd_erase_person(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.errors import KnownError
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
@@ -60,12 +85,50 @@ def cmd_erase_person(args: argparse.Namespace, console: Console) -> int:
         if plan.empty:
             raise KnownError("erasure_no_match", value=query.value)
         _show(plan, console)
-        if not args.yes:
-            print(console.t("erasure_confirm"), end="", file=sys.stderr, flush=True)
-            answer = sys.stdin.readline().strip().casefold()
-            if answer not in YES:
-                console.info("erasure_cancelled")
-                return EXIT_REFUSED
+        if not args.yes and not _confirmed(console, "erasure_confirm"):
+            console.info("erasure_cancelled")
+            return EXIT_REFUSED
         done = erase_person(ws, query)
     console.info("erasure_done", count=len(done.contacts))
+    return EXIT_OK
+
+
+def cmd_retention(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.catalogue.retention import FLAG
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.retention import load_retention_months, save_retention_months
+
+    with CatalogueWorkspace.open(args.workspace) as ws:
+        if args.months is not None:
+            months = save_retention_months(ws.folder, args.months)
+        else:
+            months = load_retention_months(ws.folder)
+        console.info("retention_months_shown", months=months)
+        due = [o for o in ws.status() if FLAG in o.flags]
+    console.info("retention_due_list", count=len(due))
+    for org in due:
+        console.out(f"  {org.organisation_id}  {org.name}  {org.last_import_at or '-'}")
+    return EXIT_OK
+
+
+def cmd_remove_organisation(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.retention import plan_removal, remove_organisation
+
+    with CatalogueWorkspace.open(args.workspace) as ws:
+        plan = plan_removal(ws, args.organisation)
+        console.info(
+            "removal_will",
+            organisation=plan.name,
+            environments=len(plan.environments),
+            opportunities=len(plan.opportunities),
+            contacts=len(plan.contacts),
+            audit=plan.audit_entries,
+            pending=len(plan.pending_packages),
+        )
+        if not args.yes and not _confirmed(console, "removal_confirm"):
+            console.info("erasure_cancelled")
+            return EXIT_REFUSED
+        done = remove_organisation(ws, args.organisation)
+    console.info("removal_done", organisation=done.name)
     return EXIT_OK

@@ -27,6 +27,8 @@ from kuhina_desktop.catalogue import trust
 from kuhina_desktop.catalogue.diff import CurrentRecords
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.catalogue.published_view import StoredOrganisation, build_published
+from kuhina_desktop.catalogue.retention import FLAG as RETENTION_FLAG
+from kuhina_desktop.catalogue.retention import retention_due
 from kuhina_desktop.catalogue.status import OrganisationStatus, is_stale, trust_state
 from kuhina_desktop.domain.checked import CHECK_DUE_MONTHS, months_before
 from kuhina_desktop.domain.model import now_timestamp
@@ -50,6 +52,7 @@ from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.import_facts import registry_of
 from kuhina_desktop.services.impostor_checks import catalogue_findings
 from kuhina_desktop.services.package_file import verify_package
+from kuhina_desktop.services.retention import load_retention_months
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store import migrate
@@ -410,6 +413,7 @@ class CatalogueWorkspace:
     # -- reading ----------------------------------------------------------------------------
     def status(self, now: datetime | None = None) -> list[OrganisationStatus]:
         moment = now or datetime.now(UTC)
+        months = load_retention_months(self.folder)
 
         def work(s: Session) -> list[OrganisationStatus]:
             counts = records.record_counts(s)
@@ -428,6 +432,10 @@ class CatalogueWorkspace:
                 state, fingerprint = trust_state(keys)
                 findings = resemblances.get(org.id, ())
                 flags = list(dict.fromkeys([*(org.flags or []), *(f.code for f in findings)]))
+                if retention_due(
+                    state, _utc(org.last_import_at), _utc(org.first_seen_at), moment, months
+                ):
+                    flags.append(RETENTION_FLAG)
                 result.append(
                     OrganisationStatus(
                         organisation_id=org.id,

@@ -106,7 +106,7 @@ def _role_of(contact: dict[str, Any]) -> str:
     return ""
 
 
-def _secret(folder: Path) -> bytes:
+def erasure_secret(folder: Path) -> bytes:
     path = Path(folder) / SECRET_FILE
     try:
         value = path.read_bytes()
@@ -198,7 +198,7 @@ def erase_person(ws: Any, query: PersonQuery, actor: str | None = None) -> Erasu
 
     if find_person(ws, query).empty:
         raise KnownError("erasure_no_match", value=query.value)
-    secret = _secret(ws.folder)
+    secret = erasure_secret(ws.folder)
 
     def work(s: Session) -> ErasurePlan:
         plan = _plan(s, ws.folder, query, secret, write=True)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from kuhina_desktop.store.catalogue_records import load_records, write_records
 from kuhina_desktop.store.catalogue_tables import (
     AuditRow,
     ModerationRow,
@@ -107,3 +108,28 @@ def drop_pending_packages(s: Session, hashes: list[str]) -> None:
 
 def audit_count(s: Session) -> int:
     return len(s.execute(select(AuditRow.id)).all())
+
+
+def remove_records(s: Session, organisation_id: str) -> tuple[list[str], list[str]]:
+    """Every coaching environment and opportunity of the organisation deleted (their search
+    texts and links with them) and its record emptied, as before its first import; the ids
+    of the environments and of the opportunities removed. Its keys stay in the trust
+    registry, so a revoked key stays refused."""
+    stored = load_records(s, organisation_id)
+    write_records(
+        s,
+        organisation_id,
+        stored,
+        organisation=stored.organisation or {},
+        environments={},
+        opportunities={},
+        upserts={},
+        deletes={
+            "environment": list(stored.environments),
+            "opportunity": list(stored.opportunities),
+        },
+    )
+    s.execute(
+        update(OrganisationRow).where(OrganisationRow.id == organisation_id).values(data=None)
+    )
+    return sorted(stored.environments), sorted(stored.opportunities)

@@ -114,3 +114,48 @@ def test_bad_input_is_a_finnish_message_and_changes_nothing(
     assert code != 0
     assert finnish in err and "Traceback" not in err, err
     assert stored(cli) == before
+
+
+def run_fi(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        code = main(["--language", "fi", *args])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_retention_is_shown_set_and_a_bad_value_refused(
+    imported: tuple[Cli, Publisher], capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli, _pub = imported
+    ws = str(cli.workspace)
+    code, _out, err = run_fi(capsys, "catalogue", "retention", "--workspace", ws)
+    assert code == 0 and "Säilytysaika: 24 kk" in err, err
+    code, _out, err = run_fi(capsys, "catalogue", "retention", "--workspace", ws, "--months", "36")
+    assert code == 0 and "Säilytysaika: 36 kk" in err, err
+    code, _out, err = run_fi(capsys, "catalogue", "retention", "--workspace", ws, "--months", "0")
+    assert code != 0 and "ei kelpaa" in err and "Traceback" not in err, err
+    code, _out, err = run_fi(capsys, "catalogue", "retention", "--workspace", ws)
+    assert "Säilytysaika: 36 kk" in err, err
+
+
+def test_remove_organisation_asks_and_yes_removes(
+    imported: tuple[Cli, Publisher], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli, pub = imported
+    entries = audit_count(cli)
+    monkeypatch.setattr("sys.stdin", io.StringIO("e\n"))
+    code, _out, err = cli.catalogue("remove-organisation", "--organisation", pub.organisation_id)
+    assert code == 1 and audit_count(cli) == entries, err
+    code, _out, err = cli.catalogue(
+        "remove-organisation", "--organisation", pub.organisation_id, "--yes"
+    )
+    assert code == 0, err
+    assert audit_count(cli) == entries + 1
+    text = stored(cli)
+    for person in pub.snapshot.organisation.contacts:
+        assert person.name not in text and person.email not in text
+    code, _out, err = cli.catalogue("remove-organisation", "--organisation", "nobody", "--yes")
+    assert code != 0 and "nobody" in err and "Traceback" not in err
