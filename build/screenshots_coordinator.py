@@ -216,6 +216,21 @@ def main(out_dir: str | None = None) -> int:
         organisations.select(pending.id)
         shoot(window, "organisations")
 
+        # Erasing a person: the dialog after a search, before Erase is pressed.
+        person = next(
+            c
+            for e in organisations.model.records
+            for c in (ws.records_of(e.id).organisation or {}).get("contacts") or []
+            if c.get("email")
+        )
+        organisations.on_erase_clicked()
+        erase = organisations.erase_dialog
+        assert erase is not None
+        erase.value.setText(person["email"])
+        erase.find_button.click()
+        shoot(erase, "erase-person")
+        erase.close()
+
         outputs = window.show_page("outputs")
         outputs.sections[WEB].folder.setText(str(home / "verkkoluettelo"))
         outputs.base_url.setText("https://tyollisyys.example.fi/kuhina/")

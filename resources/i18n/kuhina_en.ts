@@ -818,6 +818,10 @@
         <translation>Signed with the key of another organisation</translation>
     </message>
     <message>
+        <source>Due for removal: key revoked or nothing sent within the retention time</source>
+        <translation>Due for removal: key revoked or nothing sent within the retention time</translation>
+    </message>
+    <message>
         <source>Same business ID ({detail}) as {other}, already in the catalogue.</source>
         <translation>Same business ID ({detail}) as {other}, already in the catalogue.</translation>
     </message>
@@ -1179,6 +1183,69 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Erase a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>A contact person can ask to have their details erased. Find them by e-mail address, phone number or name. Nothing changes until you confirm.</source>
+        <translation>A contact person can ask to have their details erased. Find them by e-mail address, phone number or name. Nothing changes until you confirm.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Find by:</source>
+        <translation>&amp;Find by:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Erase…</translation>
+    </message>
+    <message>
+        <source>Matching contact people</source>
+        <translation>Matching contact people</translation>
+    </message>
+    <message>
+        <source>Erase {names} from the catalogue? Their name, e-mail address and phone number are removed and replaced by a token in the audit log. This cannot be undone.</source>
+        <translation>Erase {names} from the catalogue? Their name, e-mail address and phone number are removed and replaced by a token in the audit log. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>This organisation is not due for removal: its key is trusted and it has sent a package within the retention time.</source>
+        <translation>This organisation is not due for removal: its key is trusted and it has sent a package within the retention time.</translation>
+    </message>
+    <message>
+        <source>Remove the organisation&apos;s records</source>
+        <translation>Remove the organisation&apos;s records</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2454,22 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Save allowed_signers file…</source>
         <translation>Save allowed_signers file…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase a person…</source>
+        <translation>&amp;Erase a person…</translation>
+    </message>
+    <message>
+        <source>Erase a contact person&apos;s details at their request, from every organisation</source>
+        <translation>Erase a contact person&apos;s details at their request, from every organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move records…</source>
+        <translation>Re&amp;move records…</translation>
+    </message>
+    <message>
+        <source>Remove the organisation&apos;s records and erase its contact people: for an organisation whose key is revoked or that has sent nothing for a long time</source>
+        <translation>Remove the organisation&apos;s records and erase its contact people: for an organisation whose key is revoked or that has sent nothing for a long time</translation>
     </message>
     <message>
         <source>The trusted keys in OpenSSH&apos;s format, for checking packages with ssh-keygen -Y verify</source>

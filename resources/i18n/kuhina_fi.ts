@@ -818,6 +818,10 @@
         <translation>Allekirjoitettu toisen järjestön avaimella</translation>
     </message>
     <message>
+        <source>Due for removal: key revoked or nothing sent within the retention time</source>
+        <translation>Poistettava: avain mitätöity tai ei mitään lähetetty säilytysajan kuluessa</translation>
+    </message>
+    <message>
         <source>Same business ID ({detail}) as {other}, already in the catalogue.</source>
         <translation>Sama Y-tunnus ({detail}) kuin luettelossa jo olevalla järjestöllä {other}.</translation>
     </message>
@@ -1179,6 +1183,69 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>(no name yet)</source>
         <translation>(ei vielä nimeä)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Henkilön tietojen poistaminen</translation>
+    </message>
+    <message>
+        <source>A contact person can ask to have their details erased. Find them by e-mail address, phone number or name. Nothing changes until you confirm.</source>
+        <translation>Yhteyshenkilö voi pyytää tietojensa poistamista. Hae hänet sähköpostiosoitteella, puhelinnumerolla tai nimellä. Mitään ei muuteta, ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Find by:</source>
+        <translation>Hae &amp;tiedolla:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Arvo:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Matching contact people</source>
+        <translation>Löytyneet yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Erase {names} from the catalogue? Their name, e-mail address and phone number are removed and replaced by a token in the audit log. This cannot be undone.</source>
+        <translation>Poistetaanko {names} luettelosta? Nimi, sähköpostiosoite ja puhelinnumero poistetaan, ja tapahtumalokissa ne korvataan tunnisteella. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>This organisation is not due for removal: its key is trusted and it has sent a package within the retention time.</source>
+        <translation>Tätä järjestöä ei ole merkitty poistettavaksi: sen avain on luotettu ja se on lähettänyt paketin säilytysajan kuluessa.</translation>
+    </message>
+    <message>
+        <source>Remove the organisation&apos;s records</source>
+        <translation>Järjestön tietojen poistaminen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2454,22 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Save allowed_signers file…</source>
         <translation>Tallenna allowed_signers-tiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase a person…</source>
+        <translation>Poista &amp;henkilön tiedot…</translation>
+    </message>
+    <message>
+        <source>Erase a contact person&apos;s details at their request, from every organisation</source>
+        <translation>Poista yhteyshenkilön tiedot hänen pyynnöstään kaikista järjestöistä</translation>
+    </message>
+    <message>
+        <source>Re&amp;move records…</source>
+        <translation>Poista &amp;järjestön tiedot…</translation>
+    </message>
+    <message>
+        <source>Remove the organisation&apos;s records and erase its contact people: for an organisation whose key is revoked or that has sent nothing for a long time</source>
+        <translation>Poista järjestön tiedot ja sen yhteyshenkilöt: järjestölle, jonka avain on mitätöity tai joka ei ole lähettänyt mitään pitkään aikaan</translation>
     </message>
     <message>
         <source>The trusted keys in OpenSSH&apos;s format, for checking packages with ssh-keygen -Y verify</source>

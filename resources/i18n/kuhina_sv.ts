@@ -818,6 +818,10 @@
         <translation>Signerat med en annan förenings nyckel</translation>
     </message>
     <message>
+        <source>Due for removal: key revoked or nothing sent within the retention time</source>
+        <translation>Ska tas bort: nyckeln återkallad eller inget skickat inom lagringstiden</translation>
+    </message>
+    <message>
         <source>Same business ID ({detail}) as {other}, already in the catalogue.</source>
         <translation>Samma FO-nummer ({detail}) som {other}, som redan finns i katalogen.</translation>
     </message>
@@ -1179,6 +1183,69 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>(no name yet)</source>
         <translation>(inget namn ännu)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Radera en persons uppgifter</translation>
+    </message>
+    <message>
+        <source>A contact person can ask to have their details erased. Find them by e-mail address, phone number or name. Nothing changes until you confirm.</source>
+        <translation>En kontaktperson kan begära att hens uppgifter raderas. Sök hen med e-postadress, telefonnummer eller namn. Ingenting ändras förrän du bekräftar.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Find by:</source>
+        <translation>Sök &amp;på:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Radera…</translation>
+    </message>
+    <message>
+        <source>Matching contact people</source>
+        <translation>Hittade kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Erase {names} from the catalogue? Their name, e-mail address and phone number are removed and replaced by a token in the audit log. This cannot be undone.</source>
+        <translation>Radera {names} ur katalogen? Namn, e-postadress och telefonnummer tas bort och ersätts med en kod i händelseloggen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>This organisation is not due for removal: its key is trusted and it has sent a package within the retention time.</source>
+        <translation>Den här föreningen är inte märkt för borttagning: dess nyckel är betrodd och den har skickat ett paket inom lagringstiden.</translation>
+    </message>
+    <message>
+        <source>Remove the organisation&apos;s records</source>
+        <translation>Ta bort föreningens uppgifter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2454,22 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Save allowed_signers file…</source>
         <translation>Spara allowed_signers-filen…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase a person…</source>
+        <translation>&amp;Radera person…</translation>
+    </message>
+    <message>
+        <source>Erase a contact person&apos;s details at their request, from every organisation</source>
+        <translation>Radera en kontaktpersons uppgifter på hens begäran, ur alla föreningar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move records…</source>
+        <translation>Ta bort &amp;uppgifter…</translation>
+    </message>
+    <message>
+        <source>Remove the organisation&apos;s records and erase its contact people: for an organisation whose key is revoked or that has sent nothing for a long time</source>
+        <translation>Ta bort föreningens uppgifter och radera dess kontaktpersoner: för en förening vars nyckel är återkallad eller som inte skickat något på länge</translation>
     </message>
     <message>
         <source>The trusted keys in OpenSSH&apos;s format, for checking packages with ssh-keygen -Y verify</source>

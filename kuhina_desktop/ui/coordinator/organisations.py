@@ -39,6 +39,7 @@ from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.package_export import write_file_atomic
 from kuhina_desktop.ui.coordinator import receipt_actions, texts
 from kuhina_desktop.ui.coordinator.dialogs import Confirm, FileChooser, ReasonDialog
+from kuhina_desktop.ui.coordinator.erasure_dialog import EraseDialog, remove_records
 from kuhina_desktop.ui.coordinator.review import ReviewDialog, ReviewTarget
 from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
 from kuhina_desktop.ui.errors import show_error
@@ -191,13 +192,18 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.unhide_button = QPushButton(self)
         self.signers_button = QPushButton(self)
         self.receipt_button = QPushButton(self)  # texts: message codes (receipt_actions)
+        self.erase_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.erase_dialog: EraseDialog | None = None
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
         buttons = QHBoxLayout()
         for button in (self.trust_button, self.revoke_button, self.hide_button, self.unhide_button):
             buttons.addWidget(button)
         buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.erase_button)
         buttons.addWidget(self.signers_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -214,6 +220,8 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.unhide_button.clicked.connect(self.on_unhide_clicked)
         self.signers_button.clicked.connect(self.on_signers_clicked)
         self.receipt_button.clicked.connect(self.on_receipt_clicked)
+        self.erase_button.clicked.connect(self.on_erase_clicked)
+        self.remove_button.clicked.connect(self.on_remove_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.retranslate_ui()
 
@@ -225,6 +233,17 @@ class OrganisationsPage(Retranslatable, QWidget):
         self.hide_button.setText(self.tr("Hi&de organisation…"))
         self.unhide_button.setText(self.tr("&Show organisation again"))
         self.signers_button.setText(self.tr("Save allowed_signers file…"))
+        self.erase_button.setText(self.tr("&Erase a person…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase a contact person's details at their request, from every organisation")
+        )
+        self.remove_button.setText(self.tr("Re&move records…"))
+        self.remove_button.setToolTip(
+            self.tr(
+                "Remove the organisation's records and erase its contact people: for an "
+                "organisation whose key is revoked or that has sent nothing for a long time"
+            )
+        )
         self.receipt_button.setText(receipt_actions.t("receipt_ui_make_button"))
         self.receipt_button.setToolTip(receipt_actions.t("receipt_ui_make_tip"))
         self.signers_button.setToolTip(
@@ -421,6 +440,20 @@ class OrganisationsPage(Retranslatable, QWidget):
         status = self.current_status()
         if status is not None:
             self._run(lambda: self._ws.unhide(status.organisation_id, self._actor))
+
+    def on_erase_clicked(self) -> None:
+        self.erase_dialog = EraseDialog(self._ws, self._actor, self)
+        self.erase_dialog.erased.connect(self.on_erased)
+        self.erase_dialog.open()
+
+    def on_erased(self, changes: Changes) -> None:
+        self.load()
+        self.catalogue_changed.emit(changes)
+
+    def on_remove_clicked(self) -> None:
+        status = self.current_status()
+        if status is not None:
+            remove_records(self, self._ws, status, self._actor, self._run)
 
     def _run(self, action: Any) -> bool:
         try:

@@ -51,6 +51,10 @@ FLAGS = {
     "key_of_other_organisation": QT_TRANSLATE_NOOP(
         "CoordinatorTexts", "Signed with the key of another organisation"
     ),
+    "retention_due": QT_TRANSLATE_NOOP(
+        "CoordinatorTexts",
+        "Due for removal: key revoked or nothing sent within the retention time",
+    ),
 }
 
 # How a newcomer resembles an organisation already in the catalogue (impostor checks).
