@@ -94,9 +94,8 @@ def cmd_erase_person(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_retention(args: argparse.Namespace, console: Console) -> int:
-    from kuhina_desktop.catalogue.retention import FLAG
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-    from kuhina_desktop.services.retention import load_retention_months, save_retention_months
+    from kuhina_desktop.services.retention import FLAG, load_retention_months, save_retention_months
 
     with CatalogueWorkspace.open(args.workspace) as ws:
         if args.months is not None:

@@ -52,7 +52,7 @@ from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.import_facts import registry_of
 from kuhina_desktop.services.impostor_checks import catalogue_findings
 from kuhina_desktop.services.package_file import verify_package
-from kuhina_desktop.services.retention import load_retention_months
+from kuhina_desktop.services.retention_setting import load_retention_months
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store import migrate

@@ -10,51 +10,35 @@ audit entry with counts.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.catalogue.erasure import Pseudonymiser, contact_versions
-from kuhina_desktop.catalogue.retention import DEFAULT_MONTHS, checked_months
+from kuhina_desktop.catalogue.retention import FLAG
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.services.erasure import SECRET_BYTES, erasure_secret
+from kuhina_desktop.services.retention_setting import (
+    load_retention_months,
+    save_retention_months,
+)
 from kuhina_desktop.store import catalogue_erasure as rows
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store.engine import scrub_sqlite
 
-SETTINGS_FILE = "retention.json"
 ACTION = "remove_organisation"
 
 __all__ = [
     "ACTION",
+    "FLAG",
     "Removal",
     "load_retention_months",
     "plan_removal",
     "remove_organisation",
     "save_retention_months",
 ]
-
-
-def load_retention_months(workspace_folder: Path) -> int:
-    """The retention time in months; the default when not set or the file is broken."""
-    try:
-        raw = json.loads((Path(workspace_folder) / SETTINGS_FILE).read_text(encoding="utf-8"))
-        return checked_months(raw["months"])
-    except (OSError, ValueError, TypeError, KeyError, KnownError):
-        return DEFAULT_MONTHS
-
-
-def save_retention_months(workspace_folder: Path, value: object) -> int:
-    """Check and save; a bad value raises KnownError and saves nothing."""
-    months = checked_months(value)
-    text = json.dumps({"months": months}) + "\n"
-    write_file_atomic(Path(workspace_folder) / SETTINGS_FILE, text.encode("utf-8"))
-    return months
 
 
 @dataclass

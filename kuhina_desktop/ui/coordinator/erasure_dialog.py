@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.catalogue.retention import FLAG
 from kuhina_desktop.catalogue.status import OrganisationStatus
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.messages import translate
@@ -37,7 +36,7 @@ from kuhina_desktop.services.erasure import (
     erase_person,
     find_person,
 )
-from kuhina_desktop.services.retention import plan_removal, remove_organisation
+from kuhina_desktop.services.retention import FLAG, plan_removal, remove_organisation
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import current_language
 from kuhina_desktop.ui.widgets.confirm import Confirm

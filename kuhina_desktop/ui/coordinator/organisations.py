@@ -201,9 +201,7 @@ class OrganisationsPage(Retranslatable, QWidget):
         for button in (self.trust_button, self.revoke_button, self.hide_button, self.unhide_button):
             buttons.addWidget(button)
         buttons.addWidget(self.receipt_button)
-        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.erase_button)
         buttons.addWidget(self.signers_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -213,7 +211,13 @@ class OrganisationsPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
+        # Below the list, beside its summary: the removals, apart from the everyday actions
+        # (and the top row keeps to a 1280-pixel screen).
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.remove_button)
+        bottom.addWidget(self.erase_button)
+        layout.addLayout(bottom)
         self.trust_button.clicked.connect(self.on_trust_clicked)
         self.revoke_button.clicked.connect(self.on_revoke_clicked)
         self.hide_button.clicked.connect(self.on_hide_clicked)
