@@ -234,9 +234,12 @@ class ReviewModel(QAbstractItemModel):
             if isinstance(item, RecordGroup):
                 return self._group_cell(item, index.column())
             return self._change_cell(item, index.column())
-        group_tip = role == Qt.ItemDataRole.ToolTipRole and isinstance(item, RecordGroup)
-        if group_tip and index.column() == self.RECORD:  # the whole name, however narrow
-            return self._group_cell(item, self.RECORD)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and isinstance(item, RecordGroup)
+            and index.column() == self.RECORD
+        ):
+            return self._group_cell(item, self.RECORD)  # the whole name, however narrow
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, ReviewedChange):
             if index.column() == self.OLD:
                 return tooltip(self.value_text(item, item.old))
