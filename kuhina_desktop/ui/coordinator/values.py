@@ -168,5 +168,9 @@ def record_html(
         label = html.escape(field_label(record_type, key))
         shown = format_value(vocab, record_type, key, value, references)
         cell = html.escape(shown).replace("\n", "<br>")
-        rows.append(f"<tr><th align='left' valign='top'>{label}</th><td>{cell}</td></tr>")
+        # The label whole (a long Finnish word broke mid-word); the value wraps at words.
+        rows.append(
+            f"<tr><th align='left' valign='top' style='white-space: nowrap'>{label}</th>"
+            f"<td>{cell}</td></tr>"
+        )
     return "<table cellspacing='4'>" + "".join(rows) + "</table>"
