@@ -160,7 +160,7 @@ def record_html(
     *,
     skip: tuple[str, ...] = ("id",),
 ) -> str:
-    """A whole record (contract JSON) as an HTML table of its fields, escaped."""
+    """A whole record (contract JSON) as HTML, each field's label above its value, escaped."""
     rows = []
     for key, value in record.items():
         if key in skip or value in (None, "", []):
@@ -168,9 +168,10 @@ def record_html(
         label = html.escape(field_label(record_type, key))
         shown = format_value(vocab, record_type, key, value, references)
         cell = html.escape(shown).replace("\n", "<br>")
-        # The label whole (a long Finnish word broke mid-word); the value wraps at words.
+        # Each label above its value: the pane beside the list is narrow, and in two
+        # columns long Finnish words broke mid-word ("Valmennusympärist" / "ö").
         rows.append(
-            f"<tr><th align='left' valign='top' style='white-space: nowrap'>{label}</th>"
-            f"<td>{cell}</td></tr>"
+            f"<p style='margin-top: 8px; margin-bottom: 0px'><b>{label}</b></p>"
+            f"<p style='margin-top: 0px; margin-bottom: 0px'>{cell}</p>"
         )
-    return "<table cellspacing='4'>" + "".join(rows) + "</table>"
+    return "".join(rows)
