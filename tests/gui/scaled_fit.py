@@ -1,8 +1,9 @@
 """Run in a process of its own by `tests/gui/test_scaled_screens.py`: Qt scaled by
 `QT_SCALE_FACTOR` (as Windows' 125 % setting scales it) on the offscreen screen the caller
-configured. Opens the association's window (with a form open) and the coordinator's
-window, their trust and review dialogs, as a user would meet them, and prints one JSON
-line: the screen's free area and each window's frame, in device-independent pixels.
+configured. Opens the association's window (with a form open), its send and settings
+dialogs and the user guide, and the coordinator's window, its trust and review dialogs,
+as a user would meet them, and prints one JSON line: the screen's free area and each
+window's frame, in device-independent pixels.
 
     python -m tests.gui.scaled_fit WORK_DIR
 """
@@ -63,6 +64,8 @@ def main(work: Path) -> int:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.org_workspace import OrgWorkspace
     from kuhina_desktop.services.review_files import review_of
+    from kuhina_desktop.ui.association.send_dialog import SendDialog
+    from kuhina_desktop.ui.association.settings_dialog import SettingsDialog
     from kuhina_desktop.ui.association.window import MainWindow
     from kuhina_desktop.ui.coordinator.review import ReviewDialog, ReviewTarget
     from kuhina_desktop.ui.coordinator.trust import KeyToConfirm, TrustDialog
@@ -71,6 +74,7 @@ def main(work: Path) -> int:
     from kuhina_desktop.ui.roles import WindowContext
     from kuhina_desktop.ui.settings import UserSettings
     from kuhina_desktop.ui.widgets.background import ImmediateExecutor
+    from kuhina_desktop.ui.widgets.guide import GuideWindow
     from tests.catalogue_support.packages import publishers, retitle
 
     app = QApplication(sys.argv[:1])
@@ -91,6 +95,15 @@ def main(work: Path) -> int:
     association.show()
     association.show_page("opportunities").on_new_clicked()  # a long form open
     result["windows"]["association"] = seen(association)
+    for name, make in (
+        ("send", lambda: SendDialog(org, association, executor=ImmediateExecutor())),
+        ("settings", lambda: SettingsDialog(org, association, executor=ImmediateExecutor())),
+        ("guide", lambda: GuideWindow(association)),
+    ):
+        dialog = make()
+        dialog.show()
+        result["windows"][name] = seen(dialog)
+        dialog.close()
 
     catalogue = CatalogueWorkspace.create(work / "catalogue")
     pubs = publishers(3, opportunities=4, seed=91)
