@@ -3152,8 +3152,8 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>Import</translation>
     </message>
     <message>
-        <source>{name}: {result} Next package:</source>
-        <translation>{name}: {result} Next package:</translation>
+        <source>{name}: {result} Next package: {next}.</source>
+        <translation>{name}: {result} Next package: {next}.</translation>
     </message>
     <message>
         <source>Importing the package</source>

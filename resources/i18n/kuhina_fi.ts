@@ -3152,8 +3152,8 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Tuo</translation>
     </message>
     <message>
-        <source>{name}: {result} Next package:</source>
-        <translation>{name}: {result} Seuraava paketti:</translation>
+        <source>{name}: {result} Next package: {next}.</source>
+        <translation>{name}: {result} Seuraava paketti: {next}.</translation>
     </message>
     <message>
         <source>Importing the package</source>

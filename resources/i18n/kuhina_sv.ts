@@ -3152,8 +3152,8 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Importera</translation>
     </message>
     <message>
-        <source>{name}: {result} Next package:</source>
-        <translation>{name}: {result} Nästa paket:</translation>
+        <source>{name}: {result} Next package: {next}.</source>
+        <translation>{name}: {result} Nästa paket: {next}.</translation>
     </message>
     <message>
         <source>Importing the package</source>

@@ -22,10 +22,11 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], database_url: str | 
 
 
 def test_import_prints_the_findings_and_status_lists_the_flags(cli: Cli, tmp_path: Path) -> None:
-    original, lookalike, borrower = publishers(3, opportunities=2, seed=31)
+    original, lookalike, borrower, twin = publishers(4, opportunities=2, seed=31)
     named(original, LIPERI, "1234567-1")
     named(lookalike, LIPERI_CYRILLIC, "7654321-2")
     named(borrower, "Outokummun Työpaja ry", "2345678-0")
+    named(twin, "Kiteen Nuorisoseura ry", "1234567-1")  # another's business ID
     borrower.key = original.key
     folder = tmp_path / "in"
     first = write(folder, "liperi.kuhina", original.export())
@@ -35,6 +36,7 @@ def test_import_prints_the_findings_and_status_lists_the_flags(cli: Cli, tmp_pat
     files = [
         write(folder, "lookalike.kuhina", lookalike.export()),
         write(folder, "borrower.kuhina", borrower.export()),
+        write(folder, "twin.kuhina", twin.export()),
     ]
     code, _out, err = cli.catalogue("import", *files, "--trust-new", "--accept-all")
     assert code == 1, err  # neither was imported: both wait for their keys to be confirmed
@@ -49,7 +51,10 @@ def test_import_prints_the_findings_and_status_lists_the_flags(cli: Cli, tmp_pat
         f"signed with the key {original.fingerprint} of the organisation {LIPERI}" in line
         for line in lines
     ), out
-    assert out.count("is not trusted automatically (--trust-new)") == 2, out
+    assert any(
+        f"the same business ID 1234567-1 as the organisation {LIPERI}" in line for line in lines
+    ), out
+    assert out.count("is not trusted automatically (--trust-new)") == 3, out
     # The trust command the output suggests works when pasted (it names the workspace).
     [hint] = [line for line in lines if "lookalike.kuhina" in line]
     command = hint.split("confirm: ", 1)[1].split()
@@ -60,7 +65,12 @@ def test_import_prints_the_findings_and_status_lists_the_flags(cli: Cli, tmp_pat
     flags = {s["organisation_id"]: s["flags"] for s in cli.status()}
     assert flags[lookalike.organisation_id] == ["similar_name"]
     assert flags[borrower.organisation_id] == ["key_of_other_organisation"]
-    assert set(flags[original.organisation_id]) == {"similar_name", "key_of_other_organisation"}
+    assert flags[twin.organisation_id] == ["duplicate_business_id"]
+    assert set(flags[original.organisation_id]) == {
+        "similar_name",
+        "key_of_other_organisation",
+        "duplicate_business_id",
+    }
     [entry] = [s for s in cli.status() if s["organisation_id"] == borrower.organisation_id]
     assert entry["findings"] == [
         {

@@ -28,7 +28,7 @@ A4_LONG, A4_SHORT = 841.89, 595.28  # points
 JOENSUU = "167"
 
 
-def to_pdf(workbook: Path, out: Path, profile: Path) -> Path:
+def to_pdf(workbook: Path, out: Path, profile: Path, kind: str = "pdf") -> Path:
     assert SOFFICE is not None
     subprocess.run(
         [
@@ -37,7 +37,7 @@ def to_pdf(workbook: Path, out: Path, profile: Path) -> Path:
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            kind,
             "--outdir",
             str(out),
             str(workbook),
@@ -46,7 +46,7 @@ def to_pdf(workbook: Path, out: Path, profile: Path) -> Path:
         capture_output=True,
         timeout=300,
     )
-    return out / (workbook.stem + ".pdf")
+    return out / f"{workbook.stem}.{kind}"
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +125,22 @@ def test_page_set_up_and_row_heights(printed: tuple[Path, Path]) -> None:
 )
 def test_phone_numbers_in_the_national_form(raw: str, shown: str) -> None:
     assert national_phone(raw) == shown
+
+
+def test_libreoffice_keeps_the_row_heights_of_wrapped_texts(
+    printed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The workbook as LibreOffice lays it out (saved again by LibreOffice itself): rows of
+    long how-to-apply texts are as tall as written, not one line that the texts overlap."""
+    workbook, _pdf = printed
+    again = to_pdf(workbook, tmp_path / "again", tmp_path / "profile", kind="xlsx")
+    (written,) = openpyxl.load_workbook(workbook).worksheets
+    (laid_out,) = openpyxl.load_workbook(again).worksheets
+    assert laid_out.max_row == written.max_row
+    taller = 0
+    for row in range(2, written.max_row + 1):
+        wanted = written.row_dimensions[row].height
+        shown = laid_out.row_dimensions[row].height
+        assert shown is not None and abs(shown - wanted) < 1.5, (row, wanted, shown)
+        taller += wanted >= 2 * LINE_HEIGHT
+    assert taller, "some rows should need more than one line"

@@ -173,22 +173,32 @@ def _hour(
     settle()
     shoot(window, "11-ready-to-send")
 
-    # 7. Send: the USB stick is offered; the end says where the package went.
-    for page in window.pages.values():
-        page.flush()
-    dialog = SendDialog(window.workspace, window, executor=ImmediateExecutor())
-    dialog.exported.connect(window.on_exported)
-    dialog.changes_made.connect(window.on_changes)
-    dialog.show()
-    assert dialog.target.folder() == stick, "the USB stick was not offered first"
-    settle()
-    shoot(dialog, "12-send")
-    dialog.make_button.click()
-    settle()
-    shoot(dialog, "13-sent")
-    assert dialog.result is not None, dialog.error.text()
-    package = Path(dialog.result.path)
-    dialog.close()
+    # 7. Send, as the volunteer does: File → Send to coordinator (Ctrl+E) opens the dialog;
+    # the USB stick is offered; the end says where the package went.
+    sent: dict[str, object] = {}
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SendDialog):
+            QTimer.singleShot(20, in_the_dialog)  # not open yet
+            return
+        try:
+            sent["offered"] = dialog.target.folder()
+            settle()
+            shoot(dialog, "12-send")
+            dialog.make_button.click()
+            settle()
+            shoot(dialog, "13-sent")
+            sent["result"], sent["error"] = dialog.result, dialog.error.text()
+        finally:
+            dialog.close()
+
+    QTimer.singleShot(0, in_the_dialog)
+    window.send_action.trigger()  # returns when the dialog is closed
+    assert sent.get("offered") == stick, "the USB stick was not offered first"
+    result = sent.get("result")
+    assert result is not None, sent.get("error")
+    package = Path(result.path)  # type: ignore[attr-defined]
     return FirstHour(folder, package, window)
 
 

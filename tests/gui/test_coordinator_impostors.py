@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-from kuhina_desktop.ui.coordinator.inbox_model import WAITING
+from kuhina_desktop.ui.coordinator.inbox_model import READY, WAITING
 from kuhina_desktop.ui.coordinator.window import CoordinatorWindow
 from kuhina_desktop.ui.roles import WindowContext
 from tests.catalogue_support.packages import publishers
@@ -145,3 +145,49 @@ def test_the_fingerprint_line_is_what_ssh_keygen_prints(
     ).stdout.strip()
     assert dialog.fingerprint.text() == printed
     dialog.reject()
+
+
+def test_the_review_repeats_the_warning_after_the_key_is_confirmed(
+    window: CoordinatorWindow, tmp_path: Path
+) -> None:
+    """Confirmed anyway (the coordinator phoned the association): the review of its package
+    still says whom it resembles, above the changes."""
+    original, lookalike = publishers(2, opportunities=2, seed=43)
+    named(original, LIPERI, "1234567-1")
+    named(lookalike, LIPERI_CYRILLIC, "7654321-2")
+    ws = window.workspace
+    assert ws.import_package(original.export(), trust_new=True, decisions="accept_all").done
+    path = tmp_path / "lookalike.kuhina"
+    path.write_bytes(lookalike.export())
+    inbox = window.inbox
+    inbox.add_files([path])
+    entry_id = str(path.resolve())
+    inbox.on_key_confirmed(lookalike.organisation_id, lookalike.fingerprint)
+    entry = inbox.model.record(inbox.model.row_of(entry_id))
+    assert entry.state == READY
+    inbox.select_entry(entry_id)
+    inbox.on_review_clicked()
+    review = inbox.review_dialog
+    assert review is not None and review.isVisible()
+    assert review.findings_label.isVisible()
+    assert review.findings_label.text() == (
+        f"Warning: The name looks exactly like {LIPERI}, already in the catalogue, but is "
+        "written with other characters (for example a Cyrillic letter in place of a Latin one)."
+    )
+    review.reject()
+
+
+def test_the_review_has_no_warning_for_an_ordinary_package(
+    window: CoordinatorWindow, tmp_path: Path
+) -> None:
+    [pub] = publishers(1, opportunities=2, seed=44)
+    path = tmp_path / "tavallinen.kuhina"
+    path.write_bytes(pub.export())
+    window.inbox.add_files([path])
+    window.inbox.on_key_confirmed(pub.organisation_id, pub.fingerprint)
+    window.inbox.select_entry(str(path.resolve()))
+    window.inbox.on_review_clicked()
+    review = window.inbox.review_dialog
+    assert review is not None and review.isVisible()
+    assert not review.findings_label.isVisible()
+    review.reject()

@@ -376,9 +376,12 @@ def test_web_catalogue_settings_are_checked_and_remembered(
     assert finished.args[:2] == [WEB, True]
     assert (target / "sitemap.xml").is_file()
     assert "palaute@example.fi" in (target / "saavutettavuusseloste.html").read_text("utf-8")
+    # The offers that say nothing of how to apply are named for the coordinator.
     flagged = without_how_to_apply(window.workspace.published())
-    if flagged:
-        assert flagged[0].title in web.result.text()
+    assert flagged, "the demo packages should have an offer without how-to-apply text"
+    shown = web.result.text()
+    assert f"{len(flagged)} published opportunities do not say how to apply" in shown
+    assert all(f"{f.organisation}: {f.title}" in shown for f in flagged)
     again = OutputsPage(window.workspace, load_vocabulary())
     qtbot.addWidget(again)
     assert again.base_url.text() == "https://kuhina.example.fi/"

@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.domain import model
@@ -20,6 +23,7 @@ from kuhina_desktop.ui.coordinator.inbox_model import DONE, READY, InboxModel
 from kuhina_desktop.ui.coordinator.review import ReviewDialog
 from kuhina_desktop.ui.coordinator.review_words import changed_words, cut_at_word
 from kuhina_desktop.ui.coordinator.window import CoordinatorWindow
+from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.roles import WindowContext
 from kuhina_desktop.ui.widgets.confirm import Confirm
 from tests.catalogue_support.packages import Publisher, publishers, retitle
@@ -105,7 +109,8 @@ def test_a_days_packages_in_one_flow(
     review.on_reject_clicked()
     review.on_import_clicked()
     assert review.position == 1
-    assert "Next package" in review.result_label.text()
+    second = pubs[1].snapshot.organisation.name.fi
+    assert review.result_label.text().endswith(f"Next package: {second}.")
 
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda *a, **k: True))
     review.on_accept_remaining_clicked()
@@ -232,3 +237,38 @@ def test_every_field_of_the_data_contract_has_a_label() -> None:
     ):
         for path in paths(cls):
             assert field_texts.label(record_type, path) != path, (record_type, path)
+
+
+def test_every_title_in_the_review_shows_whole(
+    window: CoordinatorWindow, tmp_path: Path, translations: Translations
+) -> None:
+    """A record's row names it in full, wrapped at words in the narrow first column, as
+    long values are (the title was cut to "Mahdollisuus: …")."""
+    translations.apply("fi")
+    [pub] = trusted(window, 1, seed=64)
+    long_title = "Työturvallisuuskorttikoulutus ja ensiapukurssi kierrätyskeskuksen väelle"
+    pub.edit(retitle(0, long_title))
+    [path] = drop(window, tmp_path / "in", [("pitka.kuhina", pub.export())])
+    window.inbox.select_entry(str(path.resolve()))
+    window.inbox.on_review_clicked()
+    review = window.inbox.review_dialog
+    assert review is not None
+    QApplication.processEvents()
+    tree, model = review.tree, review.model
+    groups = [model.index(row, model.RECORD) for row in range(model.rowCount())]
+    texts = [str(model.data(i)) for i in groups]
+    assert any(long_title in t for t in texts), texts
+    for index in groups:
+        text = str(model.data(index))
+        rect = tree.visualRect(index)
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else tree.font())
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        room = rect.width() - margin
+        words = text.split()
+        assert max(metrics.horizontalAdvance(w) for w in words) <= room, (text, room)
+        needed = metrics.boundingRect(
+            QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        assert needed <= rect.height(), (text, needed, rect.height())
+        assert model.data(index, Qt.ItemDataRole.ToolTipRole) == text

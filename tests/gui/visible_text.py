@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QTabBar,
+    QTextBrowser,
     QWidget,
 )
 
@@ -88,6 +89,8 @@ def widget_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append((where + " placeholder", widget.placeholderText()))
         elif isinstance(widget, QComboBox):
             found += [(where + " item", widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QTextBrowser):  # what the program wrote (a preview, a guide)
+            found.append((where, widget.toPlainText()))
         elif isinstance(widget, QTabBar):
             found += [(where, widget.tabText(i)) for i in range(widget.count())]
         elif isinstance(widget, QHeaderView):
@@ -101,6 +104,20 @@ def widget_texts(root: QWidget) -> list[tuple[str, str]]:
             if isinstance(menu, QMenu):
                 found += [("menu item", a.text()) for a in menu.actions() if a.text()]
     return [(w, t) for w, t in found if t]
+
+
+def menu_english(menu: QMenu, data: Iterable[str] = ()) -> list[str]:
+    """What of a menu's items reads as English (Qt's own menus: a text box's right click)."""
+    data = [d for d in data if d]
+    hits = []
+    for action in menu.actions():
+        shown = action.text()
+        for item in data:
+            shown = shown.replace(item, " ")
+        words = english_words(shown)
+        if words:
+            hits.append(f"menu item: {action.text()!r} ({', '.join(words)})")
+    return hits
 
 
 def english_in(root: QWidget, data: Iterable[str] = ()) -> list[str]:

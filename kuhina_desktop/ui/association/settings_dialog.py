@@ -10,10 +10,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from kuhina_desktop.ui.widgets.background import Executor
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
 from kuhina_desktop.ui.widgets.key_info import KeyInfo
 from kuhina_desktop.ui.widgets.language_choice import language_combo
+from kuhina_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 class SettingsDialog(Retranslatable, QDialog):
@@ -85,7 +88,10 @@ class SettingsDialog(Retranslatable, QDialog):
         self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.on_restore_clicked)
 
-        layout = QVBoxLayout(self)
+        # The settings scroll and the Close button stays put, so the dialog fits a laptop
+        # screen at 125 % (1024x576 free): it is taller than that.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         self.language_heading = self._heading(layout)
         layout.addWidget(self.language_label)
         layout.addWidget(self.language)
@@ -109,10 +115,17 @@ class SettingsDialog(Retranslatable, QDialog):
         backup_buttons.addStretch(1)
         layout.addLayout(backup_buttons)
         layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(buttons)
         self.resize(620, 640)
+        fit_to_screen(self)
         self.retranslate_ui()
 
     def _heading(self, layout: QVBoxLayout) -> QLabel:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -51,6 +52,7 @@ from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.widgets.confirm import Confirm
+from kuhina_desktop.ui.widgets.wrapping_delegate import WrappingDelegate
 
 ImportWork = Callable[[Any], ImportOutcome]  # takes a ReviewFile; runs off the UI thread
 
@@ -110,6 +112,7 @@ class ReviewDialog(Retranslatable, QDialog):
         # Long values wrap at word boundaries in their cells (rows grow), never mid-word.
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))  # rows as tall as their text
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.details.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word
@@ -205,11 +208,29 @@ class ReviewDialog(Retranslatable, QDialog):
             (ReviewModel.NEW, 20),
         ):
             self.tree.setColumnWidth(column, max(90, width * share // 100))
+        # A record's name wraps at its words; the column is wide enough for the longest
+        # word (Finnish compounds are long), up to less than half of the list.
+        longest = self._longest_word(model, ReviewModel.RECORD)
+        if longest > self.tree.columnWidth(ReviewModel.RECORD):
+            self.tree.setColumnWidth(ReviewModel.RECORD, min(longest, width * 45 // 100))
         self.tree.selectionModel().currentRowChanged.connect(self.on_current_changed)
         if model.rowCount():
             self.tree.setCurrentIndex(model.index(0, 0))
         self.tree.setFocus()
         self.retranslate_ui()
+
+    def _longest_word(self, model: ReviewModel, column: int) -> int:
+        """The width a column needs for its longest word, in the rows' own fonts, with
+        the first level's indentation and the cell's margins."""
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        widest = 0
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else self.tree.font())
+            words = str(model.data(index) or "").split()
+            widest = max([widest, *(metrics.horizontalAdvance(w) for w in words)])
+        return widest + margin + self.tree.indentation() + 4
 
     def on_previous_clicked(self) -> None:
         if self.position > 0:
@@ -432,9 +453,10 @@ class ReviewDialog(Retranslatable, QDialog):
         if following_open is not None:
             self.show_package(following_open)
             previous = self.targets[position].review.organisation_name
+            following_name = self.targets[following_open].review.organisation_name
             self.result_label.setText(
-                self.tr("{name}: {result} Next package:").format(
-                    name=previous, result=self._result_text(outcome)
+                self.tr("{name}: {result} Next package: {next}.").format(
+                    name=previous, result=self._result_text(outcome), next=following_name
                 )
             )
         else:

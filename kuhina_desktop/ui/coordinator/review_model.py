@@ -234,6 +234,12 @@ class ReviewModel(QAbstractItemModel):
             if isinstance(item, RecordGroup):
                 return self._group_cell(item, index.column())
             return self._change_cell(item, index.column())
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and isinstance(item, RecordGroup)
+            and index.column() == self.RECORD
+        ):
+            return self._group_cell(item, self.RECORD)  # the whole name, however narrow
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, ReviewedChange):
             if index.column() == self.OLD:
                 return tooltip(self.value_text(item, item.old))

@@ -160,7 +160,7 @@ def record_html(
     *,
     skip: tuple[str, ...] = ("id",),
 ) -> str:
-    """A whole record (contract JSON) as an HTML table of its fields, escaped."""
+    """A whole record (contract JSON) as HTML, each field's label above its value, escaped."""
     rows = []
     for key, value in record.items():
         if key in skip or value in (None, "", []):
@@ -168,5 +168,10 @@ def record_html(
         label = html.escape(field_label(record_type, key))
         shown = format_value(vocab, record_type, key, value, references)
         cell = html.escape(shown).replace("\n", "<br>")
-        rows.append(f"<tr><th align='left' valign='top'>{label}</th><td>{cell}</td></tr>")
-    return "<table cellspacing='4'>" + "".join(rows) + "</table>"
+        # Each label above its value: the pane beside the list is narrow, and in two
+        # columns long Finnish words broke mid-word ("Valmennusympärist" / "ö").
+        rows.append(
+            f"<p style='margin-top: 8px; margin-bottom: 0px'><b>{label}</b></p>"
+            f"<p style='margin-top: 0px; margin-bottom: 0px'>{cell}</p>"
+        )
+    return "".join(rows)

@@ -111,6 +111,7 @@ class _CheckedModel(RecordTableModel):
 class EnvironmentTableModel(_CheckedModel):
     NAME, STANDING, CHECK, MUNICIPALITY, WORK_AREAS, UPDATED = range(6)
     COLUMNS = ("name", "standing", "check", "municipality", "work_areas", "updated")
+    PRIORITY = (NAME, CHECK, STANDING, MUNICIPALITY, WORK_AREAS, UPDATED)
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Name"),
         "In the catalogue",  # headerData: a message code (receipt_column_standing)
@@ -167,6 +168,7 @@ class OpportunityTableModel(_CheckedModel):
     COLUMNS = (
         "title", "status", "standing", "check", "kind", "municipalities", "places", "updated"
     )  # fmt: skip
+    PRIORITY = (TITLE, STATUS, CHECK, STANDING, KIND, MUNICIPALITIES, PLACES, UPDATED)
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Title"),
         QT_TRANSLATE_NOOP("Columns", "Status"),

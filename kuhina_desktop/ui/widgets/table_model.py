@@ -50,6 +50,12 @@ class RecordTableModel(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()  # QT_TRANSLATE_NOOP(HEADER_CONTEXT, ...) texts, one per column
     HEADER_CONTEXT = "Columns"  # the translation context of `HEADERS`
     FILTERS: tuple[tuple[str, str], ...] = (("all", "All"),)
+    PRIORITY: tuple[int, ...] = ()  # columns, most important first (the lists' room); all
+
+    def priority(self) -> list[int]:
+        """The columns in order of importance: `PRIORITY`, then the rest in their order."""
+        rest = [c for c in range(len(self.COLUMNS)) if c not in self.PRIORITY]
+        return [*self.PRIORITY, *rest]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

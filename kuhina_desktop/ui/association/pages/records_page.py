@@ -39,6 +39,7 @@ from kuhina_desktop.services.receipt_standing import Standings, standings
 from kuhina_desktop.ui.association.forms.base import RecordForm
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.widgets.column_fit import ColumnFit
 from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordFilterProxy, RecordTableModel
 
 # Columns are fitted to the text of this many rows (all of them would cost a call into
@@ -104,6 +105,7 @@ class RecordsPage(Retranslatable, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.table.setTabKeyNavigation(False)
+        self.columns = ColumnFit(self.table, model.priority())
 
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -209,6 +211,7 @@ class RecordsPage(Retranslatable, QWidget):
             self.filter.addItem(label, key)
         self.filter.setCurrentIndex(max(self.filter.findData(current), 0))
         self.model.refresh_all()
+        self.columns.fit(fresh=True)  # the titles are in another language
 
     # -- loading ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -220,19 +223,8 @@ class RecordsPage(Retranslatable, QWidget):
             # Read again only after a receipt or a package (not after every edit).
             self._standings = standings(self.workspace)
             set_standings(self._standings)
-        if first:
-            self.fit_columns()
+        self.columns.fit(fresh=first)  # as wide as the rows; what fits the list shows
         self._sync_form()
-
-    def fit_columns(self) -> None:
-        """Columns fit their text within reason: the name gets the most room, the rest can be
-        reached by scrolling sideways or widened by dragging their edges."""
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column in range(self.model.columnCount()):
-            low, high = (16 * em, 26 * em) if column == 0 else (4 * em, 12 * em)
-            header.resizeSection(column, min(max(header.sectionSize(column), low), high))
 
     def current_standings(self) -> Standings:
         if self._standings is None:
