@@ -193,8 +193,8 @@ class ListItem:
     municipality_labels: str
     place: str  # where it is: the coaching environment's street and town, or "remote"...
     summary: Localised | None
-    phone: str | None  # the contact's (else the organisation's) phone, when it makes a link
-    email: str | None  # likewise the e-mail
+    phone: str | None  # the organisation's general phone, when it makes a link (no person's)
+    email: str | None  # likewise its general e-mail
     places: int | None
     ended: bool
     checked: str = ""  # "Tiedot tarkistettu 12.3.2027": when the association last checked it
@@ -254,14 +254,13 @@ def place_text(org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, 
     return s["place_also_remote"].format(place=where) if remote else where
 
 
-def contact_links(org: PublishedOrganisation, opp: Opportunity) -> tuple[str | None, str | None]:
-    """The phone and e-mail to apply with: the opportunity's contact's, else the
-    organisation's; each only if it makes a tel: or mailto: link."""
-    contact = next((c for c in org.organisation.contacts if c.id == opp.contact_id), None)
-    phones = (contact.phone if contact else None, org.organisation.phone)
-    emails = (contact.email if contact else None, org.organisation.email)
-    phone = next((p.strip() for p in phones if isinstance(p, str) and tel_href(p)), None)
-    email = next((e.strip() for e in emails if isinstance(e, str) and mailto_href(e)), None)
+def general_links(org: PublishedOrganisation) -> tuple[str | None, str | None]:
+    """The organisation's general phone and e-mail, each only if it makes a tel: or mailto:
+    link. The lists and their data files (`data/<lang>/*.js`, which anyone can download
+    whole) name no person: a contact person is on the opportunity's own page only."""
+    phone, email = org.organisation.phone, org.organisation.email
+    phone = phone.strip() if isinstance(phone, str) and tel_href(phone) else None
+    email = email.strip() if isinstance(email, str) and mailto_href(email) else None
     return phone, email
 
 
@@ -298,7 +297,7 @@ def list_item(
     org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str, today: date
 ) -> ListItem:
     title = list_title(opp, lang)
-    phone, email = contact_links(org, opp)
+    phone, email = general_links(org)
     org_name = localise(org.organisation.name, lang) or Localised("", lang)
     municipalities = codes(opp.municipalities)
     places = (
