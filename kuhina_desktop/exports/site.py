@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -54,13 +54,22 @@ from kuhina_desktop.exports.site_data import (
     strings_for,
     template_strings,
 )
-from kuhina_desktop.exports.site_details import OrganisationDetails, format_day, format_timestamp
+from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
 from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
 from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
+from kuhina_desktop.exports.site_offers import (
+    CHUNK_PAGES,
+    WORKERS_ENV,
+    OfferPages,
+    OfferPool,
+    Task,
+    workers_wanted,
+    write_new_file,
+)
 from kuhina_desktop.exports.site_reuse import Reuse, bytes_key, digest, renderer_fingerprint
 from kuhina_desktop.exports.site_settings import SiteSettings
-from kuhina_desktop.exports.site_templates import SLUG_MARK, Frame, language_templates, macros
+from kuhina_desktop.exports.site_templates import SLUG_MARK, language_templates, macros
 from kuhina_desktop.exports.site_web import OG_LOCALES, Sitemap, robots_text
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
@@ -82,7 +91,6 @@ SHORTLIST_PAGE = "lista.html"  # a job coach's shortlist (shortlist.js)
 STATEMENT_PAGE = "saavutettavuusseloste.html"  # the accessibility statement, in every language
 PAGE_SIZE = 30  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # no CRLF on Windows
 
 
 def publish_site(
@@ -144,18 +152,10 @@ def _legacy_staging(out_dir: Path) -> Callable[[Path], bool]:
     return left_by_publish
 
 
-def _write_file(path: str, content: bytes) -> int:
-    """Create a file that does not exist yet (the staging folder is new) and write it: one
-    system call fewer and no file object, which counts over hundreds of thousands of pages.
-    Returns the file's inode (site_reuse keeps it)."""
-    fd = os.open(path, _NEW_FILE, 0o644)
-    try:
-        view = memoryview(content)
-        while view:
-            view = view[os.write(fd, view) :]
-        return os.fstat(fd).st_ino
-    finally:
-        os.close(fd)
+# Create a file that does not exist yet (the staging folder is new) and write it: one system
+# call fewer and no file object, which counts over hundreds of thousands of pages. Returns the
+# file's inode (site_reuse keeps it).
+_write_file = write_new_file
 
 
 def _once(make: Callable[[], Any]) -> Callable[[], Any]:
@@ -206,6 +206,7 @@ class _SiteWriter:
     settings = SiteSettings()
     base_url: str | None = None
     reuse = Reuse(None, Path(), "")
+    pool = OfferPool(1, forced=False)
 
     def __init__(
         self, catalogue: PublishedCatalogue, root: Path, progress: Progress, today: date
@@ -244,12 +245,20 @@ class _SiteWriter:
             self.progress.step()
         self.keys = [self._record_key(org, opp) for org, opp in pairs]
         self.rows = [list_row(opp, self.today) for _org, opp in pairs]
+        self._places = [
+            (i, j) for i, org in enumerate(self.catalogue.organisations)
+            for j in range(len(org.opportunities))
+        ]  # fmt: skip
         self.sitemap = Sitemap(self.base_url, self._write_text) if self.base_url else None
-        for lang in SITE_LANGUAGES:
-            self._write_language(lang, pairs)
-        if self.sitemap is not None and self.base_url:
-            self.sitemap.finish()
-            self._write_text("robots.txt", robots_text(self.base_url))
+        workers = workers_wanted()
+        with OfferPool(workers, forced=WORKERS_ENV in os.environ) as self.pool:
+            for lang in SITE_LANGUAGES:
+                self._write_language(lang, pairs)
+            if self.sitemap is not None and self.base_url:
+                self.sitemap.finish()
+                self._write_text("robots.txt", robots_text(self.base_url))
+            for relative, key, inode in self.pool.finish(self.progress.step):
+                self.reuse.record(relative, key, inode)
         self._write_bytes(MARKER, MARKER_TEXT)
 
     def _record_key(self, org: Any, opp: Any) -> str:
@@ -396,57 +405,58 @@ class _SiteWriter:
             self._write_text(f"data/{lang}/{done.name}.js", head)
 
     def _write_details(self, lang: str, pairs: list[Any], items: _Items) -> None:
-        """The opportunities' pages: the main content from details.html, in a frame rendered
-        once for the language (the header and footer are the same on every page), with the
-        coaching environment's and the contact's sections rendered once per organisation."""
-        s = strings_for(lang)
-        page = f"tarjous/{SLUG_MARK}.html"
-        context = self._page_context(lang, page)
-        templates = self.templates[lang]
-        frame = Frame(
-            templates,
-            {
-                **context,
-                "page_kind": "details",
-                "municipality": None,
-                "description": None,
-                "catalogue_updated": None,  # the page says when the offer was checked
-            },
-        )
-        del context["alternates"]
-        details = templates.get_template("details.html")
-        parts = macros(templates, "details_parts.html", context)
-        shared: OrganisationDetails | None = None
-        environments: dict[str | None, Markup] = {}
-        contacts: dict[str | None, Markup] = {}
+        """The opportunities' pages (site_offers): linked from the earlier site where their
+        key is the same, the rest rendered here or, when there are many, by the pool."""
         where = lang_prefix(lang) + "tarjous/"
+        todo: list[tuple[int, str, str]] = []
         for n, ((org, opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
             relative = f"{where}{row.slug}.html"
             if self.sitemap is not None:
                 self.sitemap.add(relative)
-            self.progress.step()
             # The organisation's update day is on the page when the offer has no checked day.
             updated = "" if last_checked(opp) else format_timestamp(org.last_updated, lang)
             key = digest("details", lang, key, updated)
             if self._link(relative, key):
-                continue
-            item = items[n]
-            if shared is None or shared.org is not org:
-                shared = OrganisationDetails(org, self.vocab, lang, s, self.photos.get)
-                environments, contacts = {}, {}
-            view = shared.view(opp, item)
-            if opp.environment_id not in environments:
-                env = view.environment
-                environments[opp.environment_id] = parts["environment"](env) if env else Markup()
-            if opp.contact_id not in contacts:
-                contacts[opp.contact_id] = parts["contact"](view)
-            main = details.render(
-                **context, view=view, environment_section=environments[opp.environment_id],
-                contact_section=contacts[opp.contact_id],
-            )  # fmt: skip
-            summary = item.summary.text if item.summary else ""
-            html = frame.fill(item.slug, item.title.text, main, summary)
-            self._write_new(relative, key, html.encode("utf-8", "replace"))
+                self.progress.step()
+            else:
+                todo.append((n, relative, key))
+        if not todo:
+            return
+        self._target(f"{where}x")  # the folder, for the workers too
+        context = self._page_context(lang, f"tarjous/{SLUG_MARK}.html")
+        if self.pool.wants(len(todo)):
+            for task in self._tasks(lang, context, todo):
+                self.pool.submit(task)
+            return
+        pages = OfferPages(lang, self.vocab, context, self.photos)
+        for n, relative, key in todo:
+            org, opp = pairs[n]
+            self._write_new(relative, key, pages.render(org, opp, items[n]))
+            self.progress.step()
+
+    def _tasks(
+        self, lang: str, context: dict[str, Any], todo: list[tuple[int, str, str]]
+    ) -> Iterator[Task]:
+        """The pages to render in chunks of whole organisations, about CHUNK_PAGES each."""
+        task: Task | None = None
+        last_org = -1
+        for n, relative, key in todo:
+            org_at, opp_at = self._places[n]
+            if task is None or (org_at != last_org and len(task.pages) >= CHUNK_PAGES):
+                if task is not None:
+                    yield task
+                task = Task(
+                    lang, context, self.photos, self.today, self._root, str(self.reuse.site), {}
+                )
+            if org_at != last_org:
+                task.organisations.append(self.catalogue.organisations[org_at])
+                last_org = org_at
+            earlier = self.reuse.earlier(relative)
+            if earlier is not None:
+                task.earlier[relative] = earlier
+            task.pages.append((len(task.organisations) - 1, opp_at, relative, key))
+        if task is not None:
+            yield task
 
     def _entry_macro(self, lang: str, lang_root: str) -> Any:
         """The list entry (macros.html `result`) for pages whose language root is lang_root."""

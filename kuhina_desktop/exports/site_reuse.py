@@ -98,6 +98,16 @@ class Reuse:
         if state_file is not None:
             self._earlier = self._load(state_file)
 
+    @classmethod
+    def of(cls, site: Path, earlier: dict[str, list[Any]]) -> Reuse:
+        """For a worker (site_offers): the earlier state of its pages, given."""
+        reuse = cls(None, site, "")
+        reuse._earlier = earlier
+        return reuse
+
+    def earlier(self, relative: str) -> list[Any] | None:
+        return self._earlier.get(relative)
+
     def _load(self, state_file: Path) -> dict[str, list[Any]]:
         try:
             state = json.loads(state_file.read_text(encoding="utf-8"))

@@ -16,6 +16,7 @@ import pytest
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
 from kuhina_desktop.domain.model import Opportunity, Text
+from kuhina_desktop.exports import site_offers
 from kuhina_desktop.exports.site import publish_site
 from kuhina_desktop.exports.site_settings import SiteSettings
 from tests.unit.published_fixtures import published_from_demo
@@ -199,3 +200,38 @@ def test_a_broken_state_file_means_a_full_publish(tmp_path: Path) -> None:
         publish(cat, site, state, settings=None)
     publish(cat, fresh, settings=None)
     assert {n: b for n, (b, _) in tree(site).items()} == {n: b for n, (b, _) in tree(fresh).items()}
+
+
+def test_the_process_pool_writes_the_same_site_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """KUHINA_PUBLISH_WORKERS=2 hands the opportunities' pages to two processes whatever
+    the catalogue's size (site_offers); the site is byte for byte the one process's, for a
+    full publish and for a republish after a change."""
+    cat = catalogue()
+    changed = SCENARIOS["an organisation renamed"](cat)
+    serial, pooled, state = tmp_path / "serial", tmp_path / "pooled", tmp_path / "s.json"
+    monkeypatch.setenv("KUHINA_PUBLISH_WORKERS", "1")
+    publish(changed, serial)
+    monkeypatch.setenv("KUHINA_PUBLISH_WORKERS", "2")
+    tasks: list[object] = []
+    submit = site_offers.OfferPool.submit
+
+    def counted(pool: site_offers.OfferPool, task: site_offers.Task) -> None:
+        tasks.append(task)
+        submit(pool, task)
+
+    monkeypatch.setattr(site_offers.OfferPool, "submit", counted)
+    publish(cat, pooled, state)
+    assert len(tasks) >= 3  # every language's pages went to the pool
+    assert {n: b for n, (b, _) in tree(pooled).items()} != {
+        n: b for n, (b, _) in tree(serial).items()
+    }
+    earlier = tree(pooled)
+    tasks.clear()
+    publish(changed, pooled, state)
+    assert tasks  # the renamed organisation's pages
+    now = tree(pooled)
+    assert {n: b for n, (b, _) in now.items()} == {n: b for n, (b, _) in tree(serial).items()}
+    rewritten = {n for n in now if n not in earlier or earlier[n][1] != now[n][1]}
+    assert rewritten == {n for n in now if n not in earlier or earlier[n][0] != now[n][0]}
