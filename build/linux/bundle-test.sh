@@ -41,6 +41,9 @@ step "catalogue"; "$KUHINA" catalogue init --workspace "$work/cat"
 "$KUHINA" catalogue import --workspace "$work/cat" --trust-new --accept-all "$work"/demo/packages/*.kuhina
 step "publish";   "$KUHINA" catalogue publish --workspace "$work/cat" --out "$work/site"
 test -f "$work/site/index.html"
+step "publish with two processes"  # the frozen executable starts its page-rendering workers
+KUHINA_PUBLISH_WORKERS=2 "$KUHINA" catalogue publish --workspace "$work/cat" --out "$work/site-pool"
+diff -r "$work/site" "$work/site-pool"
 step "excel";     "$KUHINA" catalogue excel --workspace "$work/cat" --out "$work/excel"
 ls "$work/excel"/*.xlsx >/dev/null
 step "gui";       "$KUHINA" --smoke --workspace "$org"

@@ -27,8 +27,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,24 +37,39 @@ from markupsafe import Markup
 
 from kuhina_desktop.atomic_write import staged_folder
 from kuhina_desktop.catalogue.published import PublishedCatalogue
+from kuhina_desktop.domain.checked import last_checked
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.site_data import (
     SITE_LANGUAGES,
     ListItem,
+    ListRow,
     codes,
+    is_ended,
     list_item,
+    list_row,
+    list_title,
     search_text,
     sort_key,
     strings_for,
     template_strings,
 )
-from kuhina_desktop.exports.site_details import OrganisationDetails, format_day, format_timestamp
+from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
 from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
 from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
+from kuhina_desktop.exports.site_offers import (
+    CHUNK_PAGES,
+    WORKERS_ENV,
+    OfferPages,
+    OfferPool,
+    Task,
+    workers_wanted,
+    write_new_file,
+)
+from kuhina_desktop.exports.site_reuse import Reuse, bytes_key, digest, renderer_fingerprint
 from kuhina_desktop.exports.site_settings import SiteSettings
-from kuhina_desktop.exports.site_templates import SLUG_MARK, Frame, language_templates, macros
+from kuhina_desktop.exports.site_templates import SLUG_MARK, language_templates, macros
 from kuhina_desktop.exports.site_web import OG_LOCALES, Sitemap, robots_text
 from kuhina_desktop.progress import Progress
 from kuhina_desktop.resources import resource_path
@@ -75,7 +91,6 @@ SHORTLIST_PAGE = "lista.html"  # a job coach's shortlist (shortlist.js)
 STATEMENT_PAGE = "saavutettavuusseloste.html"  # the accessibility statement, in every language
 PAGE_SIZE = 30  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # no CRLF on Windows
 
 
 def publish_site(
@@ -87,23 +102,33 @@ def publish_site(
     page_size: int = PAGE_SIZE,
     part_size: int = PART_SIZE,
     settings: SiteSettings | None = None,
+    state: Path | None = None,
 ) -> Path:
     """Write the web catalogue into `out_dir` (replacing an earlier one) and return it.
 
     `page_size` entries go on a list page, `part_size` records into a data file.
     `settings` (site_settings) give the base address and the accessibility feedback contact.
+    `state` (a private file, site_reuse) remembers what each file of the site was made
+    from: with it, a file whose inputs did not change since the site at `out_dir` was
+    published is linked from that site instead of rendered again.
 
     Refuses (`publish_target_not_site`) a folder that holds anything but an earlier site.
     Raises `Cancelled` from `progress`, leaving `out_dir` untouched.
     """
     out_dir = Path(out_dir)
     _check_target(out_dir)
+    settings = settings or SiteSettings()
+    page_size, part_size = max(1, page_size), max(1, part_size)
+    renderer = renderer_fingerprint((page_size, part_size, settings.base_url))
+    reuse = Reuse(state, out_dir, renderer)
     with staged_folder(out_dir, mode=0o755, legacy=_legacy_staging(out_dir)) as staging:
         writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
-        writer.settings = settings or SiteSettings()
-        writer.base_url = writer.settings.base_url
-        writer.page_size, writer.part_size = max(1, page_size), max(1, part_size)
+        writer.settings = settings
+        writer.base_url = settings.base_url
+        writer.page_size, writer.part_size = page_size, part_size
+        writer.reuse = reuse
         writer.write()
+    reuse.save()
     return out_dir
 
 
@@ -127,16 +152,46 @@ def _legacy_staging(out_dir: Path) -> Callable[[Path], bool]:
     return left_by_publish
 
 
-def _write_file(path: Path, content: bytes) -> None:
-    """Create a file that does not exist yet (the staging folder is new) and write it: one
-    system call fewer and no file object, which counts over hundreds of thousands of pages."""
-    fd = os.open(path, _NEW_FILE, 0o644)
-    try:
-        view = memoryview(content)
-        while view:
-            view = view[os.write(fd, view) :]
-    finally:
-        os.close(fd)
+# Create a file that does not exist yet (the staging folder is new) and write it: one system
+# call fewer and no file object, which counts over hundreds of thousands of pages. Returns the
+# file's inode (site_reuse keeps it).
+_write_file = write_new_file
+
+
+def _once(make: Callable[[], Any]) -> Callable[[], Any]:
+    """`make`, called at most once (an entry or record shared by several lists)."""
+    done: list[Any] = []
+
+    def once() -> Any:
+        if not done:
+            done.append(make())
+        return done[0]
+
+    return once
+
+
+class _Items:
+    """The list entries of one language (`list_item`), each built when first asked for."""
+
+    def __init__(self, pairs: list[Any], vocab: Vocabulary, lang: str, today: date) -> None:
+        self.pairs, self.vocab, self.lang, self.today = pairs, vocab, lang, today
+        self._items: list[ListItem | None] = [None] * len(pairs)
+
+    def __getitem__(self, n: int) -> ListItem:
+        item = self._items[n]
+        if item is None:
+            org, opp = self.pairs[n]
+            item = self._items[n] = list_item(org, opp, self.vocab, self.lang, self.today)
+        return item
+
+
+def _record(org: Any, opp: Any, items: _Items, n: int, lang: str) -> str:
+    item = items[n]
+    return item_record(item, search_text(org, opp, item, lang))
+
+
+def _entry(macro: Callable[[ListItem], Markup], items: _Items, n: int) -> Markup:
+    return macro(items[n])
 
 
 def lang_prefix(lang: str) -> str:
@@ -150,6 +205,8 @@ class _SiteWriter:
     part_size = PART_SIZE
     settings = SiteSettings()
     base_url: str | None = None
+    reuse = Reuse(None, Path(), "")
+    pool = OfferPool(1, forced=False)
 
     def __init__(
         self, catalogue: PublishedCatalogue, root: Path, progress: Progress, today: date
@@ -162,8 +219,10 @@ class _SiteWriter:
         self.last_updated = catalogue.last_updated  # a max over organisations: once, not per page
         self.templates = {lang: language_templates(lang) for lang in SITE_LANGUAGES}
         self.photos: dict[str, str] = {}
-        self._folders: set[Path] = set()
+        self._folders: set[str] = set()
+        self._root = str(root)
         self.sitemap: Sitemap | None = None
+        self._org_keys: dict[int, str] = {}
 
     def write(self) -> None:
         pairs = list(self.catalogue.opportunities())
@@ -184,13 +243,35 @@ class _SiteWriter:
         for ref in refs:
             self._copy_photo(ref)
             self.progress.step()
+        self.keys = [self._record_key(org, opp) for org, opp in pairs]
+        self.rows = [list_row(opp, self.today) for _org, opp in pairs]
+        self._places = [
+            (i, j) for i, org in enumerate(self.catalogue.organisations)
+            for j in range(len(org.opportunities))
+        ]  # fmt: skip
         self.sitemap = Sitemap(self.base_url, self._write_text) if self.base_url else None
-        for lang in SITE_LANGUAGES:
-            self._write_language(lang, pairs)
-        if self.sitemap is not None and self.base_url:
-            self.sitemap.finish()
-            self._write_text("robots.txt", robots_text(self.base_url))
+        workers = workers_wanted()
+        with OfferPool(workers, forced=WORKERS_ENV in os.environ) as self.pool:
+            for lang in SITE_LANGUAGES:
+                self._write_language(lang, pairs)
+            if self.sitemap is not None and self.base_url:
+                self.sitemap.finish()
+                self._write_text("robots.txt", robots_text(self.base_url))
+            for relative, key, inode in self.pool.finish(self.progress.step):
+                self.reuse.record(relative, key, inode)
         self._write_bytes(MARKER, MARKER_TEXT)
+
+    def _record_key(self, org: Any, opp: Any) -> str:
+        """What an opportunity's entry and data record are made from (site_reuse): its
+        organisation (with the coaching environments and their photos as copied), the
+        opportunity itself and whether it has ended on the day of publishing. Its page
+        shows besides when the organisation's information was updated."""
+        org_key = self._org_keys.get(id(org))
+        if org_key is None:
+            photos = [self.photos.get(ref) for env in org.environments for ref in env.photos]
+            org_key = digest(org.organisation, org.environments, photos)
+            self._org_keys[id(org)] = org_key
+        return digest(org_key, opp, is_ended(opp, self.today))  # list_item's other input
 
     def _photo_refs(self) -> list[str]:
         refs: dict[str, None] = {}
@@ -206,22 +287,29 @@ class _SiteWriter:
         if not match:
             return
         sha, ext = match.groups()
+        name = f"kuvat/{sha}.{ext}"
+        if self._link(name, "photo"):  # its name is its content's hash, checked when written
+            self.photos[ref] = name
+            return
         content = self.catalogue.attachment_loader(ref)
         if not content or len(content) > MAX_PHOTO_BYTES or not content.startswith(_MAGIC[ext]):
             return
         if hashlib.sha256(content).hexdigest() != sha:
             return
-        name = f"kuvat/{sha}.{ext}"
-        self._write_bytes(name, content)
+        self._emit(name, content, "photo")
         self.photos[ref] = name
 
     def _write_language(self, lang: str, pairs: list[Any]) -> None:
-        items = [list_item(org, opp, self.vocab, lang, self.today) for org, opp in pairs]
+        # The entries are built only for what is rendered (_Items), the lists' order and
+        # counts from the rows and titles.
+        items = _Items(pairs, self.vocab, lang, self.today)
+        rows = self.rows
+        titles = [sort_key(list_title(opp, lang).text) for _org, opp in pairs]
         # An offer whose end date has passed leaves every list (its page stays, marked ended,
         # for links made earlier); the catalogue and the open data keep it with its status.
-        listed = [n for n, item in enumerate(items) if not item.ended]
-        order = sorted(listed, key=lambda n: (sort_key(items[n].title.text), items[n].slug))
-        links = self._municipality_links([items[n] for n in listed], lang)
+        listed = [n for n, row in enumerate(rows) if not row.ended]
+        order = sorted(listed, key=lambda n: (titles[n], rows[n].slug))
+        links = self._municipality_links([rows[n] for n in listed], lang)
         self._write_lists(lang, pairs, items, order, links)
         self._write_details(lang, pairs, items)
         self._render(
@@ -252,19 +340,29 @@ class _SiteWriter:
         self,
         lang: str,
         pairs: list[Any],
-        items: list[ListItem],
+        items: _Items,
         order: list[int],
         links: list[dict[str, Any]],
     ) -> None:
         """Every list page and data file of one language, in one pass in list order."""
         s = strings_for(lang)
 
+        dates = {  # on a list's first page (site_lists.FIRST_PAGE_ONLY)
+            "catalogue_updated": format_timestamp(self.last_updated, lang),
+            "published_on": format_day(self.today, lang),
+        }
+
         def new_set(name: str, pages: Any, count: int, **context: Any) -> ListSet:
+            context.update(dates)
             return ListSet(
                 name=name, page_path=pages, count=count, context=context, strings=s,
                 page_size=self.page_size, part_size=self.part_size,
-                render_page=lambda page, ctx: self._render("list.html", lang, page, **ctx),
-                write_data=lambda name, text: self._write_text(f"data/{lang}/{name}", text),
+                render_page=lambda page, ctx, key: self._render_keyed(
+                    "list.html", lang, page, ctx, key
+                ),
+                write_data=lambda name, text, key: self._emit(
+                    f"data/{lang}/{name}", lambda: text().encode("utf-8", "replace"), key
+                ),
             )  # fmt: skip
 
         everything = new_set(
@@ -287,15 +385,17 @@ class _SiteWriter:
         # them all, and once more for the front page's few.
         at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
         for position, n in enumerate(order):
-            item = items[n]
+            row = self.rows[n]
             org, opp = pairs[n]
-            record = item_record(item, search_text(org, opp, item, lang))
-            entry = one_down(item)
-            everything.add(item, at_top(item) if position < self.page_size else entry, record)
-            for code in item.municipalities:
+            key = self.keys[n]
+            record = _once(partial(_record, org, opp, items, n, lang))
+            entry = _once(partial(_entry, one_down, items, n))
+            first = _once(partial(_entry, at_top, items, n)) if position < self.page_size else entry
+            everything.add(row, key, first, record)
+            for code in row.municipalities:
                 target = by_code.get(code)
                 if target is not None:
-                    target.add(item, entry, record)
+                    target.add(row, key, entry, record)
         for done in (everything, *by_code.values()):
             done.finish()
             head = head_script(
@@ -304,52 +404,66 @@ class _SiteWriter:
             )  # fmt: skip
             self._write_text(f"data/{lang}/{done.name}.js", head)
 
-    def _write_details(self, lang: str, pairs: list[Any], items: list[ListItem]) -> None:
-        """The opportunities' pages: the main content from details.html, in a frame rendered
-        once for the language (the header and footer are the same on every page), with the
-        coaching environment's and the contact's sections rendered once per organisation."""
-        s = strings_for(lang)
-        page = f"tarjous/{SLUG_MARK}.html"
-        context = self._page_context(lang, page)
-        templates = self.templates[lang]
-        frame = Frame(
-            templates,
-            {**context, "page_kind": "details", "municipality": None, "description": None},
-        )
-        del context["alternates"]
-        details = templates.get_template("details.html")
-        parts = macros(templates, "details_parts.html", context)
-        folder = self._target(lang_prefix(lang) + "tarjous/x").parent
-        shared: OrganisationDetails | None = None
-        environments: dict[str | None, Markup] = {}
-        contacts: dict[str | None, Markup] = {}
-        for (org, opp), item in zip(pairs, items, strict=True):
-            if shared is None or shared.org is not org:
-                shared = OrganisationDetails(org, self.vocab, lang, s, self.photos.get)
-                environments, contacts = {}, {}
-            view = shared.view(opp, item)
-            if opp.environment_id not in environments:
-                env = view.environment
-                environments[opp.environment_id] = parts["environment"](env) if env else Markup()
-            if opp.contact_id not in contacts:
-                contacts[opp.contact_id] = parts["contact"](view)
-            main = details.render(
-                **context, view=view, environment_section=environments[opp.environment_id],
-                contact_section=contacts[opp.contact_id],
-            )  # fmt: skip
-            summary = item.summary.text if item.summary else ""
-            html = frame.fill(item.slug, item.title.text, main, summary)
-            _write_file(folder / f"{item.slug}.html", html.encode("utf-8", "replace"))
+    def _write_details(self, lang: str, pairs: list[Any], items: _Items) -> None:
+        """The opportunities' pages (site_offers): linked from the earlier site where their
+        key is the same, the rest rendered here or, when there are many, by the pool."""
+        where = lang_prefix(lang) + "tarjous/"
+        todo: list[tuple[int, str, str]] = []
+        for n, ((org, opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
+            relative = f"{where}{row.slug}.html"
             if self.sitemap is not None:
-                self.sitemap.add(f"{lang_prefix(lang)}tarjous/{item.slug}.html")
+                self.sitemap.add(relative)
+            # The organisation's update day is on the page when the offer has no checked day.
+            updated = "" if last_checked(opp) else format_timestamp(org.last_updated, lang)
+            key = digest("details", lang, key, updated)
+            if self._link(relative, key):
+                self.progress.step()
+            else:
+                todo.append((n, relative, key))
+        if not todo:
+            return
+        self._target(f"{where}x")  # the folder, for the workers too
+        context = self._page_context(lang, f"tarjous/{SLUG_MARK}.html")
+        if self.pool.wants(len(todo)):
+            for task in self._tasks(lang, context, todo):
+                self.pool.submit(task)
+            return
+        pages = OfferPages(lang, self.vocab, context, self.photos)
+        for n, relative, key in todo:
+            org, opp = pairs[n]
+            self._write_new(relative, key, pages.render(org, opp, items[n]))
             self.progress.step()
+
+    def _tasks(
+        self, lang: str, context: dict[str, Any], todo: list[tuple[int, str, str]]
+    ) -> Iterator[Task]:
+        """The pages to render in chunks of whole organisations, about CHUNK_PAGES each."""
+        task: Task | None = None
+        last_org = -1
+        for n, relative, key in todo:
+            org_at, opp_at = self._places[n]
+            if task is None or (org_at != last_org and len(task.pages) >= CHUNK_PAGES):
+                if task is not None:
+                    yield task
+                task = Task(
+                    lang, context, self.photos, self.today, self._root, str(self.reuse.site), {}
+                )
+            if org_at != last_org:
+                task.organisations.append(self.catalogue.organisations[org_at])
+                last_org = org_at
+            earlier = self.reuse.earlier(relative)
+            if earlier is not None:
+                task.earlier[relative] = earlier
+            task.pages.append((len(task.organisations) - 1, opp_at, relative, key))
+        if task is not None:
+            yield task
 
     def _entry_macro(self, lang: str, lang_root: str) -> Any:
         """The list entry (macros.html `result`) for pages whose language root is lang_root."""
         context = {"lang": lang, "lang_root": lang_root, "s": template_strings(lang)}
         return macros(self.templates[lang], "macros.html", context)["result"]
 
-    def _municipality_links(self, items: list[ListItem], lang: str) -> list[dict[str, Any]]:
+    def _municipality_links(self, items: list[ListRow], lang: str) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
         for item in items:
             for code in item.municipalities:
@@ -389,25 +503,63 @@ class _SiteWriter:
         }
 
     def _render(self, template: str, lang: str, page: str, **context: Any) -> None:
-        path = self._target(lang_prefix(lang) + page)
-        values = {**self._page_context(lang, page), **context}
-        if values.get("page_kind") == "embed":
-            values["canonical"] = None  # a page for frames, not for search engines
-        html = self.templates[lang].get_template(template).render(**values)
-        _write_file(path, html.encode("utf-8", "replace"))
-        if self.sitemap is not None and values["canonical"]:
-            self.sitemap.add(lang_prefix(lang) + page)
+        self._render_keyed(template, lang, page, lambda: context, None)
+
+    def _render_keyed(
+        self,
+        template: str,
+        lang: str,
+        page: str,
+        context: Callable[[], dict[str, Any]],
+        key: str | None,
+    ) -> None:
+        """Render `template` into `page`; with a key (what the page is made from besides
+        the language and the renderer), only when the earlier site's page had another."""
+        relative = lang_prefix(lang) + page
+        if self.sitemap is not None and (self.base_url and template != "embed.html"):
+            self.sitemap.add(relative)
         self.progress.step()
+
+        def render() -> bytes:
+            values = {**self._page_context(lang, page), **context()}
+            if values.get("page_kind") == "embed":
+                values["canonical"] = None  # a page for frames, not for search engines
+            html = self.templates[lang].get_template(template).render(**values)
+            return html.encode("utf-8", "replace")
+
+        self._emit(relative, render, None if key is None else digest(template, lang, key))
 
     def _write_text(self, relative: str, text: str) -> None:
         self._write_bytes(relative, text.encode("utf-8", "replace"))
 
     def _write_bytes(self, relative: str, content: bytes) -> None:
-        _write_file(self._target(relative), content)
+        self._emit(relative, content, None)
 
-    def _target(self, relative: str) -> Path:
-        path = self.root / relative
-        if path.parent not in self._folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(path.parent)
-        return path
+    def _link(self, relative: str, key: str) -> bool:
+        """Link the earlier site's file if its key is `key` (site_reuse)."""
+        if not self.reuse.fresh(relative, key):
+            return False
+        return self.reuse.link(relative, self._target(relative))
+
+    def _emit(self, relative: str, content: bytes | Callable[[], bytes], key: str | None) -> None:
+        """Write one file: rendered (`content()`) only when the earlier site has no file of
+        that key; without a key, the bytes are the key."""
+        if key is not None and self._link(relative, key):
+            return
+        data = content() if callable(content) else content
+        key = key or bytes_key(data)
+        self._write_new(relative, key, data)
+
+    def _write_new(self, relative: str, key: str, data: bytes) -> None:
+        """A file rendered: the earlier site's if it has the same bytes, else written."""
+        target = self._target(relative)
+        if not self.reuse.keep_same(relative, key, data, target):
+            self.reuse.record(relative, key, _write_file(target, data))
+
+    def _target(self, relative: str) -> str:
+        """The path of `relative` in the new site (its folder made when first needed)."""
+        folder, _, _name = relative.rpartition("/")
+        if folder not in self._folders:
+            (self.root / folder).mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+        return f"{self._root}/{relative}"

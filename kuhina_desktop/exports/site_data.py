@@ -264,10 +264,39 @@ def general_links(org: PublishedOrganisation) -> tuple[str | None, str | None]:
     return phone, email
 
 
+@dataclass(frozen=True)
+class ListRow:
+    """What the lists need of an opportunity before any entry is rendered (its place in
+    them, the filters' counts), the same in every language; `list_item` has the rest."""
+
+    slug: str
+    kind: str
+    target_groups: tuple[str, ...]
+    languages: tuple[str, ...]
+    municipalities: tuple[str, ...]
+    ended: bool
+
+
+def list_row(opp: Opportunity, today: date) -> ListRow:
+    return ListRow(
+        slug=page_slug(opp.id),
+        kind=opp.kind,
+        target_groups=codes(opp.target_groups),
+        languages=codes(opp.languages),
+        municipalities=codes(opp.municipalities),
+        ended=is_ended(opp, today),
+    )
+
+
+def list_title(opp: Opportunity, lang: str) -> Localised:
+    """The title an entry shows (and the lists are sorted by)."""
+    return localise(opp.title, lang) or Localised(opp.id, "fi")
+
+
 def list_item(
     org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str, today: date
 ) -> ListItem:
-    title = localise(opp.title, lang) or Localised(opp.id, "fi")
+    title = list_title(opp, lang)
     phone, email = general_links(org)
     org_name = localise(org.organisation.name, lang) or Localised("", lang)
     municipalities = codes(opp.municipalities)

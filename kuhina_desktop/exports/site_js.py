@@ -17,11 +17,13 @@ text can end the script or be read as markup.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 from typing import Any
 
 from kuhina_desktop.domain.vocab import Vocabulary
-from kuhina_desktop.exports.site_data import ListItem, strings_for
+from kuhina_desktop.exports.site_data import ListItem, ListRow, strings_for
 
 FORMAT = 2
 ALL_SET = "kaikki"
@@ -96,14 +98,21 @@ class Tally:
     def __init__(self) -> None:
         self.counts: dict[str, dict[str, int]] = {field: {} for field in CHOICE_LISTS}
 
-    def add(self, item: ListItem) -> None:
+    def add(self, item: ListItem | ListRow) -> None:
+        self.add_all([item])
+
+    def add_all(self, items: Iterable[ListItem | ListRow]) -> None:
+        """Count these opportunities' codes (Counter's C loop: a national list is long)."""
+        rows = list(items)
         for field, values in (
-            ("k", (item.kind,)), ("g", item.target_groups), ("l", item.languages),
-            ("m", item.municipalities),
-        ):  # fmt: skip
+            ("k", [item.kind for item in rows]),
+            ("g", chain.from_iterable(item.target_groups for item in rows)),
+            ("l", chain.from_iterable(item.languages for item in rows)),
+            ("m", chain.from_iterable(item.municipalities for item in rows)),
+        ):
             counts = self.counts[field]
-            for code in values:
-                counts[code] = counts.get(code, 0) + 1
+            for code, n in Counter(values).items():  # new codes in the order first seen
+                counts[code] = counts.get(code, 0) + n
 
     def choices(self, vocab: Vocabulary) -> dict[str, list[list[Any]]]:
         """`{field: [[code, count], ...]}`: codes in code-list order, then unknown ones."""

@@ -4,7 +4,9 @@ Each list is written as pages of `page_size` entries (`index.html`, `sivu/2.html
 `kunta/167.html`, `kunta/167-2.html`, ...) and as a data set for catalogue.js (a head and
 parts of `part_size` records, see `site_js`). Opportunities arrive one at a time in list
 order and each page or part is written as soon as it is full, so a national catalogue never
-holds every rendered entry in memory at once.
+holds every rendered entry in memory at once. An entry and a data record are rendered only
+for a page or part that is written: one whose key (its records' keys and its place in the
+list) matches the earlier site's is linked from there instead (site_reuse).
 """
 
 from __future__ import annotations
@@ -15,13 +17,26 @@ from typing import Any
 
 from markupsafe import Markup
 
-from kuhina_desktop.exports.site_data import ListItem
+from kuhina_desktop.exports.site_data import ListRow
 from kuhina_desktop.exports.site_js import Tally, part_script
+from kuhina_desktop.exports.site_reuse import digest
 
-RenderPage = Callable[[str, dict[str, Any]], None]
-"""Renders list.html into a page (its path under the language's root) with this context."""
-WriteData = Callable[[str, str], None]
-"""Writes a data file (its name under `data/<lang>/`) with this text."""
+RenderPage = Callable[[str, Callable[[], dict[str, Any]], str], None]
+"""Renders list.html into a page (its path under the language's root) with the context the
+function gives, unless the page's key (site_reuse) says the earlier site's page is the same."""
+WriteData = Callable[[str, Callable[[], str], str], None]
+"""Writes a data file (its name under `data/<lang>/`) with the text the function gives,
+unless its key says the earlier site's file is the same."""
+Entry = Callable[[], Markup]
+Record = Callable[[], str]
+
+
+FIRST_PAGE_ONLY = ("municipality_links", "catalogue_updated", "published_on")
+
+
+def without(context: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """`context` with these keys left out, and no catalogue date (base.html's footer)."""
+    return {**{k: v for k, v in context.items() if k not in keys}, "catalogue_updated": None}
 
 
 def page_count(entries: int, page_size: int) -> int:
@@ -55,25 +70,32 @@ class ListSet:
     tally: Tally = field(default_factory=Tally)
     parts: int = 0
     _pages: int = 0
-    _entries: list[Markup] = field(default_factory=list)
-    _records: list[str] = field(default_factory=list)
+    _entries: list[tuple[str, Entry]] = field(default_factory=list)
+    _records: list[tuple[str, Record]] = field(default_factory=list)
+    _rows: list[ListRow] = field(default_factory=list)
+    _shared: dict[bool, dict[str, Any]] = field(default_factory=dict)
+    _context_keys: dict[bool, str] = field(default_factory=dict)  # first page, the others
 
     @property
     def pages(self) -> int:
         return page_count(self.count, self.page_size)
 
-    def add(self, item: ListItem, entry: Markup, record: str) -> None:
-        """The next opportunity in list order: its rendered entry and its data record."""
-        self.tally.add(item)
-        self._entries.append(entry)
-        self._records.append(record)
+    def add(self, item: ListRow, key: str, entry: Entry, record: Record) -> None:
+        """The next opportunity in list order: its key (site_reuse: what its entry and record
+        are made from) and its entry and data record."""
+        self._rows.append(item)
+        self._entries.append((key, entry))
+        self._records.append((key, record))
         if len(self._entries) == self.page_size:
             self._write_page()
         if len(self._records) == self.part_size:
             self._write_part()
 
     def finish(self) -> None:
-        """Write what is left (an empty list still gets its first page)."""
+        """Write what is left (an empty list still gets its first page) and count the
+        choices."""
+        self.tally.add_all(self._rows)
+        self._rows = []
         if self._entries or self._pages == 0:
             self._write_page()
         if self._records:
@@ -84,20 +106,41 @@ class ListSet:
     def _write_page(self) -> None:
         self._pages += 1
         number = self._pages
-        context = {
-            **self.context,
-            "results": self._entries,
-            "total": self.count,
-            "pager": self.pager(number),
-            "data_set": self.name if number == 1 else None,
-        }
-        self.render_page(self.page_path(number), context)
+        entries = self._entries
+        # The links to every municipality (with counts) and the day the catalogue was updated
+        # and published are on the first page only: the later pages change only with their
+        # entries and the list's count.
+        first = number == 1
+        if first not in self._shared:
+            shared = self.context if first else without(self.context, FIRST_PAGE_ONLY)
+            self._shared[first] = shared
+            self._context_keys[first] = digest(sorted(shared.items()), self.strings)
+        shared = self._shared[first]
+        key = digest(
+            "page", self.name, number, self.count, self.page_size, self._context_keys[number == 1],
+            *(k for k, _ in entries),
+        )  # fmt: skip
+
+        def context() -> dict[str, Any]:
+            return {
+                **shared,
+                "results": [entry() for _, entry in entries],
+                "total": self.count,
+                "pager": self.pager(number),
+                "data_set": self.name if number == 1 else None,
+            }
+
+        self.render_page(self.page_path(number), context, key)
         self._entries = []
 
     def _write_part(self) -> None:
         self.parts += 1
+        name, number, records = self.name, self.parts, self._records
+        key = digest("part", name, number, *(k for k, _ in records))
         self.write_data(
-            f"{self.name}-{self.parts}.js", part_script(self.name, self.parts, self._records)
+            f"{name}-{number}.js",
+            lambda: part_script(name, number, [record() for _, record in records]),
+            key,
         )
         self._records = []
 

@@ -9,10 +9,12 @@ Each output written is entered in the audit log (`output_audit`).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kuhina_desktop.atomic_write import private_folder
 from kuhina_desktop.catalogue.web_checks import FlaggedOpportunity, without_how_to_apply
 from kuhina_desktop.exports.site_settings import SiteSettings
 from kuhina_desktop.progress import Progress
@@ -74,6 +76,18 @@ def publish_site(
     return publish_web_catalogue(ws, out, progress=progress, settings=settings, actor=actor).folder
 
 
+SITE_STATE_FOLDER = "site-state"
+
+
+def site_state_file(workspace_folder: Path, out: Path) -> Path:
+    """Where the workspace remembers what each file of the site published at `out` was made
+    from (exports.site_reuse), so the next publish there renders only what changed: in the
+    workspace's private folder, one file per output folder."""
+    where = str(Path(out).resolve()).encode("utf-8", "surrogateescape")
+    name = hashlib.sha256(where).hexdigest()[:24] + ".json"
+    return private_folder(Path(workspace_folder) / SITE_STATE_FOLDER) / name
+
+
 @dataclass(frozen=True)
 class WebPublished:
     folder: Path
@@ -93,7 +107,8 @@ def publish_web_catalogue(
     from kuhina_desktop.exports import site
 
     catalogue = ws.published()
-    folder = site.publish_site(catalogue, out, progress=progress, settings=settings)
+    state = site_state_file(ws.folder, out)
+    folder = site.publish_site(catalogue, out, progress=progress, settings=settings, state=state)
     files = [p for p in Path(folder).rglob("*") if p.is_file()]
     audit_output(ws, PUBLISH, out, catalogue, files, actor)
     return WebPublished(folder, without_how_to_apply(catalogue))

@@ -5,12 +5,15 @@ until the first results show and the time per filter keystroke.
 
 Each size runs in its own child process (so one run's memory does not colour another's):
 a catalogue of that many published opportunities is built from demo content (not timed),
-then `publish_site` writes it into a temporary folder, timed end to end (wall clock and CPU
-seconds of the process; other work on the machine skews wall-clock time), and the sizes of
+then `publish_site` writes it into a temporary folder in one process (KUHINA_PUBLISH_WORKERS=1,
+the floor) and again with every core (the process pool of site_offers), each timed end to
+end (wall clock, and CPU seconds of the publishing process; other work on the machine
+skews wall-clock time), and the sizes of
 the front page, a municipality's page and the data files are reported. At the browser
 size, the largest municipality's page is opened from file:// in Debian's Chromium:
 - first results: first contentful paint (the page holds the list's first entries), beside
-  the floor of the same page without its entries and scripts (in turns, 5 runs each), the
+  the floor of the same page without its entries and scripts (in turns, RUNS runs each;
+  goal: within 1.1× the floor), the
   moment catalogue.js has set up the filters (`performance.mark("kuhina-ready")`) and the
   moment it has read the municipality's whole data set (`kuhina-loaded`);
 - per keystroke, once the data is read: a word typed into the search box and then erased
@@ -44,6 +47,7 @@ if str(ROOT) not in sys.path:
 
 from kuhina_desktop.catalogue.published import PublishedCatalogue  # noqa: E402
 from kuhina_desktop.exports.site import publish_site  # noqa: E402
+from kuhina_desktop.exports.site_offers import WORKERS_ENV  # noqa: E402
 
 PER_ORGANISATION = 30
 TODAY = date(2026, 11, 28)
@@ -53,6 +57,8 @@ ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 WORD = "kierratys"
+RUNS = 9  # page loads of the page and of its floor, in turns; the medians are reported
+PAINT_GOAL = 1.1  # first paint within 1.1x the page without entries and scripts (issue 19)
 
 KEYSTROKES_JS = """async (word) => {
   const input = document.getElementById('f-search');
@@ -128,10 +134,16 @@ def floor_page(site: Path, code: str) -> Path:
 
 
 def first_paint(page: Any) -> float:
-    paint: float = page.evaluate(
-        "performance.getEntriesByName('first-contentful-paint')[0].startTime"
-    )
-    return paint
+    """The page's first contentful paint, waited for from here (the pages' CSP refuses
+    Playwright's wait_for_function)."""
+    for _ in range(200):
+        paint: float = page.evaluate(
+            "(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0"
+        )
+        if paint:
+            return paint
+        page.wait_for_timeout(25)
+    raise RuntimeError("no first contentful paint")
 
 
 def measure_browser(site: Path) -> dict[str, Any]:
@@ -144,16 +156,16 @@ def measure_browser(site: Path) -> dict[str, Any]:
     floors: list[float] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        for _ in range(5):  # the page and its floor in turns, so both see the same load
+        for _ in range(RUNS):  # the page and its floor in turns, so both see the same load
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(floor_url)
             page.wait_for_load_state("load")
-            page.wait_for_timeout(200)
             floors.append(first_paint(page))
             page.close()
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(url)
             page.wait_for_selector("body[data-loaded=true]", timeout=120_000)
+            first_paint(page)
             timing = page.evaluate(
                 """() => ({
                   paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
@@ -190,6 +202,13 @@ def child(size: int, browser_size: int) -> None:
     built = time.perf_counter() - started
     with tempfile.TemporaryDirectory(prefix="kuhina-bench-site-") as temp:
         out = Path(temp) / "site"
+        # Today's publish in one process (the floor), then with every core (site_offers).
+        os.environ[WORKERS_ENV] = "1"
+        started = time.perf_counter()
+        publish_site(catalogue, out, today=TODAY)
+        serial = time.perf_counter() - started
+        shutil.rmtree(out)
+        os.environ.pop(WORKERS_ENV)
         started, cpu = time.perf_counter(), time.process_time()
         publish_site(catalogue, out, today=TODAY)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -199,6 +218,8 @@ def child(size: int, browser_size: int) -> None:
             "organisations": len(catalogue.organisations),
             "catalogue_build_seconds": round(built, 1),
             "publish_seconds": round(seconds, 1),
+            "publish_one_process_seconds": round(serial, 1),
+            "cores": os.cpu_count(),
             "publish_cpu_seconds": round(cpu, 1),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3),
             "files": files,
@@ -245,13 +266,18 @@ def table_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in results:
         size = f"{r['opportunities']:,}"
+        ratio = round(r["publish_seconds"] / r["publish_one_process_seconds"], 2)
+        national = r["opportunities"] >= 300_000
         rows.append(
             {
-                "figure": f"publish, {size} opportunities",
+                "figure": f"publish, {size} opportunities, {r['cores']} cores",
                 "value": r["publish_seconds"],
                 "unit": "s",
-                "goal": None,
-                "met": None,
+                "floor": "the same publish in one process",
+                "floor_value": r["publish_one_process_seconds"],
+                "ratio": ratio,
+                "goal": "≤ 0.5× the floor" if national else None,
+                "met": ratio <= 0.5 if national else None,
             }
         )
         rows.append(
@@ -269,6 +295,7 @@ def table_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 f"{browser['page']} ({browser['opportunities_on_page']} in the list, "
                 f"{browser['entries_in_page']} in the page)"
             )
+            paint_ratio = browser["first_paint_ms"] / browser["floor_first_paint_ms"]
             # The page holds the list's first entries, so they show at the first paint; the
             # filters work at once on what is loaded, and on everything once it is read.
             rows.append(
@@ -278,9 +305,9 @@ def table_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "unit": "ms",
                     "floor": "the same page without its entries and scripts",
                     "floor_value": browser["floor_first_paint_ms"],
-                    "ratio": round(browser["first_paint_ms"] / browser["floor_first_paint_ms"], 2),
-                    "goal": "< 100 ms",
-                    "met": browser["first_paint_ms"] < 100,
+                    "ratio": round(paint_ratio, 2),
+                    "goal": f"≤ {PAINT_GOAL}× the floor",
+                    "met": paint_ratio <= PAINT_GOAL,
                 }
             )
             rows.append(

@@ -20,6 +20,7 @@ import hashlib
 import io
 import random
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,8 @@ from kuhina_desktop.services.org_workspace import OrgWorkspace
 from tests.catalogue_support.packages import publishers
 from tests.e2e.test_catalogue_crash import ForkWorker
 from tests.unit.hostile_packages import ref, snapshot
+
+MARK_ENV = "KUHINA_TEST_MARK"  # in the environment of every process a test below starts
 
 KILLS = 30
 
@@ -129,7 +132,32 @@ def catalogue_with(folder: Path, count: int, seed: int) -> Path:
 
 
 @pytest.mark.slow
-def test_killed_publishes_leave_a_whole_site_at_its_path(tmp_path: Path) -> None:
+def _workers_left(mark: str, wait: float = 10.0) -> list[str]:
+    """Processes still running that a publish of this test spawned (their environment has
+    the test's mark); they end once their publish is gone."""
+    deadline = time.monotonic() + wait
+    needle = f"{MARK_ENV}={mark}".encode()
+    while True:
+        left = []
+        for environ in Path("/proc").glob("[0-9]*/environ"):
+            try:
+                if needle in environ.read_bytes().split(b"\0"):
+                    left.append(environ.parent.name)
+            except OSError:
+                continue
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.2)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_killed_publishes_leave_a_whole_site_at_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    """Also with the opportunities' pages rendered by two processes (site_offers: forced
+    whatever the size); no worker outlives a killed publish."""
+    monkeypatch.setenv("KUHINA_PUBLISH_WORKERS", workers)
+    monkeypatch.setenv(MARK_ENV, tmp_path.name)
     catalogues = [catalogue_with(tmp_path / "a", 2, 81), catalogue_with(tmp_path / "b", 3, 82)]
     site = tmp_path / "public" / "site"
     worker = ForkWorker(tmp_path)
@@ -175,3 +203,4 @@ def test_killed_publishes_leave_a_whole_site_at_its_path(tmp_path: Path) -> None
     finally:
         worker.close()
     assert -signal.SIGKILL in codes, "no run was killed"
+    assert not _workers_left(tmp_path.name), "a page-rendering process outlived its publish"

@@ -167,7 +167,11 @@
       start(own, kunta);
     });
   } else {
-    start(first, body.getAttribute("data-municipality") || "");
+    /* After the first paint: the page's own entries show first, the filters are set up
+     * (and the data loaded) after them. */
+    afterFirstPaint(function () {
+      start(first, body.getAttribute("data-municipality") || "");
+    });
   }
 
   function start(data, fixedMunicipality) {

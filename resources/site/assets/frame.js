@@ -15,6 +15,10 @@
 (function () {
   "use strict";
 
+  /* Scripts run: the stylesheet shows the filters' frame at the first paint, so the list does
+   * not move when catalogue.js fills them in after it (site.css, ".js"). */
+  document.documentElement.classList.add("js");
+
   var CODE = /^[0-9]{3}$/;
   var ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
   var params = new URLSearchParams(location.search);

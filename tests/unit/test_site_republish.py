@@ -1,0 +1,237 @@
+"""Republishing only what changed (issue 19, docs/web-catalogue.md "Republishing"): after
+each change a catalogue can see between two publishes, publishing with the state of the
+earlier publish gives the same bytes, file by file, as a full publish into an empty folder,
+nothing of the earlier site is left behind, and only the files whose bytes changed were
+written (every other file is the earlier site's, the same inode)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrganisation
+from kuhina_desktop.domain.model import Opportunity, Text
+from kuhina_desktop.exports import site_offers
+from kuhina_desktop.exports.site import publish_site
+from kuhina_desktop.exports.site_settings import SiteSettings
+from tests.unit.published_fixtures import published_from_demo
+
+TODAY = date(2026, 11, 28)
+LATER = "2026-12-03T09:00:00+02:00"  # when the changed organisation's package came in
+SETTINGS = SiteSettings(base_url="https://www.example.fi/kuhina/")
+LANGS = ("", "sv/", "en/")
+
+
+def publish(
+    cat: PublishedCatalogue,
+    out: Path,
+    state: Path | None = None,
+    *,
+    today: date = TODAY,
+    settings: SiteSettings | None = SETTINGS,
+) -> None:
+    """Many pages and parts from a small catalogue: 4 entries a page, 6 records a part."""
+    publish_site(cat, out, today=today, settings=settings, state=state, page_size=4, part_size=6)
+
+
+def tree(root: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_ino)
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def catalogue() -> PublishedCatalogue:
+    return published_from_demo(orgs=8, opps=7, seed=5)
+
+
+def with_org(
+    cat: PublishedCatalogue, index: int, change: Callable[[PublishedOrganisation], object]
+) -> PublishedCatalogue:
+    """The catalogue after organisation `index` sent a package (`change` gives its view)."""
+    orgs = list(cat.organisations)
+    changed = change(orgs[index])
+    if changed is None:
+        del orgs[index]
+    else:
+        assert isinstance(changed, PublishedOrganisation)
+        orgs[index] = replace(changed, last_updated=LATER)
+    return replace(cat, organisations=orgs)
+
+
+def with_opp(
+    cat: PublishedCatalogue, index: int, change: Callable[[Opportunity], Opportunity]
+) -> PublishedCatalogue:
+    def apply(org: PublishedOrganisation) -> PublishedOrganisation:
+        first, *rest = org.opportunities
+        return replace(org, opportunities=[change(first), *rest])
+
+    return with_org(cat, index, apply)
+
+
+def added(org: PublishedOrganisation) -> PublishedOrganisation:
+    new = replace(
+        org.opportunities[0], id="0badc0de-0000-4000-8000-000000000001",
+        title=Text(fi="Aakkosten alkuun", sv="Först i alfabetet"),
+    )  # fmt: skip
+    return replace(org, opportunities=[*org.opportunities, new])
+
+
+def moved(opp: Opportunity) -> Opportunity:
+    """To another municipality: one that had no opportunity before gets its pages."""
+    return replace(opp, municipalities=["035"])
+
+
+def renamed(org: PublishedOrganisation) -> PublishedOrganisation:
+    """Its name is on every one of its entries and pages."""
+    return replace(org, organisation=replace(org.organisation, name=Text(fi="Uusi nimi ry")))
+
+
+def without_photos(org: PublishedOrganisation) -> PublishedOrganisation:
+    environments = [replace(e, photos=[], photo_descriptions=[]) for e in org.environments]
+    return replace(org, environments=environments)
+
+
+SCENARIOS: dict[str, Callable[[PublishedCatalogue], PublishedCatalogue]] = {
+    "nothing changed": lambda cat: cat,
+    "an offer changed": lambda cat: with_opp(
+        cat, 2, lambda o: replace(o, description=Text(fi="Uusi kuvaus.", sv="Ny beskrivning."))
+    ),
+    "an offer's title changed (its place in the lists)": lambda cat: with_opp(
+        cat, 3, lambda o: replace(o, title=Text(fi="Öljynvaihto", en="Oil change"))
+    ),
+    "an offer added": lambda cat: with_org(cat, 1, added),
+    "an offer removed": lambda cat: with_org(
+        cat, 4, lambda org: replace(org, opportunities=org.opportunities[1:])
+    ),
+    "an organisation hidden": lambda cat: with_org(cat, 5, lambda org: None),
+    "an organisation renamed": lambda cat: with_org(cat, 0, renamed),
+    "an offer's languages changed": lambda cat: with_opp(
+        cat, 6, lambda o: replace(o, languages=["fi", "sv", "en", "ru"])
+    ),
+    "an offer moved to another municipality": lambda cat: with_opp(cat, 7, moved),
+    "an offer ended": lambda cat: with_opp(cat, 2, lambda o: replace(o, ends_on="2026-11-27")),
+    "a photo removed": lambda cat: with_org(cat, 1, without_photos),
+}
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_republishing_writes_only_what_changed_and_equals_a_full_publish(
+    tmp_path: Path, scenario: str
+) -> None:
+    site, fresh, state = tmp_path / "site", tmp_path / "fresh", tmp_path / "state" / "s.json"
+    before = catalogue()
+    publish(before, site, state)
+    earlier = tree(site)
+    after = SCENARIOS[scenario](before)
+
+    publish(after, site, state)
+    publish(after, fresh)
+
+    now, full = tree(site), tree(fresh)
+    assert sorted(now) == sorted(full)  # no file left behind, none missing
+    differing = [name for name in full if now[name][0] != full[name][0]]
+    assert differing == []
+    changed = {n for n in now if n not in earlier or earlier[n][0] != now[n][0]}
+    rewritten = {n for n in now if n not in earlier or earlier[n][1] != now[n][1]}
+    assert rewritten == changed
+    if scenario == "nothing changed":
+        assert changed == set()
+    else:
+        assert changed
+    if scenario == "an offer changed":  # the other organisations' pages stay as they were
+        org = after.organisations[2]
+        own = {f"{lang}tarjous/{o.id}.html" for o in org.opportunities for lang in LANGS}
+        offer = {f"{lang}tarjous/{org.opportunities[0].id}.html" for lang in LANGS}
+        pages = {n for n in changed if "tarjous/" in n}
+        assert offer <= pages <= own  # and those showing the organisation's update day
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh", "site", "state"]
+    if os.name == "posix":
+        assert state.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_later_day_and_a_new_base_address_render_again_and_still_match(tmp_path: Path) -> None:
+    site, fresh, state = tmp_path / "site", tmp_path / "fresh", tmp_path / "s.json"
+    cat = catalogue()
+    publish(cat, site, state)
+    other = SiteSettings(base_url="https://kuhina.example.org/")
+    later = date(2027, 6, 1)  # some offers have ended by then
+    publish(cat, site, state, today=later, settings=other)
+    publish(cat, fresh, today=later, settings=other)
+    assert {n: b for n, (b, _) in tree(site).items()} == {n: b for n, (b, _) in tree(fresh).items()}
+
+
+def test_a_file_replaced_in_the_site_or_a_state_of_another_site_is_not_trusted(
+    tmp_path: Path,
+) -> None:
+    site, fresh, state = tmp_path / "site", tmp_path / "fresh", tmp_path / "s.json"
+    cat = catalogue()
+    publish(cat, site, state)
+    page = next((site / "tarjous").iterdir())
+    tampered = page.with_suffix(".new")
+    tampered.write_text("not what was published")
+    os.replace(tampered, page)  # a new file (another inode) under the page's name
+    asset = site / "assets" / "site.css"
+    with open(asset, "r+b") as file:  # edited in place: the same inode
+        file.write(b"/* edited */")
+    publish(cat, site, state)
+    publish(cat, fresh)
+    assert {n: b for n, (b, _) in tree(site).items()} == {n: b for n, (b, _) in tree(fresh).items()}
+
+    # Published without the state in between: the state describes a site no longer there.
+    changed = with_opp(cat, 2, lambda o: replace(o, title=Text(fi="Toinen")))
+    publish(changed, site)
+    publish(cat, site, state)
+    assert {n: b for n, (b, _) in tree(site).items()} == {n: b for n, (b, _) in tree(fresh).items()}
+
+
+def test_a_broken_state_file_means_a_full_publish(tmp_path: Path) -> None:
+    site, fresh, state = tmp_path / "site", tmp_path / "fresh", tmp_path / "s.json"
+    cat = catalogue()
+    publish(cat, site, state, settings=None)
+    for broken in ("{", "[]", '{"format": 1, "files": 3}'):
+        state.write_text(broken)
+        publish(cat, site, state, settings=None)
+    publish(cat, fresh, settings=None)
+    assert {n: b for n, (b, _) in tree(site).items()} == {n: b for n, (b, _) in tree(fresh).items()}
+
+
+def test_the_process_pool_writes_the_same_site_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """KUHINA_PUBLISH_WORKERS=2 hands the opportunities' pages to two processes whatever
+    the catalogue's size (site_offers); the site is byte for byte the one process's, for a
+    full publish and for a republish after a change."""
+    cat = catalogue()
+    changed = SCENARIOS["an organisation renamed"](cat)
+    serial, pooled, state = tmp_path / "serial", tmp_path / "pooled", tmp_path / "s.json"
+    monkeypatch.setenv("KUHINA_PUBLISH_WORKERS", "1")
+    publish(changed, serial)
+    monkeypatch.setenv("KUHINA_PUBLISH_WORKERS", "2")
+    tasks: list[object] = []
+    submit = site_offers.OfferPool.submit
+
+    def counted(pool: site_offers.OfferPool, task: site_offers.Task) -> None:
+        tasks.append(task)
+        submit(pool, task)
+
+    monkeypatch.setattr(site_offers.OfferPool, "submit", counted)
+    publish(cat, pooled, state)
+    assert len(tasks) >= 3  # every language's pages went to the pool
+    assert {n: b for n, (b, _) in tree(pooled).items()} != {
+        n: b for n, (b, _) in tree(serial).items()
+    }
+    earlier = tree(pooled)
+    tasks.clear()
+    publish(changed, pooled, state)
+    assert tasks  # the renamed organisation's pages
+    now = tree(pooled)
+    assert {n: b for n, (b, _) in now.items()} == {n: b for n, (b, _) in tree(serial).items()}
+    rewritten = {n for n in now if n not in earlier or earlier[n][1] != now[n][1]}
+    assert rewritten == {n for n in now if n not in earlier or earlier[n][0] != now[n][0]}
