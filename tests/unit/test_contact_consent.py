@@ -197,3 +197,27 @@ def test_the_demo_has_consented_contacts_and_one_without() -> None:
     contacts = [c for d in generate_demo(3, 2, 7) for c in d.snapshot.organisation.contacts]
     assert any(c.may_be_published() for c in contacts)
     assert any(not c.may_be_published() for c in contacts)
+
+
+def test_the_review_diff_shows_a_consent_change() -> None:
+    """A consent given (or withdrawn) in a newer package is a change the coordinator sees:
+    the organisation's contacts, old → new."""
+    from kuhina_desktop.catalogue.diff import CurrentRecords, diff_snapshot
+    from kuhina_desktop.domain.serialize import snapshot_to_json
+
+    before = snapshot_to_json(snapshot())
+    after = snapshot_to_json(consented(snapshot()))
+    current = CurrentRecords(before["organisation"], {}, {})
+    org_id = before["organisation"]["id"]
+    (change,) = [c for c in diff_snapshot(current, after).changes() if c.record_id == org_id]
+    assert change.change_id == f"{org_id}:contacts" and change.kind == "changed"
+    assert change.old[0]["consent_given_on"] is None
+    assert change.new[0]["consent_given_on"] == "2026-11-30"
+    assert change.new[0]["consent_recorded_by"] == "Maija Vapaaehtoinen"
+    # and back: a withdrawn consent is a change too
+    (back,) = [
+        c
+        for c in diff_snapshot(CurrentRecords(after["organisation"], {}, {}), before).changes()
+        if c.record_id == org_id
+    ]
+    assert back.new[0]["consent_given_on"] is None
