@@ -67,6 +67,15 @@ def generate_demo(
     return [generator.organisation(opportunities_per_org) for _ in range(organisations)]
 
 
+def _give_consent(contact: model.Contact, recorded_by: str) -> None:
+    """Record that the person agreed to be published: recorded by the organisation's first
+    contact person, some weeks before the demo's day (the day taken from the contact's id,
+    so the demo's other random choices stay as they were)."""
+    number = int(contact.id.replace("-", "")[-4:], 16)
+    contact.consent_given_on = (BASE_DATE - timedelta(days=7 + number % 60)).isoformat()
+    contact.consent_recorded_by = recorded_by
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -234,7 +243,7 @@ class _Generator:
                 people.append(person)
         roles = [texts.ROLES[0] if self.chance(0.7) else self.pick(texts.ROLES)]
         roles += self.rng.sample(texts.ROLES[1:8], count - 1)
-        contacts = []
+        contacts: list[model.Contact] = []
         for (first, last), role in zip(people, roles, strict=True):
             email: str | None = f"{_ascii(first)}.{_ascii(last)}@{domain}".lower()
             phone: str | None = self.mobile()
@@ -242,9 +251,12 @@ class _Generator:
                 email = None
             elif self.chance(0.1):
                 phone = None
-            contacts.append(
-                model.Contact(self.id(), f"{first} {last}", _text(role, languages), email, phone)
+            contact = model.Contact(
+                self.id(), f"{first} {last}", _text(role, languages), email, phone
             )
+            if len(contacts) == 0 or len(contacts) < count - 1:
+                _give_consent(contact, recorded_by=" ".join(people[0]))
+            contacts.append(contact)  # of two or three people, the last has not agreed
         return contacts
 
     def organisation(self, opportunities: int) -> DemoOrganisation:

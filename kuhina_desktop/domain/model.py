@@ -63,6 +63,15 @@ class Contact:
     role: Text | None = None
     email: str | None = None
     phone: str | None = None
+    # Consent to publish the person's name, e-mail and phone (package format 3): the day it
+    # was given and who recorded it (the volunteer who asked the person). Without both, the
+    # contact is sent to the coordinator but never published.
+    consent_given_on: str | None = None
+    consent_recorded_by: str | None = None
+
+    def may_be_published(self) -> bool:
+        """Whether the person agreed that their contact details are published."""
+        return bool(self.consent_given_on and (self.consent_recorded_by or "").strip())
 
 
 @dataclass

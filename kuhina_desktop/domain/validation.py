@@ -73,6 +73,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "photo_descriptions_extra": (),
     "target_group_required": (),
     "contact_means_required": (),
+    "consent_recorded_by_required": (),
+    "consent_date_required": (),
     "date_invalid": ("value",),
     "date_in_future": ("value",),
     "timestamp_invalid": ("value",),
@@ -109,6 +111,18 @@ def _contact(report: Report, field: str, contact: Contact) -> None:
     report.string(f"{field}.phone", contact.phone, 50, checks.phone_problem)
     if not (contact.email or "").strip() and not (contact.phone or "").strip():
         report.add(field, "contact_means_required")
+    _consent(report, field, contact)
+
+
+def _consent(report: Report, field: str, contact: Contact) -> None:
+    """Consent to publish is a day and who recorded it, both or neither."""
+    report.date(f"{field}.consent_given_on", contact.consent_given_on, not_future=True)
+    report.string(f"{field}.consent_recorded_by", contact.consent_recorded_by, NAME_MAX)
+    recorded_by = (contact.consent_recorded_by or "").strip()
+    if contact.consent_given_on is not None and not recorded_by:
+        report.add(f"{field}.consent_recorded_by", "consent_recorded_by_required")
+    if contact.consent_given_on is None and recorded_by:
+        report.add(f"{field}.consent_given_on", "consent_date_required")
 
 
 def validate_organisation(
@@ -399,6 +413,8 @@ def normalise_contact(contact: Contact) -> Contact:
         role=normalise_text(contact.role),
         email=_email(contact.email),
         phone=_phone(contact.phone),
+        consent_given_on=_clean(contact.consent_given_on),
+        consent_recorded_by=_clean(contact.consent_recorded_by),
     )
 
 

@@ -19,6 +19,7 @@ from kuhina_desktop.domain.model import Address, Opportunity, Text
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.exports.excel_cells import mailto_link, web_link
 from kuhina_desktop.exports.excel_print import national_phone
+from kuhina_desktop.messages import translate
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Labels:
         self.vocab = vocab
         self.language = language
         self._joined: dict[tuple[str, tuple[str, ...]], str | None] = {}
+        self.contact_withheld = translate("excel_contact_withheld", language)
 
     def label(self, list_name: str, code: str) -> str:
         return self.vocab.label(list_name, code, self.language)
@@ -134,6 +136,10 @@ class OrgRows:
         labels, language = self.labels, self.labels.language
         env = self.environments.get(opp.environment_id) if opp.environment_id else None
         contact = self.contacts.get(opp.contact_id) if opp.contact_id else None
+        person = (contact.name or None) if contact else None
+        if contact is not None and not contact.may_be_published():
+            # Not agreed to be published: the organisation's own phone and e-mail, and why.
+            contact, person = None, labels.contact_withheld
         phone = (contact.phone if contact else None) or self.phone
         email = (contact.email if contact else None) or self.email
         values: tuple[RowValue, ...] = (
@@ -148,7 +154,7 @@ class OrgRows:
             (env.name.best(language) or None) if env else None,
             labels.address(env.address) if env else None,
             labels.join("accessibility", env.accessibility) if env else None,
-            (contact.name or None) if contact else None,
+            person,
             national_phone(phone) if phone else None,
             email or None,
             text_value(opp.how_to_apply, language),

@@ -103,10 +103,14 @@ class EnvironmentView:
 
 @dataclass(frozen=True)
 class ContactView:
+    """The opportunity's contact person; `withheld` when the person has not agreed to be
+    published (no name, role, phone or e-mail: the page gives the organisation's own)."""
+
     name: str
     role: Localised | None
     phone: Link | None
     email: Link | None
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,6 +263,8 @@ def contact_view(
 ) -> ContactView | None:
     for contact in org.organisation.contacts:
         if contact.id == contact_id:
+            if not contact.may_be_published():
+                return ContactView(name="", role=None, phone=None, email=None, withheld=True)
             return ContactView(
                 name=_text(contact.name),
                 role=localise(contact.role, lang),

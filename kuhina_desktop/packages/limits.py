@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 FORMAT = "kuhina-package"
-FORMAT_VERSION = 2  # 2: photo descriptions (docs/package-format.md)
-READABLE_VERSIONS = (1, 2)  # a package of version 1 has no photo descriptions
+FORMAT_VERSION = 3  # 2: photo descriptions; 3: contacts' consent (docs/package-format.md)
+READABLE_VERSIONS = (1, 2, 3)  # 1: no photo descriptions; 1, 2: no contact has consent
+CONSENT_SINCE = 3  # the first version whose contacts carry consent to publish
 PACKAGE_NAMESPACE = "kuhina-package-v1"
 ROTATION_NAMESPACE = "kuhina-key-rotation-v1"
 SUFFIX = ".kuhina"

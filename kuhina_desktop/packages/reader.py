@@ -132,6 +132,7 @@ def read_package(
         vocab or load_vocabulary(),
         today,
         photo_descriptions_required=manifest["format_version"] >= 2,
+        consent_read=manifest["format_version"] >= limits.CONSENT_SINCE,
     )
     attachments = data_checks.check_attachments(snapshot, contents, digests)
     _agree(manifest, snapshot, len(attachments))

@@ -609,6 +609,10 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>May be published</source>
+        <translation>May be published</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Check</translation>
     </message>
@@ -730,7 +734,38 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Permission to publish</source>
+        <translation>Permission to publish</translation>
+    </message>
+    <message>
+        <source>The name, role, e-mail and phone of {person} are shown in the public web catalogue and in the Excel workbooks only if the person has agreed. Without permission the catalogue shows the organisation&apos;s own e-mail and phone.</source>
+        <translation>The name, role, e-mail and phone of {person} are shown in the public web catalogue and in the Excel workbooks only if the person has agreed. Without permission the catalogue shows the organisation&apos;s own e-mail and phone.</translation>
+    </message>
+    <message>
+        <source>I asked the person for permission to publish their contact details</source>
+        <translation>I asked the person for permission to publish their contact details</translation>
+    </message>
+    <message>
+        <source>Your name (who recorded the permission):</source>
+        <translation>Your name (who recorded the permission):</translation>
+    </message>
+    <message>
+        <source>Record the permission</source>
+        <translation>Record the permission</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes, {date} ({recorded_by})</source>
+        <translation>Yes, {date} ({recorded_by})</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
@@ -749,6 +784,10 @@
     <message>
         <source>Contact people</source>
         <translation>Contact people</translation>
+    </message>
+    <message>
+        <source>A contact person is shown in the public web catalogue only if they have agreed (May be published). Otherwise the organisation&apos;s own e-mail and phone are shown.</source>
+        <translation>A contact person is shown in the public web catalogue only if they have agreed (May be published). Otherwise the organisation&apos;s own e-mail and phone are shown.</translation>
     </message>
     <message>
         <source>New contact person</source>

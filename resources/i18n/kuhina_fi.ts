@@ -609,6 +609,10 @@
         <translation>Puhelin</translation>
     </message>
     <message>
+        <source>May be published</source>
+        <translation>Saa julkaista</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
@@ -730,7 +734,38 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Permission to publish</source>
+        <translation>Lupa julkaista yhteystiedot</translation>
+    </message>
+    <message>
+        <source>The name, role, e-mail and phone of {person} are shown in the public web catalogue and in the Excel workbooks only if the person has agreed. Without permission the catalogue shows the organisation&apos;s own e-mail and phone.</source>
+        <translation>Henkilön {person} nimi, rooli, sähköposti ja puhelinnumero näkyvät julkisessa verkkoluettelossa ja Excel-taulukoissa vain, jos hän on antanut siihen luvan. Ilman lupaa luettelo näyttää järjestön oman sähköpostin ja puhelinnumeron.</translation>
+    </message>
+    <message>
+        <source>I asked the person for permission to publish their contact details</source>
+        <translation>Kysyin henkilöltä luvan julkaista hänen yhteystietonsa</translation>
+    </message>
+    <message>
+        <source>Your name (who recorded the permission):</source>
+        <translation>Nimesi (luvan kirjaaja):</translation>
+    </message>
+    <message>
+        <source>Record the permission</source>
+        <translation>Kirjaa lupa</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Yes, {date} ({recorded_by})</source>
+        <translation>Kyllä, {date} ({recorded_by})</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>Kunnossa</translation>
@@ -749,6 +784,10 @@
     <message>
         <source>Contact people</source>
         <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>A contact person is shown in the public web catalogue only if they have agreed (May be published). Otherwise the organisation&apos;s own e-mail and phone are shown.</source>
+        <translation>Yhteyshenkilö näkyy julkisessa verkkoluettelossa vain, jos hän on antanut luvan (Saa julkaista). Muuten näytetään järjestön oma sähköposti ja puhelinnumero.</translation>
     </message>
     <message>
         <source>New contact person</source>

@@ -609,6 +609,10 @@
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>May be published</source>
+        <translation>Får publiceras</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
@@ -730,7 +734,38 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Permission to publish</source>
+        <translation>Tillstånd att publicera kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>The name, role, e-mail and phone of {person} are shown in the public web catalogue and in the Excel workbooks only if the person has agreed. Without permission the catalogue shows the organisation&apos;s own e-mail and phone.</source>
+        <translation>Namn, roll, e-post och telefonnummer för {person} visas i den offentliga webbkatalogen och i Excel-arbetsböckerna bara om personen har gett sitt tillstånd. Utan tillstånd visar katalogen föreningens egen e-post och telefon.</translation>
+    </message>
+    <message>
+        <source>I asked the person for permission to publish their contact details</source>
+        <translation>Jag frågade personen om tillstånd att publicera hens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Your name (who recorded the permission):</source>
+        <translation>Ditt namn (den som antecknar tillståndet):</translation>
+    </message>
+    <message>
+        <source>Record the permission</source>
+        <translation>Anteckna tillståndet</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes, {date} ({recorded_by})</source>
+        <translation>Ja, {date} ({recorded_by})</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>I ordning</translation>
@@ -749,6 +784,10 @@
     <message>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>A contact person is shown in the public web catalogue only if they have agreed (May be published). Otherwise the organisation&apos;s own e-mail and phone are shown.</source>
+        <translation>En kontaktperson visas i den offentliga webbkatalogen bara om hen har gett sitt tillstånd (Får publiceras). Annars visas föreningens egen e-post och telefon.</translation>
     </message>
     <message>
         <source>New contact person</source>

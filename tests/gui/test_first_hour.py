@@ -54,7 +54,7 @@ def test_first_hour_from_first_start_to_a_package_on_a_usb_stick(
     assert cafe.kind == "language_practice" and cafe.status == "published"
     assert sorted(cafe.target_groups) == ["all_job_seekers", "immigrants"]
     with zipfile.ZipFile(package) as archive:
-        assert json.loads(archive.read("manifest.json"))["format_version"] == 2
+        assert json.loads(archive.read("manifest.json"))["format_version"] == 3
     dialog_text = hour.window.statusBar().currentMessage()
     assert str(package) in dialog_text
     hour.window.close()

@@ -396,7 +396,7 @@ def test_a_photo_needs_a_description_which_travels_in_the_package(
     with zipfile.ZipFile(out) as archive:
         data = json.loads(archive.read("data.json"))
         manifest = json.loads(archive.read("manifest.json"))
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == 3
     described = data["environments"][0]["photo_descriptions"]
     assert described == [{"fi": "Lajittelupöytä takahuoneessa", "sv": None, "en": None}]
 

@@ -696,7 +696,7 @@ def _manifest(change: Callable[[dict[str, Any]], None]) -> Callable[[], bytes]:
 _MANIFEST_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
     ("manifest_not_object", "a manifest that is a list", lambda m: None),
     ("manifest_format", "another format", lambda m: m.update(format="zip-package")),
-    ("manifest_version", "format_version 3", lambda m: m.update(format_version=3)),
+    ("manifest_version", "format_version 4", lambda m: m.update(format_version=4)),
     ("manifest_field_missing", "a manifest without counts", lambda m: m.pop("counts")),
     ("manifest_field_unknown", "a manifest with an unknown field",
      lambda m: m.update(comment="hello")),

@@ -18,6 +18,7 @@ from kuhina_desktop.catalogue.published import PublishedCatalogue, PublishedOrga
 from kuhina_desktop.demo.content import DemoOrganisation, generate_demo
 from kuhina_desktop.domain.model import Opportunity, Snapshot
 from kuhina_desktop.domain.vocab import load_vocabulary
+from kuhina_desktop.messages import translate
 
 GENERATED_AT = "2026-11-28T10:00:00+02:00"
 
@@ -137,6 +138,10 @@ def excel_expected_rows(
                 continue
             env = environments.get(opp.environment_id or "")
             contact = contacts.get(opp.contact_id or "")
+            person = contact.name if contact else ""
+            if contact and not (contact.consent_given_on and contact.consent_recorded_by):
+                # not agreed to be published: a note, and the organisation's own contact
+                contact, person = None, translate("excel_contact_withheld", language)
             address = ""
             if env is not None:
                 a = env.address
@@ -155,7 +160,7 @@ def excel_expected_rows(
                 env.name.best(language) if env else "",
                 address,
                 labels("accessibility", env.accessibility) if env else "",
-                contact.name if contact else "",
+                person,
                 _national((contact.phone if contact else None) or organisation.phone or ""),
                 (contact.email if contact else None) or organisation.email or "",
                 opp.how_to_apply.best(language) if opp.how_to_apply else "",

@@ -76,7 +76,7 @@ def test_manifest_has_every_field_in_order() -> None:
         manifest = json.loads(archive.read("manifest.json"))
     assert tuple(manifest) == MANIFEST_FIELDS
     assert manifest["format"] == "kuhina-package"
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == 3
     assert manifest["organisation_name"] == "Testiyhdistys ry"
     assert manifest["counts"] == {
         "environments": 1, "opportunities": 2, "contacts": 1, "attachments": 2,

@@ -52,7 +52,13 @@ def hostile_catalogue() -> PublishedCatalogue:
         coaching=Text(fi=HOSTILE[2]),
         photos=["attachments/../../etc/passwd.png", "attachments/" + "0" * 64 + ".png"],
     )
-    contact = Contact(name=HOSTILE[3], email="x@y.fi?subject=<b>", phone="javascript:alert(1)")
+    contact = Contact(
+        name=HOSTILE[3],
+        email="x@y.fi?subject=<b>",
+        phone="javascript:alert(1)",
+        consent_given_on="2026-11-01",  # published, so its hostile text reaches the page
+        consent_recorded_by=HOSTILE[0],
+    )
     organisation = replace(
         org.organisation,
         name=Text(fi=HOSTILE[4]),
