@@ -38,6 +38,7 @@ from kuhina_desktop.atomic_write import staged_folder
 from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import KnownError
+from kuhina_desktop.exports.privacy_notice import PRIVACY_PAGE, controller_is_set, privacy_notice
 from kuhina_desktop.exports.site_data import (
     SITE_LANGUAGES,
     ListItem,
@@ -230,6 +231,7 @@ class _SiteWriter:
             show_municipality_filter=False,
         )  # fmt: skip
         self._write_statement(lang)
+        self._write_privacy_notice(lang)
         self._render(
             "shortlist.html", lang, SHORTLIST_PAGE, page_kind="shortlist", municipality=None,
             description=strings_for(lang)["shortlist_intro"],
@@ -246,6 +248,19 @@ class _SiteWriter:
         self._render(
             "statement.html", lang, STATEMENT_PAGE, page_kind="statement", municipality=None,
             description=s["a11y_intro"], feedback_email=self.settings.feedback_email,
+        )  # fmt: skip
+
+    def _write_privacy_notice(self, lang: str) -> None:
+        settings = self.settings
+        notice = privacy_notice(
+            lang,
+            controller_name=settings.controller_name,
+            controller_email=settings.controller_email,
+        )
+        self._render(
+            "privacy.html", lang, PRIVACY_PAGE, page_kind="privacy", municipality=None,
+            description=notice.intro, notice=notice,
+            controller_set=controller_is_set(notice.controller_name, notice.controller_email),
         )  # fmt: skip
 
     def _write_lists(
