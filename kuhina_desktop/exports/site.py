@@ -177,7 +177,7 @@ class _SiteWriter:
                     counts[code] += 1
         list_pages = page_count(len(pairs), self.page_size)
         list_pages += sum(page_count(n, self.page_size) for n in counts.values())
-        per_language = list_pages + len(pairs) + 4
+        per_language = list_pages + len(pairs) + 5  # embed, 2 statements, shortlist, embed help
         self.progress.start(len(refs) + len(SITE_LANGUAGES) * per_language, "publish_site")
         for name in ASSETS:
             self._write_bytes(f"assets/{name}", resource_path("site", "assets", name).read_bytes())

@@ -229,8 +229,6 @@ class AuditPage(Retranslatable, QWidget):
         ):
             filters.addWidget(label)
             filters.addWidget(widget, 1 if widget is self.search else 0)
-        filters.addWidget(self.personal_data)
-        filters.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -239,7 +237,11 @@ class AuditPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()  # the export below the list, so the filters fit a small screen
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.personal_data)
+        bottom.addWidget(self.export_button)
+        layout.addLayout(bottom)
         self._filling = False
         self.retranslate_ui()
         self.search.textChanged.connect(self.on_search_changed)
