@@ -186,32 +186,30 @@ def zip_archive(
     return bytes(out)
 
 
-# -- the members of a package -----------------------------------------------------------
-@dataclass
-class Parts:
-    """The members of a package before zipping; change any of them, then `build()`."""
+# -- the members of a signed ZIP (a package or a receipt) ------------------------------
+@dataclass(kw_only=True)
+class SignedParts:
+    """What a signed ZIP holds before zipping: its own members, then SHA256SUMS and its signature.
 
-    manifest: dict[str, Any]
-    data: dict[str, Any]
-    attachments: dict[str, bytes]
-    key: Ed25519PrivateKey = KEY
-    namespace: str = PACKAGE_NAMESPACE
-    manifest_bytes: bytes | None = None
-    data_bytes: bytes | None = None
+    Every tampering a hostile corpus needs is a field: members added (`extra`), left out of
+    the sums (`unlisted`), listed but absent (`listed_only`), sums or signature replaced, or a
+    member dropped after signing (`omit`)."""
+
+    key: Ed25519PrivateKey
+    namespace: str
     extra: dict[str, bytes] = field(default_factory=dict)
-    sums_override: bytes | None = None
     unlisted: set[str] = field(default_factory=set)
     listed_only: dict[str, str] = field(default_factory=dict)
+    sums_override: bytes | None = None
     signature_override: bytes | None = None
     omit: set[str] = field(default_factory=set)
 
+    def own_members(self) -> dict[str, bytes]:
+        """The format's members, in archive order (before `extra`)."""
+        raise NotImplementedError
+
     def members(self) -> dict[str, bytes]:
-        members = {
-            "manifest.json": self.manifest_bytes or json_bytes(self.manifest),
-            "data.json": self.data_bytes or json_bytes(self.data),
-            **{name: self.attachments[name] for name in sorted(self.attachments)},
-            **self.extra,
-        }
+        members = {**self.own_members(), **self.extra}
         listed = {
             name: hashlib.sha256(content).hexdigest()
             for name, content in members.items()
@@ -232,6 +230,27 @@ class Parts:
 
     def build(self) -> bytes:
         return zip_archive(self.entries())
+
+
+# -- the members of a package -----------------------------------------------------------
+@dataclass
+class Parts(SignedParts):
+    """The members of a package before zipping; change any of them, then `build()`."""
+
+    manifest: dict[str, Any]
+    data: dict[str, Any]
+    attachments: dict[str, bytes]
+    key: Ed25519PrivateKey = field(default=KEY, kw_only=True)
+    namespace: str = field(default=PACKAGE_NAMESPACE, kw_only=True)
+    manifest_bytes: bytes | None = None
+    data_bytes: bytes | None = None
+
+    def own_members(self) -> dict[str, bytes]:
+        return {
+            "manifest.json": self.manifest_bytes or json_bytes(self.manifest),
+            "data.json": self.data_bytes or json_bytes(self.data),
+            **{name: self.attachments[name] for name in sorted(self.attachments)},
+        }
 
 
 def parts(snap: model.Snapshot | None = None, *, rotation: KeyRotation | None = None) -> Parts:

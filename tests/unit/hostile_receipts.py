@@ -25,7 +25,7 @@ from kuhina_desktop.packages.limits import ROTATION_NAMESPACE
 from kuhina_desktop.packages.manifest import sign_rotation
 from kuhina_desktop.packages.receipt.format import NAMESPACE
 from kuhina_desktop.packages.writer import json_bytes, sums_text
-from tests.unit.hostile_packages import DEFLATED, STORED, Entry, zip_archive
+from tests.unit.hostile_packages import DEFLATED, STORED, Entry, SignedParts, zip_archive
 
 CATALOGUE_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(101, 133)))
 NEXT_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(133, 165)))
@@ -99,45 +99,16 @@ def rotated_content(
 
 
 @dataclass
-class Parts:
+class Parts(SignedParts):
     """The members of a receipt before zipping; change any of them, then `build()`."""
 
     content: dict[str, Any]
-    key: Ed25519PrivateKey = CATALOGUE_KEY
-    namespace: str = NAMESPACE
+    key: Ed25519PrivateKey = field(default=CATALOGUE_KEY, kw_only=True)
+    namespace: str = field(default=NAMESPACE, kw_only=True)
     receipt_bytes: bytes | None = None
-    extra: dict[str, bytes] = field(default_factory=dict)
-    unlisted: set[str] = field(default_factory=set)
-    listed_only: dict[str, str] = field(default_factory=dict)
-    sums_override: bytes | None = None
-    signature_override: bytes | None = None
-    omit: set[str] = field(default_factory=set)
 
-    def members(self) -> dict[str, bytes]:
-        members = {
-            "receipt.json": self.receipt_bytes or json_bytes(self.content),
-            **self.extra,
-        }
-        listed = {
-            name: hashlib.sha256(data).hexdigest()
-            for name, data in members.items()
-            if name not in self.unlisted
-        }
-        listed.update(self.listed_only)
-        sums = self.sums_override if self.sums_override is not None else sums_text(listed)
-        members["SHA256SUMS"] = sums
-        members["SHA256SUMS.sig"] = (
-            self.signature_override
-            if self.signature_override is not None
-            else sshsig.sign(sums, self.key, self.namespace).encode("ascii")
-        )
-        return {name: data for name, data in members.items() if name not in self.omit}
-
-    def entries(self) -> list[Entry]:
-        return [Entry(name, data) for name, data in self.members().items()]
-
-    def build(self) -> bytes:
-        return zip_archive(self.entries())
+    def own_members(self) -> dict[str, bytes]:
+        return {"receipt.json": self.receipt_bytes or json_bytes(self.content)}
 
 
 def parts(value: dict[str, Any] | None = None, key: Ed25519PrivateKey = CATALOGUE_KEY) -> Parts:

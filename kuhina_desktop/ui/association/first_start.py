@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,18 +27,19 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop import paths
 from kuhina_desktop.domain.checks import business_id_problem
-from kuhina_desktop.messages import LANGUAGES, translate
+from kuhina_desktop.messages import translate
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association import key_actions
 from kuhina_desktop.ui.association.demo import create_demo_workspace
 from kuhina_desktop.ui.association.send_places import FolderChoice
 from kuhina_desktop.ui.association.window import WorkspaceFolders
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
-from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.roles import ASSOCIATION, ROLES
 from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
 from kuhina_desktop.ui.widgets.key_info import KeyInfo
+from kuhina_desktop.ui.widgets.language_choice import language_combo
 from kuhina_desktop.ui.widgets.passphrase_dialog import NewPassphraseFields
 
 WELCOME, START, CREATE, KEY = range(4)
@@ -63,10 +63,7 @@ class WelcomePage(Retranslatable, QWizardPage):
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.language = QComboBox(self)
-        for code in LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language = language_combo(self)
         self.language.activated.connect(self.on_language_activated)
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)

@@ -12,7 +12,6 @@ import phonenumbers
 from PySide6.QtCore import QDate, QLocale, QTranslator, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,15 +24,13 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.domain.checks import parse_date
 from kuhina_desktop.domain.model import Opportunity, Snapshot, Text
 from kuhina_desktop.domain.vocab import Vocabulary
-from kuhina_desktop.messages import LANGUAGES
 from kuhina_desktop.ui.i18n import (
     LOCALES,
     Retranslatable,
-    current_language,
-    language_name,
     qm_folder,
 )
 from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
+from kuhina_desktop.ui.widgets.language_choice import language_combo
 from kuhina_desktop.ui.widgets.record_models import capitalised
 
 PHOTO_URL = "kuhina-preview:photo"
@@ -209,10 +206,7 @@ class PreviewDialog(Retranslatable, QDialog):
     ) -> None:
         super().__init__(parent)
         self._args = (opp, snapshot, vocab)
-        self.language = QComboBox(self)
-        for code in LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language = language_combo(self)
         self.language.activated.connect(self.on_language_activated)
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.domain.checks import email_problem
-from kuhina_desktop.messages import LANGUAGES, translate
+from kuhina_desktop.messages import translate
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association import key_actions
 from kuhina_desktop.ui.association.send_dialog import COORDINATOR_EMAIL
-from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.background import Executor
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
 from kuhina_desktop.ui.widgets.key_info import KeyInfo
+from kuhina_desktop.ui.widgets.language_choice import language_combo
 
 
 class SettingsDialog(Retranslatable, QDialog):
@@ -56,10 +56,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.executor = executor
         self.headings: list[QLabel] = []
 
-        self.language = QComboBox(self)
-        for code in LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language = language_combo(self)
         self.language.activated.connect(self.on_language_activated)
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.errors import KnownError
-from kuhina_desktop.messages import LANGUAGES
 from kuhina_desktop.progress import Cancelled, Progress
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.outputs import (
@@ -47,8 +45,9 @@ from kuhina_desktop.services.privacy_notice import controller_missing
 from kuhina_desktop.services.site_settings import load_site_settings, save_site_settings
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser, FolderOpener
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
-from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
+from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
+from kuhina_desktop.ui.widgets.language_choice import language_combo
 
 EXCEL, OPEN_DATA, WEB = "excel", "opendata", "web"
 KINDS = (EXCEL, OPEN_DATA, WEB)
@@ -160,10 +159,7 @@ class OutputsPage(Retranslatable, QWidget):
         self.chosen_municipalities.toggled.connect(self.municipalities.setEnabled)
         self.language_label = QLabel(excel)
         self.language_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold package text
-        self.language = QComboBox(excel)
-        for code in LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language = language_combo(excel)
         self.language_label.setBuddy(self.language)
         grid = QGridLayout()
         grid.addWidget(self.all_municipalities, 0, 0, 1, 2)
