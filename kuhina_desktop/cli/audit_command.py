@@ -1,10 +1,13 @@
-"""`kuhina catalogue audit --workspace DIR [--json] [--since DATE]`: the audit log.
+"""`kuhina catalogue audit --workspace DIR [--json] [--since DATE] [--with-personal-data]`:
+the audit log.
 
 Newest first. Without `--json` one readable line per entry: when, who, what and about
 whom (the organisation's or record's name, or where an output went); with `--json` one
 JSON object per line (JSON Lines) with at least `at`, `actor`, `action` and `subject`,
 and the entry's ids and details. `--since` takes a date (2026-12-01 or 1.12.2026) or an
-ISO 8601 time; a date means its start, in UTC.
+ISO 8601 time; a date means its start, in UTC. The change lists in `details` leave out the
+contact people's names, e-mail addresses and phones (each contact keeps its id and role, the
+change says `"personal_data": "left_out"`) unless `--with-personal-data` asks for them.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ def add_audit_command(catalogue_subparsers: Any) -> None:
     p.add_argument("--workspace", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--since", metavar="DATE", help="only entries from DATE on")
+    p.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="keep the contact people's names, e-mail addresses and phones in the change "
+        "lists (left out by default)",
+    )
     p.set_defaults(handler=cmd_audit)
 
 
@@ -62,6 +71,7 @@ def subject_of(entry: Any, names: dict[str, str]) -> str:
 
 
 def cmd_audit(args: argparse.Namespace, console: Console) -> int:
+    from kuhina_desktop.services.catalogue_results import exported_details
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 
     since = parse_since(args.since) if args.since else None
@@ -81,7 +91,7 @@ def cmd_audit(args: argparse.Namespace, console: Console) -> int:
                 "record_id": entry.record_id,
                 "package_sha256": entry.package_sha256,
                 "sequence": entry.sequence,
-                "details": entry.details,
+                "details": exported_details(entry, args.with_personal_data),
             }
             console.out(json.dumps(data, ensure_ascii=False, sort_keys=False))
         else:

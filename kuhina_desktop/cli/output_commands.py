@@ -89,6 +89,17 @@ def add_publishing_commands(catalogue_subparsers: Any) -> None:
         metavar="ADDRESS",
         help="the accessibility statement's feedback address; default: the saved setting",
     )
+    p.add_argument(
+        "--controller-name",
+        metavar="NAME",
+        help="who is responsible for the personal data, named in the privacy notice; "
+        "default: the saved setting",
+    )
+    p.add_argument(
+        "--controller-email",
+        metavar="ADDRESS",
+        help="the controller's e-mail address in the privacy notice; default: the saved setting",
+    )
     p.set_defaults(handler=cmd_publish)
 
 
@@ -108,17 +119,26 @@ def cmd_opendata(args: argparse.Namespace, console: Console) -> int:
 def cmd_publish(args: argparse.Namespace, console: Console) -> int:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.outputs import publish_web_catalogue
+    from kuhina_desktop.services.privacy_notice import controller_missing
     from kuhina_desktop.services.site_settings import checked_settings, load_site_settings
 
     saved = load_site_settings(args.workspace)
+
+    def given(value: str | None, default: str | None) -> str | None:
+        return default if value is None else value
+
     settings = checked_settings(
-        saved.base_url if args.base_url is None else args.base_url,
-        saved.feedback_email if args.feedback_email is None else args.feedback_email,
+        given(args.base_url, saved.base_url),
+        given(args.feedback_email, saved.feedback_email),
+        given(args.controller_name, saved.controller_name),
+        given(args.controller_email, saved.controller_email),
     )  # checked before the workspace is opened: a bad address changes nothing
     with CatalogueWorkspace.open(args.workspace) as workspace:
         published = publish_web_catalogue(workspace, args.out, settings=settings)
     folder = published.folder
     console.info("site_published", path=str(folder), index=str(folder / "index.html"))
+    if controller_missing(settings):
+        console.info("site_privacy_controller_missing")
     flagged = published.flagged
     if flagged:
         console.info("site_no_how_to_apply", count=len(flagged))

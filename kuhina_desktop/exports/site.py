@@ -40,6 +40,7 @@ from kuhina_desktop.catalogue.published import PublishedCatalogue
 from kuhina_desktop.domain.checked import last_checked
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import KnownError
+from kuhina_desktop.exports.privacy_notice import PRIVACY_PAGE, controller_is_set, privacy_notice
 from kuhina_desktop.exports.site_data import (
     SITE_LANGUAGES,
     ListItem,
@@ -235,7 +236,7 @@ class _SiteWriter:
                     counts[code] += 1
         list_pages = page_count(len(pairs), self.page_size)
         list_pages += sum(page_count(n, self.page_size) for n in counts.values())
-        per_language = list_pages + len(pairs) + 4
+        per_language = list_pages + len(pairs) + 5  # embed, 2 statements, shortlist, embed help
         self.progress.start(len(refs) + len(SITE_LANGUAGES) * per_language, "publish_site")
         for name in ASSETS:
             self._write_bytes(f"assets/{name}", resource_path("site", "assets", name).read_bytes())
@@ -318,6 +319,7 @@ class _SiteWriter:
             show_municipality_filter=False,
         )  # fmt: skip
         self._write_statement(lang)
+        self._write_privacy_notice(lang)
         self._render(
             "shortlist.html", lang, SHORTLIST_PAGE, page_kind="shortlist", municipality=None,
             description=strings_for(lang)["shortlist_intro"],
@@ -334,6 +336,19 @@ class _SiteWriter:
         self._render(
             "statement.html", lang, STATEMENT_PAGE, page_kind="statement", municipality=None,
             description=s["a11y_intro"], feedback_email=self.settings.feedback_email,
+        )  # fmt: skip
+
+    def _write_privacy_notice(self, lang: str) -> None:
+        settings = self.settings
+        notice = privacy_notice(
+            lang,
+            controller_name=settings.controller_name,
+            controller_email=settings.controller_email,
+        )
+        self._render(
+            "privacy.html", lang, PRIVACY_PAGE, page_kind="privacy", municipality=None,
+            description=notice.intro, notice=notice,
+            controller_set=controller_is_set(notice.controller_name, notice.controller_email),
         )  # fmt: skip
 
     def _write_lists(

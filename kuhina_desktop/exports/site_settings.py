@@ -5,6 +5,9 @@
   and `robots.txt`, and the embed help shows the real address. Without it the site is as
   before: every link relative, no sitemap.
 - `feedback_email`: where the accessibility statement sends feedback.
+- `controller_name`, `controller_email`: who is responsible for the catalogue's personal data
+  and how to reach them, named in the privacy notice (`tietosuojaseloste.html`). Without them
+  the notice says the controller has not been set, and publishing warns.
 
 `checked_settings` refuses anything else with a translated message and changes nothing.
 """
@@ -26,6 +29,8 @@ _PATH = re.compile(r"[A-Za-z0-9._~/%!$'()*+,;=:@-]*")
 class SiteSettings:
     base_url: str | None = None  # always ends with "/"
     feedback_email: str | None = None
+    controller_name: str | None = None
+    controller_email: str | None = None
 
 
 def checked_base_url(value: str | None) -> str | None:
@@ -58,5 +63,34 @@ def checked_feedback_email(value: str | None) -> str | None:
     return text
 
 
-def checked_settings(base_url: str | None, feedback_email: str | None) -> SiteSettings:
-    return SiteSettings(checked_base_url(base_url), checked_feedback_email(feedback_email))
+def checked_controller_name(value: str | None) -> str | None:
+    """One line of plain text, at most 200 characters; None if empty."""
+    text = " ".join((value or "").split())
+    if not text:
+        return None
+    if len(text) > 200 or any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in text):
+        raise KnownError("site_controller_name_invalid", value=text[:200])
+    return text
+
+
+def checked_controller_email(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if not text:
+        return None
+    if mailto_href(text) is None or len(text) > 254:
+        raise KnownError("site_controller_email_invalid", value=text[:200])
+    return text
+
+
+def checked_settings(
+    base_url: str | None,
+    feedback_email: str | None,
+    controller_name: str | None = None,
+    controller_email: str | None = None,
+) -> SiteSettings:
+    return SiteSettings(
+        checked_base_url(base_url),
+        checked_feedback_email(feedback_email),
+        checked_controller_name(controller_name),
+        checked_controller_email(controller_email),
+    )

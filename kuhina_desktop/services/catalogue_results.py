@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kuhina_desktop.catalogue.audit_privacy import without_personal_data
 from kuhina_desktop.catalogue.dependencies import Consequence
 from kuhina_desktop.catalogue.diff import PackageDiff
 from kuhina_desktop.catalogue.impostors import Finding
@@ -136,3 +137,9 @@ class AuditEntry:
             "sequence": self.sequence,
             "details": self.details,
         }
+
+
+def exported_details(entry: AuditEntry, with_personal_data: bool = False) -> dict[str, Any]:
+    """An audit entry's details as an export gives them: without the contact people's
+    personal values unless asked for (catalogue.audit_privacy)."""
+    return dict(entry.details) if with_personal_data else without_personal_data(entry.details)

@@ -141,6 +141,14 @@
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
+        <source>With personal &amp;data</source>
+        <translation>With personal &amp;data</translation>
+    </message>
+    <message>
+        <source>Include the contact people&apos;s names, e-mail addresses and phone numbers in the exported change lists. Without it they are left out.</source>
+        <translation>Include the contact people&apos;s names, e-mail addresses and phone numbers in the exported change lists. Without it they are left out.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -1049,6 +1057,10 @@
     <message>
         <source>&amp;Search the catalogue</source>
         <translation>&amp;Search the catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice</source>
+        <translation>&amp;Privacy notice</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2191,6 +2203,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>&amp;User guide</translation>
     </message>
     <message>
+        <source>&amp;Privacy notice</source>
+        <translation>&amp;Privacy notice</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2677,6 +2693,30 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>E-mail address for feedback on the catalogue&apos;s accessibility</translation>
     </message>
     <message>
+        <source>Privacy &amp;controller:</source>
+        <translation>Privacy &amp;controller:</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the catalogue&apos;s personal data (the controller)</source>
+        <translation>Who is responsible for the catalogue&apos;s personal data (the controller)</translation>
+    </message>
+    <message>
+        <source>e.g. the project&apos;s association</source>
+        <translation>e.g. the project&apos;s association</translation>
+    </message>
+    <message>
+        <source>Named in the web catalogue&apos;s privacy notice, with the e-mail address below. Without them the notice says the controller has not been set.</source>
+        <translation>Named in the web catalogue&apos;s privacy notice, with the e-mail address below. Without them the notice says the controller has not been set.</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s e-&amp;mail:</source>
+        <translation>Controller&apos;s e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>E-mail address of the controller, for questions about personal data</source>
+        <translation>E-mail address of the controller, for questions about personal data</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Choose at least one municipality.</translation>
     </message>
@@ -2699,6 +2739,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Done: written to {folder}.</translation>
+    </message>
+    <message>
+        <source>The privacy notice names no controller yet: it says the controller has not been set. Fill in the privacy controller and their e-mail, and publish again.</source>
+        <translation>The privacy notice names no controller yet: it says the controller has not been set. Fill in the privacy controller and their e-mail, and publish again.</translation>
     </message>
     <message>
         <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
@@ -2835,6 +2879,17 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>Show in:</source>
         <translation>Show in:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeWindow</name>
+    <message>
+        <source>Kuhina privacy notice</source>
+        <translation>Kuhina privacy notice</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
     </message>
 </context>
 <context>

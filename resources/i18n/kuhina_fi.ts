@@ -141,6 +141,14 @@
         <translation>&amp;Vie CSV-tiedostoon…</translation>
     </message>
     <message>
+        <source>With personal &amp;data</source>
+        <translation>Henkilö&amp;tiedot mukaan</translation>
+    </message>
+    <message>
+        <source>Include the contact people&apos;s names, e-mail addresses and phone numbers in the exported change lists. Without it they are left out.</source>
+        <translation>Vie yhteyshenkilöiden nimet, sähköpostiosoitteet ja puhelinnumerot muutoslistoihin. Muuten ne jätetään pois.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Tapahtumaloki</translation>
     </message>
@@ -1049,6 +1057,10 @@
     <message>
         <source>&amp;Search the catalogue</source>
         <translation>&amp;Hae luettelosta</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice</source>
+        <translation>Tieto&amp;suojaseloste</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2191,6 +2203,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>&amp;Käyttöohje</translation>
     </message>
     <message>
+        <source>&amp;Privacy notice</source>
+        <translation>Tieto&amp;suojaseloste</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
@@ -2677,6 +2693,30 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Sähköpostiosoite, johon voi antaa palautetta luettelon saavutettavuudesta</translation>
     </message>
     <message>
+        <source>Privacy &amp;controller:</source>
+        <translation>&amp;Rekisterinpitäjä:</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the catalogue&apos;s personal data (the controller)</source>
+        <translation>Kuka vastaa luettelon henkilötiedoista (rekisterinpitäjä)</translation>
+    </message>
+    <message>
+        <source>e.g. the project&apos;s association</source>
+        <translation>esim. hankkeen taustayhdistys</translation>
+    </message>
+    <message>
+        <source>Named in the web catalogue&apos;s privacy notice, with the e-mail address below. Without them the notice says the controller has not been set.</source>
+        <translation>Nimetään verkkoluettelon tietosuojaselosteessa alla olevan sähköpostiosoitteen kanssa. Ilman niitä selosteessa lukee, että rekisterinpitäjää ei ole merkitty.</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s e-&amp;mail:</source>
+        <translation>Rekisterinpitäjän &amp;sähköposti:</translation>
+    </message>
+    <message>
+        <source>E-mail address of the controller, for questions about personal data</source>
+        <translation>Rekisterinpitäjän sähköpostiosoite henkilötietoja koskeviin kysymyksiin</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Valitse vähintään yksi kunta.</translation>
     </message>
@@ -2699,6 +2739,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Valmis: tallennettu kansioon {folder}.</translation>
+    </message>
+    <message>
+        <source>The privacy notice names no controller yet: it says the controller has not been set. Fill in the privacy controller and their e-mail, and publish again.</source>
+        <translation>Tietosuojaseloste ei vielä nimeä rekisterinpitäjää: siinä lukee, että rekisterinpitäjää ei ole merkitty. Täytä rekisterinpitäjä ja sen sähköposti ja julkaise uudelleen.</translation>
     </message>
     <message>
         <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
@@ -2835,6 +2879,17 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>Show in:</source>
         <translation>Näytä kielellä:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeWindow</name>
+    <message>
+        <source>Kuhina privacy notice</source>
+        <translation>Kuhinan tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,14 @@
         <translation>&amp;Exportera som CSV…</translation>
     </message>
     <message>
+        <source>With personal &amp;data</source>
+        <translation>Med person&amp;uppgifter</translation>
+    </message>
+    <message>
+        <source>Include the contact people&apos;s names, e-mail addresses and phone numbers in the exported change lists. Without it they are left out.</source>
+        <translation>Ta med kontaktpersonernas namn, e-postadresser och telefonnummer i de exporterade ändringslistorna. Annars utelämnas de.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
     </message>
@@ -1049,6 +1057,10 @@
     <message>
         <source>&amp;Search the catalogue</source>
         <translation>&amp;Sök i katalogen</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice</source>
+        <translation>&amp;Dataskyddsbeskrivning</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2191,6 +2203,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
+        <source>&amp;Privacy notice</source>
+        <translation>&amp;Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -2677,6 +2693,30 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>E-postadress för respons om katalogens tillgänglighet</translation>
     </message>
     <message>
+        <source>Privacy &amp;controller:</source>
+        <translation>Personuppgiftsansvari&amp;g:</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the catalogue&apos;s personal data (the controller)</source>
+        <translation>Vem som ansvarar för katalogens personuppgifter (personuppgiftsansvarig)</translation>
+    </message>
+    <message>
+        <source>e.g. the project&apos;s association</source>
+        <translation>t.ex. projektets förening</translation>
+    </message>
+    <message>
+        <source>Named in the web catalogue&apos;s privacy notice, with the e-mail address below. Without them the notice says the controller has not been set.</source>
+        <translation>Anges i webbkatalogens dataskyddsbeskrivning tillsammans med e-postadressen nedan. Utan dem står det i beskrivningen att den personuppgiftsansvarige inte har angetts.</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s e-&amp;mail:</source>
+        <translation>&amp;Kontakt till den ansvarige (e-post):</translation>
+    </message>
+    <message>
+        <source>E-mail address of the controller, for questions about personal data</source>
+        <translation>Den personuppgiftsansvariges e-postadress för frågor om personuppgifter</translation>
+    </message>
+    <message>
         <source>Choose at least one municipality.</source>
         <translation>Välj minst en kommun.</translation>
     </message>
@@ -2699,6 +2739,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Done: written to {folder}.</source>
         <translation>Klart: sparat i {folder}.</translation>
+    </message>
+    <message>
+        <source>The privacy notice names no controller yet: it says the controller has not been set. Fill in the privacy controller and their e-mail, and publish again.</source>
+        <translation>Dataskyddsbeskrivningen anger ännu ingen personuppgiftsansvarig: där står att den inte har angetts. Fyll i den personuppgiftsansvarige och e-postadressen och publicera igen.</translation>
     </message>
     <message>
         <source>{count} published opportunities do not say how to apply; the web catalogue shows the association&apos;s contact instead. Ask the association to fill them in:</source>
@@ -2835,6 +2879,17 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>Show in:</source>
         <translation>Visa på:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeWindow</name>
+    <message>
+        <source>Kuhina privacy notice</source>
+        <translation>Kuhinas dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Dataskyddsbeskrivning</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,10 @@ Publishes the demo catalogue into a temporary folder and photographs it in Debia
 the front page, a filtered list and a details page in Finnish and Swedish at 1280 px, the
 front page at 200 % zoom, a narrow 400 px phone view and the embedded view; over http on
 127.0.0.1, the one-line embed in a municipality's page at 375 and 1280 px, an opportunity on
-a 375 px phone, and a shortlist as printed.
+a 375 px phone, a shortlist as printed, and the privacy notice (fi) at 1280 and 375 px.
 
     .venv/bin/python -m tests.e2e.site_screenshots [OUT_DIR]    (default docs/screenshots)
+    .venv/bin/python -m tests.e2e.site_screenshots --privacy [OUT_DIR]   (only the notice)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ if str(REPO) not in sys.path:
 from kuhina_desktop.catalogue.published import PublishedCatalogue  # noqa: E402
 from kuhina_desktop.exports.site import publish_site  # noqa: E402
 from kuhina_desktop.exports.site_data import page_slug  # noqa: E402
+from kuhina_desktop.exports.site_settings import checked_settings  # noqa: E402
 from tests.e2e.site_http import serve, write_host  # noqa: E402
 from tests.unit.published_fixtures import published_from_demo  # noqa: E402
 
@@ -34,6 +36,8 @@ ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 TODAY = date(2026, 11, 28)
+# The privacy notice's controller as a coordinator would set it (docs/web-catalogue.md).
+CONTROLLER = ("Pohjois-Karjalan Kuhina-hanke ry", "tietosuoja@kuhina.example.fi")
 
 
 def showcase_slug(catalogue: PublishedCatalogue) -> str:
@@ -116,6 +120,30 @@ def web_shots(browser: Browser, site: Path, slug: str, out: Path, temp: Path) ->
     return written
 
 
+def privacy_shots(out_dir: Path | None = None) -> list[Path]:
+    """The privacy notice in Finnish with its controller set, served over http: the whole
+    page at 1280 px and the top of it on a 375 px phone."""
+    out = Path(out_dir) if out_dir else REPO / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    settings = checked_settings("https://www.example.fi/kuhina/", None, *CONTROLLER)
+    written = [out / "site-privacy-fi.png", out / "site-privacy-phone-fi.png"]
+    with tempfile.TemporaryDirectory() as temp, sync_playwright() as playwright:
+        catalogue = published_from_demo(orgs=3, opps=6, seed=1)
+        site = publish_site(catalogue, Path(temp) / "site", today=TODAY, settings=settings)
+        browser: Browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        with serve(site) as base:
+            for target, width, full in ((written[0], 1280, True), (written[1], 375, False)):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.goto(base + "tietosuojaseloste.html")
+                page.wait_for_load_state("load")
+                page.screenshot(path=str(target), full_page=full)
+                page.close()
+        browser.close()
+    for path in written:
+        print(path)
+    return written
+
+
 def main(out_dir: Path | None = None) -> list[Path]:
     out = Path(out_dir) if out_dir else REPO / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -149,8 +177,12 @@ def main(out_dir: Path | None = None) -> list[Path]:
         written.append(out / "site-narrow-fi.png")
         written += web_shots(browser, site, slug, out, Path(temp))
         browser.close()
-    return written
+    return written + privacy_shots(out)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--privacy"]:
+        privacy_shots(Path(arguments[1]) if len(arguments) > 1 else None)
+    else:
+        main(Path(arguments[0]) if arguments else None)

@@ -267,8 +267,8 @@ def axe_problems(page: Page) -> list[str]:
 
 def page_types(site: Site, lang: str) -> list[str]:
     """One page of every type in a language: list, municipality, offer, embed (the list and
-    an offer in the embed layout), shortlist, accessibility statement, and the embed help and
-    a later list page."""
+    an offer in the embed layout), shortlist, accessibility statement, the embed help, a later
+    list page and the privacy notice."""
     prefix = "" if lang == "fi" else f"{lang}/"
     slug = next(row.slug for row in site.rows if "167" in row.municipalities)
     ids = ".".join(row.slug for row in site.rows[:5])
@@ -278,6 +278,7 @@ def page_types(site: Site, lang: str) -> list[str]:
         f"embed.html?kunta=167{query}", f"{prefix}tarjous/{slug}.html?upotus=167",
         f"{prefix}lista.html?ids={ids}",
         f"{prefix}saavutettavuusseloste.html", f"{prefix}embed-ohje.html", f"{prefix}sivu/2.html",
+        f"{prefix}tietosuojaseloste.html",
     ]  # fmt: skip
 
 

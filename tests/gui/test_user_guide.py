@@ -23,7 +23,7 @@ HEADINGS = {
     "sv": "Bruksanvisning för Kuhina",
     "en": "Kuhina user guide",
 }
-SECTIONS = ("start", "offers", "send", "receipt", "backup", "trouble")
+SECTIONS = ("start", "offers", "send", "receipt", "backup", "trouble", "privacy")
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

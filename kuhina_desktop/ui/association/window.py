@@ -241,6 +241,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action = self._action(lambda _c=False, k=key: self.show_page(k), f"Ctrl+{n}")
             self.page_actions.append(action)
         self.guide_action = self._action(self.on_guide_triggered, "F1")
+        self.privacy_action = self._action(self.on_privacy_triggered)
         self.shortcuts_action = self._action(self.on_shortcuts_triggered)
         self.about_action = self._action(self.on_about_triggered)
         # What needs the workspace waits for it.
@@ -284,6 +285,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.view_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.privacy_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
@@ -309,6 +311,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.preview_action.setText(self.tr("&Preview the opportunity"))
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.guide_action.setText(self.tr("&User guide"))
+        self.privacy_action.setText(self.tr("&Privacy notice"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Kuhina"))
 
@@ -455,6 +458,16 @@ class MainWindow(Retranslatable, QMainWindow):
         guide.show()
         guide.raise_()
         guide.activateWindow()
+
+    def on_privacy_triggered(self) -> None:
+        from kuhina_desktop.ui.widgets.privacy import PrivacyNoticeWindow
+
+        notice = getattr(self, "privacy_notice", None)
+        if notice is None:
+            notice = self.privacy_notice = PrivacyNoticeWindow(None, self)
+        notice.show()
+        notice.raise_()
+        notice.activateWindow()
 
     def on_shortcuts_triggered(self) -> None:
         from kuhina_desktop.ui.widgets.about import show_shortcuts

@@ -2,6 +2,9 @@
 refusals, key confirmations and revocations, hiding and showing records), filterable by
 organisation, action and period and by words, and exportable as CSV.
 
+The export leaves the contact people's names, e-mail addresses and phones out of the change
+lists unless "Include personal data" is ticked (issue 20); the file is the user's own (0600).
+
 The CSV is for people and spreadsheets: a value that a spreadsheet would take for a
 formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe,
 since organisation names and reasons come from packages and people.
@@ -21,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.atomic_write import write_file_atomic
-from kuhina_desktop.services.catalogue_results import AuditEntry
+from kuhina_desktop.services.catalogue_results import AuditEntry, exported_details
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.ui.coordinator import texts
@@ -200,6 +204,7 @@ class AuditPage(Retranslatable, QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
+        self.personal_data = QCheckBox(self)  # unticked: the export names no contact person
         self.export_button = QPushButton(self)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -224,7 +229,6 @@ class AuditPage(Retranslatable, QWidget):
         ):
             filters.addWidget(label)
             filters.addWidget(widget, 1 if widget is self.search else 0)
-        filters.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -233,7 +237,11 @@ class AuditPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()  # the export below the list, so the filters fit a small screen
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.personal_data)
+        bottom.addWidget(self.export_button)
+        layout.addLayout(bottom)
         self._filling = False
         self.retranslate_ui()
         self.search.textChanged.connect(self.on_search_changed)
@@ -260,6 +268,13 @@ class AuditPage(Retranslatable, QWidget):
         self.period_label.setText(self.tr("&Period:"))
         self.period.setAccessibleName(self.tr("Period"))
         self.export_button.setText(self.tr("&Export as CSV…"))
+        self.personal_data.setText(self.tr("With personal &data"))
+        self.personal_data.setToolTip(
+            self.tr(
+                "Include the contact people's names, e-mail addresses and phone numbers in "
+                "the exported change lists. Without it they are left out."
+            )
+        )
         self.table.setAccessibleName(self.tr("Audit log"))
         self.details.setAccessibleName(self.tr("The chosen audit entry in full"))
         self._filling = True
@@ -419,6 +434,11 @@ class AuditPage(Retranslatable, QWidget):
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
+        with_personal_data = self.personal_data.isChecked()
+
+        def details(entry: AuditEntry) -> dict[str, Any]:
+            return exported_details(entry, with_personal_data)
+
         for row in self.shown_rows():
             e = row.entry
             writer.writerow(
@@ -434,7 +454,7 @@ class AuditPage(Retranslatable, QWidget):
                         e.package_sha256,
                         e.sequence,
                         summary(e),
-                        json.dumps(e.details, ensure_ascii=False, sort_keys=True),
+                        json.dumps(details(e), ensure_ascii=False, sort_keys=True),
                     )
                 ]
             )

@@ -41,6 +41,7 @@ from kuhina_desktop.services.outputs import (
     write_open_data,
     write_workbooks,
 )
+from kuhina_desktop.services.privacy_notice import controller_missing
 from kuhina_desktop.services.site_settings import load_site_settings, save_site_settings
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser, FolderOpener
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
@@ -178,12 +179,24 @@ class OutputsPage(Retranslatable, QWidget):
         self.feedback_email = QLineEdit(saved.feedback_email or "", web)
         self.feedback_email.setPlaceholderText("saavutettavuus@example.fi")
         self.feedback_label.setBuddy(self.feedback_email)
+        self.controller_label = QLabel(web)
+        self.controller_name = QLineEdit(saved.controller_name or "", web)
+        self.controller_label.setBuddy(self.controller_name)
+        self.controller_email_label = QLabel(web)
+        self.controller_email = QLineEdit(saved.controller_email or "", web)
+        self.controller_email.setPlaceholderText("tietosuoja@example.fi")
+        self.controller_email_label.setBuddy(self.controller_email)
         self.flagged: list[FlaggedOpportunity] = []
+        self.controller_missing = False
         web_grid = QGridLayout()
         web_grid.addWidget(self.base_url_label, 0, 0)
         web_grid.addWidget(self.base_url, 0, 1)
         web_grid.addWidget(self.feedback_label, 1, 0)
         web_grid.addWidget(self.feedback_email, 1, 1)
+        web_grid.addWidget(self.controller_label, 2, 0)
+        web_grid.addWidget(self.controller_name, 2, 1)
+        web_grid.addWidget(self.controller_email_label, 3, 0)
+        web_grid.addWidget(self.controller_email, 3, 1)
         web_grid.setColumnStretch(1, 1)
         web.options.addLayout(web_grid)
         runs: dict[str, Callable[[], None]] = {
@@ -255,6 +268,21 @@ class OutputsPage(Retranslatable, QWidget):
         self.feedback_email.setAccessibleName(
             self.tr("E-mail address for feedback on the catalogue's accessibility")
         )
+        self.controller_label.setText(self.tr("Privacy &controller:"))
+        self.controller_name.setAccessibleName(
+            self.tr("Who is responsible for the catalogue's personal data (the controller)")
+        )
+        self.controller_name.setPlaceholderText(self.tr("e.g. the project's association"))
+        self.controller_name.setToolTip(
+            self.tr(
+                "Named in the web catalogue's privacy notice, with the e-mail address below. "
+                "Without them the notice says the controller has not been set."
+            )
+        )
+        self.controller_email_label.setText(self.tr("Controller's e-&mail:"))
+        self.controller_email.setAccessibleName(
+            self.tr("E-mail address of the controller, for questions about personal data")
+        )
 
     # -- choices --------------------------------------------------------------------------
     def chosen_codes(self) -> list[str] | None:
@@ -301,7 +329,11 @@ class OutputsPage(Retranslatable, QWidget):
         out, ws = self.sections[WEB].target(), self._ws
         try:  # checked and remembered before anything is written
             settings = save_site_settings(
-                ws.folder, self.base_url.text(), self.feedback_email.text()
+                ws.folder,
+                self.base_url.text(),
+                self.feedback_email.text(),
+                self.controller_name.text(),
+                self.controller_email.text(),
             )
         except KnownError as error:
             self.sections[WEB].result.setText(
@@ -309,6 +341,7 @@ class OutputsPage(Retranslatable, QWidget):
             )
             return
         self.flagged = []
+        self.controller_missing = controller_missing(settings)
 
         def work(progress: Progress) -> list[Path]:
             published = publish_web_catalogue(
@@ -337,6 +370,11 @@ class OutputsPage(Retranslatable, QWidget):
             other.run_button.setEnabled(True)
         section.open_button.setEnabled(True)
         text = self.tr("Done: written to {folder}.").format(folder=section.target())
+        if kind == WEB and self.controller_missing:
+            text += "\n" + self.tr(
+                "The privacy notice names no controller yet: it says the controller has not "
+                "been set. Fill in the privacy controller and their e-mail, and publish again."
+            )
         if kind == WEB and self.flagged:
             lines = [f"{entry.organisation}: {entry.title}" for entry in self.flagged]
             text += "\n" + self.tr(

@@ -220,6 +220,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.on_language_chosen(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.privacy_action = self._action(self.on_privacy_triggered)
         self.shortcuts_action = self._action(self.on_shortcuts_triggered, "F1")
         self.about_action = self._action(self.on_about_triggered)
         # What needs the workspace waits for it.
@@ -248,6 +249,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.privacy_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
@@ -280,6 +282,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.open_action.setText(self.tr("&Open another workspace…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Search the catalogue"))
+        self.privacy_action.setText(self.tr("&Privacy notice"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Kuhina"))
         if hasattr(self, "receipts"):
@@ -374,6 +377,17 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     def on_language_chosen(self, language: str) -> None:
         self.context.settings.language = language
         self.context.set_language(language)
+
+    def on_privacy_triggered(self) -> None:
+        from kuhina_desktop.ui.widgets.privacy import PrivacyNoticeWindow
+
+        notice = getattr(self, "privacy_notice", None)
+        if notice is None:
+            notice = self.privacy_notice = PrivacyNoticeWindow(self.workspace.folder, self)
+        notice.refresh()  # the controller may have been set since
+        notice.show()
+        notice.raise_()
+        notice.activateWindow()
 
     def on_shortcuts_triggered(self) -> None:
         from kuhina_desktop.ui.widgets.about import show_shortcuts
