@@ -344,6 +344,7 @@ class _SiteWriter:
             lang,
             controller_name=settings.controller_name,
             controller_email=settings.controller_email,
+            retention_months=settings.retention_months,
         )
         self._render(
             "privacy.html", lang, PRIVACY_PAGE, page_kind="privacy", municipality=None,

@@ -31,6 +31,9 @@ class SiteSettings:
     feedback_email: str | None = None
     controller_name: str | None = None
     controller_email: str | None = None
+    # How long an organisation's records are kept (the privacy notice says it): the
+    # catalogue's retention setting, filled in by services.outputs, never saved here.
+    retention_months: int = 24
 
 
 def checked_base_url(value: str | None) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kuhina_desktop.atomic_write import private_folder
@@ -105,7 +105,11 @@ def publish_web_catalogue(
     """The web catalogue with `settings` (base address, feedback e-mail), and the published
     offers flagged for the coordinator (no how-to-apply text)."""
     from kuhina_desktop.exports import site
+    from kuhina_desktop.services.retention_setting import load_retention_months
 
+    settings = replace(
+        settings or SiteSettings(), retention_months=load_retention_months(ws.folder)
+    )
     catalogue = ws.published()
     state = site_state_file(ws.folder, out)
     folder = site.publish_site(catalogue, out, progress=progress, settings=settings, state=state)

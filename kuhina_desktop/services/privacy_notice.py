@@ -11,13 +11,13 @@ from pathlib import Path
 
 from kuhina_desktop.exports.privacy_notice import (
     ASSOCIATION_APP,
-    DEFAULT_RETENTION_MONTHS,
     WEB,
     controller_is_set,
     notice_html,
     privacy_notice,
 )
 from kuhina_desktop.exports.site_settings import SiteSettings
+from kuhina_desktop.services.retention_setting import load_retention_months
 from kuhina_desktop.services.site_settings import load_site_settings
 
 __all__ = ["app_notice_html", "controller_missing"]
@@ -33,7 +33,7 @@ def app_notice_html(lang: str, catalogue_folder: Path | None = None) -> str:
         lang,
         controller_name=settings.controller_name,
         controller_email=settings.controller_email,
-        retention_months=DEFAULT_RETENTION_MONTHS,
+        retention_months=load_retention_months(catalogue_folder),
         where=WEB,
     )
     return notice_html(notice)

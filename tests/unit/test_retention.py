@@ -124,3 +124,21 @@ def test_an_unknown_organisation_is_refused_and_nothing_changes(
         assert refused.value.code == "retention_unknown_organisation"
     assert database_text(ws) == before
     assert not (ws.folder / "erasure.key").exists()
+
+
+def test_the_privacy_notice_says_the_retention_time_set(
+    catalogue: tuple[CatalogueWorkspace, list[Publisher]], tmp_path: Path
+) -> None:
+    """The web page and the coordinator's in-app notice follow the setting."""
+    from kuhina_desktop.services import outputs
+    from kuhina_desktop.services.privacy_notice import app_notice_html
+
+    ws, _pubs = catalogue
+    for months in (24, 36):
+        if months != DEFAULT_MONTHS:
+            save_retention_months(ws.folder, months)
+        site = outputs.publish_site(ws, tmp_path / f"site{months}")
+        page = (site / "tietosuojaseloste.html").read_text(encoding="utf-8")
+        assert f"mitään {months} kuukauteen" in page
+        assert f"{months} months" in (site / "en" / "tietosuojaseloste.html").read_text("utf-8")
+        assert f"mitään {months} kuukauteen" in app_notice_html("fi", ws.folder)
