@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from kuhina_desktop.packages import keys
 from kuhina_desktop.packages.manifest import utc_timestamp
 from kuhina_desktop.packages.receipt.format import SUFFIX, ReceiptRefused
-from kuhina_desktop.packages.receipt.reader import VerifiedReceipt, read_receipt
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+
+if TYPE_CHECKING:
+    from kuhina_desktop.packages.receipt.reader import VerifiedReceipt
 
 STATE_SETTING = "receipts"
 RECEIPT_SUFFIX = SUFFIX  # `.kuhina-receipt`, for the windows' file dialogs and drops
@@ -113,6 +115,10 @@ def apply_receipt(
     `confirmed_fingerprint` is the coordinator's fingerprint as the volunteer confirmed it
     (`--fingerprint`, or the dialog); needed for the first receipt only.
     """
+    # The reader (its schema checks) loads here: the windows read the receipts kept (the
+    # standings) at start-up, long before anyone applies a new receipt.
+    from kuhina_desktop.packages.receipt.reader import read_receipt
+
     receipt = read_receipt(data)
     _check_package(ws, receipt)
     state = receipt_state(ws)

@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kuhina_desktop.domain.model import Opportunity, Text
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui import crash
 from kuhina_desktop.ui.app import Launcher
@@ -260,3 +262,31 @@ def test_window_that_does_not_paint_opens_its_workspace_anyway(
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=3000)
     assert set(window.pages) == {"opportunities"}
     close(qtbot, launcher)
+
+
+def test_an_edit_right_after_the_start_is_saved(
+    qtbot: QtBot, launcher: Launcher, tmp_path: Path
+) -> None:
+    """The first thing done once the rows are shown (a title changed and Enter pressed)
+    is in the workspace at once, as it is later on (issue 19: a faster start must not
+    change when an edit is saved)."""
+    ws = OrgWorkspace.create(tmp_path / "org", "Kierrätys ry")
+    ws.save_opportunity(Opportunity(title=Text(fi="Alku")))
+    ws.close()
+    launcher.start(str(tmp_path / "org"))
+    window = opened(qtbot, launcher)
+    page = window.pages["opportunities"]
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    editor = page.form.title.editors["fi"]
+    editor.setFocus()
+    editor.end(False)
+    qtbot.keyClicks(editor, " heti")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.workspace.snapshot().opportunities[0].title.fi == "Alku heti"
+    close(qtbot, launcher)
+    reopened = OrgWorkspace.open(tmp_path / "org")  # closed with its window: on disk
+    try:
+        assert reopened.snapshot().opportunities[0].title.fi == "Alku heti"
+    finally:
+        reopened.close()

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.services.catalogue_results import AuditEntry, exported_details
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
-from kuhina_desktop.services.package_export import write_file_atomic
 from kuhina_desktop.ui.coordinator import texts
 from kuhina_desktop.ui.coordinator.dialogs import FileChooser
 from kuhina_desktop.ui.coordinator.values import field_label

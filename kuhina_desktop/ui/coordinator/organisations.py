@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.catalogue.review import ReviewFile
 from kuhina_desktop.catalogue.status import OrganisationStatus
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
@@ -36,7 +37,6 @@ from kuhina_desktop.messages import translate
 from kuhina_desktop.services.catalogue_results import ImportOutcome
 from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
-from kuhina_desktop.services.package_export import write_file_atomic
 from kuhina_desktop.ui.coordinator import receipt_actions, texts
 from kuhina_desktop.ui.coordinator.dialogs import Confirm, FileChooser, ReasonDialog
 from kuhina_desktop.ui.coordinator.review import ReviewDialog, ReviewTarget

@@ -6,12 +6,17 @@ an operation changed (`Changes`) from the page that did it to the others, so eac
 only what it shows. `open_window(folder, context)` and `choose_workspace(parent)` are the
 role hooks (`roles.COORDINATOR`): `kuhina --workspace DIR` on a catalogue workspace and the
 first-start choice "I am the regional coordinator" arrive here.
+
+As the association's window, it exists before its workspace: `create_window(context)` gives
+the frame (menus and the page list), which the launcher shows at once, and
+`open_workspace(folder)` then opens the catalogue and builds the pages. This module imports
+nothing heavy at the top (the workspace, SQLAlchemy and the pages load in `attach`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, Signal
 from PySide6.QtGui import (
@@ -28,25 +33,30 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QStyle,
     QWidget,
 )
 
 from kuhina_desktop import paths
-from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.messages import LANGUAGES
-from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace, default_actor
-from kuhina_desktop.services.changes import Changes
-from kuhina_desktop.ui.coordinator.audit import AuditPage
-from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
-from kuhina_desktop.ui.coordinator.inbox import InboxPage
-from kuhina_desktop.ui.coordinator.organisations import OrganisationsPage
-from kuhina_desktop.ui.coordinator.outputs import OutputsPage
 from kuhina_desktop.ui.i18n import Retranslatable, current_language, language_name
-from kuhina_desktop.ui.roles import WindowContext
-from kuhina_desktop.ui.widgets.about import show_about, show_shortcuts
-from kuhina_desktop.ui.widgets.window_parts import build_navigation, make_action, set_page_titles
+from kuhina_desktop.ui.widgets.window_parts import (
+    build_navigation,
+    make_action,
+    set_page_icons,
+    set_page_titles,
+)
+
+if TYPE_CHECKING:
+    from kuhina_desktop.domain.vocab import Vocabulary
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    from kuhina_desktop.services.changes import Changes
+    from kuhina_desktop.ui.coordinator.audit import AuditPage
+    from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
+    from kuhina_desktop.ui.coordinator.inbox import InboxPage
+    from kuhina_desktop.ui.coordinator.organisations import OrganisationsPage
+    from kuhina_desktop.ui.coordinator.outputs import OutputsPage
+    from kuhina_desktop.ui.roles import WindowContext
 
 STATUS_TIMEOUT_MS = 8000
 PAGES = ("inbox", "catalogue", "organisations", "outputs", "audit")
@@ -62,22 +72,71 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     open_requested = Signal(object)
     closed = Signal()
 
+    workspace: CatalogueWorkspace  # set by `attach`
+    inbox: InboxPage
+    catalogue: CataloguePage
+    organisations: OrganisationsPage
+    outputs: OutputsPage
+    audit: AuditPage
+
     def __init__(
         self,
-        workspace: CatalogueWorkspace,
+        workspace: CatalogueWorkspace | None,
         context: WindowContext,
         *,
         actor: str | None = None,
         vocab: Vocabulary | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """The frame; with a `workspace`, also its pages (else call `open_workspace`)."""
         super().__init__(parent)
-        self.workspace = workspace
         self.context = context
         self.executor = context.executor
-        self.actor = actor or default_actor()
+        self._actor = actor
+        self._vocab = vocab
         self.setObjectName("CoordinatorWindow")
-        vocab = vocab or load_vocabulary()
+        self.opened = False
+        self.closing = False
+        self.pages: dict[str, Any] = {}
+        self.placeholders = {key: QWidget(self) for key in PAGES}
+        self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES)
+        self.navigation.currentRowChanged.connect(self.on_navigation_changed)
+        self._build_actions()
+        self._build_menus()
+        self.retranslate_ui()
+        self.navigation.setCurrentRow(PAGES.index("inbox"))
+        self._restore_state()
+        if workspace is not None:
+            self.attach(workspace)
+
+    # -- the workspace ------------------------------------------------------------------
+    def open_workspace(self, folder: Path) -> None:
+        """Open the catalogue workspace in `folder` and show it (raises a KnownError when it
+        cannot be opened; the window is then left as it was)."""
+        from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+
+        workspace = CatalogueWorkspace.open(folder)
+        try:
+            self.attach(workspace)
+        except BaseException:
+            workspace.close()
+            raise
+        self.closed.connect(workspace.close)
+
+    def attach(self, workspace: CatalogueWorkspace) -> None:
+        """Build the pages on `workspace`, load them and enable the actions."""
+        from kuhina_desktop.domain.vocab import load_vocabulary
+        from kuhina_desktop.services.catalogue_workspace import default_actor
+        from kuhina_desktop.ui.coordinator.audit import AuditPage
+        from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
+        from kuhina_desktop.ui.coordinator.inbox import InboxPage
+        from kuhina_desktop.ui.coordinator.organisations import OrganisationsPage
+        from kuhina_desktop.ui.coordinator.outputs import OutputsPage
+        from kuhina_desktop.ui.coordinator.receipt_actions import CoordinatorReceiptPart
+
+        self.workspace = workspace
+        self.actor = self._actor or default_actor()
+        vocab = self._vocab or load_vocabulary()
         self.organisations = OrganisationsPage(
             workspace, self.actor, vocab=vocab, executor=self.executor
         )
@@ -91,22 +150,21 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
         self.outputs = OutputsPage(workspace, vocab, executor=self.executor, actor=self.actor)
         self.audit = AuditPage(workspace)
-        self.pages: dict[str, Any] = {
+        self.pages = {
             "inbox": self.inbox,
             "catalogue": self.catalogue,
             "organisations": self.organisations,
             "outputs": self.outputs,
             "audit": self.audit,
         }
-        icons = {
-            "inbox": QStyle.StandardPixmap.SP_ArrowDown,
-            "catalogue": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "organisations": QStyle.StandardPixmap.SP_DirHomeIcon,
-            "outputs": QStyle.StandardPixmap.SP_DialogSaveButton,
-            "audit": QStyle.StandardPixmap.SP_FileDialogContentsView,
-        }
-        self.navigation, self.stack = build_navigation(self, self.pages, PAGES, icons)
-        self.navigation.currentRowChanged.connect(self.on_navigation_changed)
+        for key in PAGES:
+            placeholder = self.placeholders[key]
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, self.pages[key])
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.placeholders = {}
+        set_page_icons(self, self.navigation, PAGES, self.page_icons())
 
         for page in (self.inbox, self.catalogue, self.organisations):
             page.catalogue_changed.connect(
@@ -116,18 +174,27 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.setAcceptDrops(True)
         self.outputs.output_finished.connect(self.on_output_finished)
         self.audit.exported.connect(self.on_audit_exported)
-
-        self._build_actions()
-        self._build_menus()
-        from kuhina_desktop.ui.coordinator.receipt_actions import CoordinatorReceiptPart
-
         self.receipts = CoordinatorReceiptPart(self)
+        self.opened = True
+        for action in self.workspace_actions:
+            action.setEnabled(True)
         self.retranslate_ui()
         self.catalogue.load()
         self.organisations.load()
         self.audit.load()
-        self.navigation.setCurrentRow(PAGES.index("inbox"))
-        self._restore_state()
+        self.on_navigation_changed(self.navigation.currentRow())
+
+    @staticmethod
+    def page_icons() -> dict[str, Any]:
+        from PySide6.QtWidgets import QStyle
+
+        return {
+            "inbox": QStyle.StandardPixmap.SP_ArrowDown,
+            "catalogue": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "organisations": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "outputs": QStyle.StandardPixmap.SP_DialogSaveButton,
+            "audit": QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
 
     # -- actions and menus ------------------------------------------------------------
     def _action(
@@ -156,6 +223,15 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.privacy_action = self._action(self.on_privacy_triggered)
         self.shortcuts_action = self._action(self.on_shortcuts_triggered, "F1")
         self.about_action = self._action(self.on_about_triggered)
+        # What needs the workspace waits for it.
+        self.workspace_actions = [
+            self.add_action,
+            self.find_action,
+            self.about_action,
+            *self.page_actions,
+        ]
+        for action in self.workspace_actions:
+            action.setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -178,15 +254,24 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def is_loading(self) -> bool:
-        """Never: the window is built on its open workspace (see `roles.RoleWindow`)."""
-        return False
+        """True until the catalogue is open and shown, or the window closed (see
+        `roles.RoleWindow`; the start-up waits for it)."""
+        return not self.opened and not self.closing
+
+    def data_pending(self) -> bool:
+        """True while the catalogue table waits for its first rows (the start-up
+        benchmark waits for this too)."""
+        return self.opened and self.catalogue.model.loading
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(
-            self.tr("Kuhina – regional catalogue ({folder})").format(
-                folder=self.workspace.folder.name
+        if self.opened:
+            self.setWindowTitle(
+                self.tr("Kuhina – regional catalogue ({folder})").format(
+                    folder=self.workspace.folder.name
+                )
             )
-        )
+        else:
+            self.setWindowTitle("Kuhina")
         set_page_titles(self.navigation, self.page_actions, PAGES, self.page_titles())
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -221,7 +306,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
 
     def on_navigation_changed(self, row: int) -> None:
         if 0 <= row < len(PAGES):
-            self.stack.setCurrentWidget(self.pages[PAGES[row]])
+            key = PAGES[row]
+            self.stack.setCurrentWidget(self.pages.get(key) or self.placeholders[key])
 
     def on_catalogue_changed(self, changes: Changes, source: object = None) -> None:
         """Tell the other pages what an operation changed; each refreshes what it shows."""
@@ -249,7 +335,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             self.organisations.review_waiting(organisation_id)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self.inbox.dragEnterEvent(event)
+        if self.opened:
+            self.inbox.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Packages dropped anywhere on the window go to the inbox."""
@@ -303,9 +390,13 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         notice.activateWindow()
 
     def on_shortcuts_triggered(self) -> None:
+        from kuhina_desktop.ui.widgets.about import show_shortcuts
+
         show_shortcuts(self, [a for a in self.actions() if not a.shortcut().isEmpty()])
 
     def on_about_triggered(self) -> None:
+        from kuhina_desktop.ui.widgets.about import show_about
+
         show_about(self, self.workspace.folder)
 
     # -- state ------------------------------------------------------------------------
@@ -325,7 +416,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             self.resize(wanted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.outputs.operation is not None:
+        self.closing = True
+        if self.opened and self.outputs.operation is not None:
             self.outputs.operation.cancel()
         # Work still running uses the workspace, which closes with this window.
         QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
@@ -400,6 +492,8 @@ def choose_workspace(parent: QWidget) -> Path | None:
         return None
     if folder.is_dir() and any(folder.iterdir()):
         return folder  # an existing workspace: the launcher opens it or says why it cannot
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+
     try:
         CatalogueWorkspace.create(folder).close()
     except WorkspaceError as error:
@@ -410,19 +504,13 @@ def choose_workspace(parent: QWidget) -> Path | None:
     return folder
 
 
-def create_window(context: WindowContext) -> None:
-    """No coordinator's window before its catalogue is open: its pages are built on the
-    workspace (the launcher opens it in one step, `open_window`)."""
-    return None
+def create_window(context: WindowContext) -> CoordinatorWindow:
+    """The coordinator role's window before its catalogue is open (see `open_workspace`)."""
+    return CoordinatorWindow(None, context)
 
 
 def open_window(folder: Path, context: WindowContext) -> CoordinatorWindow:
     """The coordinator role's window on the catalogue workspace in `folder`."""
-    workspace = CatalogueWorkspace.open(folder)
-    try:
-        window = CoordinatorWindow(workspace, context)
-    except BaseException:
-        workspace.close()
-        raise
-    window.closed.connect(workspace.close)
+    window = create_window(context)
+    window.open_workspace(folder)
     return window
