@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -118,11 +119,39 @@ class Watch:
             assert Path(unquote(parts.path)).resolve().is_relative_to(root), url
 
 
+# Playwright gives up on a click or a page load after 30 s; on a loaded machine (CI, or
+# several test runs at once) a page load can take longer, and a test must not fail for that.
+# Every context and page of these tests waits up to five minutes, as the tests' subprocesses do.
+PATIENCE_MS = 300_000
+
+
+class _PatientBrowser:
+    """The browser, with the patient default timeouts set on every context and page it makes."""
+
+    def __init__(self, browser: Browser) -> None:
+        self._browser = browser
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+    def new_context(self, **options: Any) -> Any:
+        context = self._browser.new_context(**options)
+        context.set_default_timeout(PATIENCE_MS)
+        context.set_default_navigation_timeout(PATIENCE_MS)
+        return context
+
+    def new_page(self, **options: Any) -> Any:
+        page = self._browser.new_page(**options)
+        page.set_default_timeout(PATIENCE_MS)
+        page.set_default_navigation_timeout(PATIENCE_MS)
+        return page
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
+        yield cast(Browser, _PatientBrowser(launched))
         launched.close()
 
 

@@ -42,7 +42,10 @@ def catalogue(
             ws.import_waiting(p.organisation_id, actor="k")
 
         def new_phone(snapshot: object) -> None:
-            snapshot.organisation.contacts[1].phone = NEW_PHONE  # type: ignore[attr-defined]
+            person = snapshot.organisation.contacts[1]  # type: ignore[attr-defined]
+            person.phone = NEW_PHONE
+            # She agreed to be published, so the outputs name her before the erasure.
+            person.consent_given_on, person.consent_recorded_by = "2026-11-30", "Maija V."
 
         ws.import_package(pub.edit(new_phone).export(), decisions=ACCEPT, actor="k")
         person = pub.snapshot.organisation.contacts[1]

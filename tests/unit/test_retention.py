@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,6 +38,12 @@ def catalogue(
             ws.import_package(p.export(), decisions=ACCEPT, actor="k")
             ws.trust(p.organisation_id, p.fingerprint, actor="k")
             ws.import_waiting(p.organisation_id, actor="k")
+
+        def consented(snapshot: Any) -> None:  # so the outputs name them before the removal
+            for person in snapshot.organisation.contacts:
+                person.consent_given_on, person.consent_recorded_by = "2026-11-30", "Maija V."
+
+        ws.import_package(pubs[0].edit(consented).export(), decisions=ACCEPT, actor="k")
         ws.hide(pubs[0].snapshot.opportunities[0].id, "asked by "
                 + pubs[0].snapshot.organisation.contacts[0].name, actor="k")  # fmt: skip
         yield ws, pubs
