@@ -13,7 +13,7 @@ from playwright.sync_api import Browser
 
 from kuhina_desktop.exports.site import publish_site
 from kuhina_desktop.exports.site_settings import checked_settings
-from tests.e2e.site_browsing import TODAY, browser, need_chromium
+from tests.e2e.site_browsing import TODAY, browser, follow, need_chromium
 from tests.e2e.site_http import serve
 from tests.e2e.site_screenshots import CONTROLLER
 from tests.e2e.test_site_browser import axe_problems
@@ -45,8 +45,8 @@ def test_axe_finds_no_violation_on_the_privacy_notice(
         prefix = "" if lang == "fi" else f"{lang}/"
         page.goto(f"{served}{prefix}index.html")
         page.wait_for_selector("body[data-ready=true]")
-        with page.expect_navigation():
-            page.click(f"footer a:text-is('{HEADINGS[lang]}')")
+        link = f"footer a:text-is('{HEADINGS[lang]}')"
+        follow(page, link, lambda: page.click(link))
         assert page.url == f"{served}{prefix}tietosuojaseloste.html"
         assert page.get_attribute("html", "lang") == lang
         assert page.text_content("h1") == HEADINGS[lang]

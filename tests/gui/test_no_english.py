@@ -38,6 +38,9 @@ def test_the_detector_finds_english() -> None:
     assert english_words("Look in:") == ["Look"]
     assert english_words("Valitse rivi luettelosta tai paina Uusi.") == []
     assert english_words("Välj en rad i listan eller tryck på Ny.") == []
+    # a fingerprint's random letters are not words, the text around it is read
+    assert english_words("Avain SHA256:nO+to/IS8cantheyou5addCUTabcdefghij01234567") == []
+    assert english_words("Your key SHA256:" + "A" * 43) == ["Your", "key"]
 
 
 def fill(workspace: OrgWorkspace) -> None:

@@ -50,10 +50,12 @@ ENGLISH = frozenset(
 )
 WORD = re.compile(r"[A-Za-z]+")
 TAG = re.compile(r"<[^>]+>")
+# A key's fingerprint is data: its random letters can spell "no" or "to".
+FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}")
 
 
 def english_words(text: str) -> list[str]:
-    plain = TAG.sub(" ", text).replace("&", "")
+    plain = FINGERPRINT.sub(" ", TAG.sub(" ", text)).replace("&", "")
     return [w for w in WORD.findall(plain) if w.lower() in ENGLISH]
 
 
