@@ -455,9 +455,7 @@ class MainWindow(Retranslatable, QMainWindow):
         guide = getattr(self, "guide", None)
         if guide is None:
             guide = self.guide = GuideWindow(self)
-        guide.show()
-        guide.raise_()
-        guide.activateWindow()
+        guide.present()
 
     def on_privacy_triggered(self) -> None:
         from kuhina_desktop.ui.widgets.privacy import PrivacyNoticeWindow
@@ -465,9 +463,7 @@ class MainWindow(Retranslatable, QMainWindow):
         notice = getattr(self, "privacy_notice", None)
         if notice is None:
             notice = self.privacy_notice = PrivacyNoticeWindow(None, self)
-        notice.show()
-        notice.raise_()
-        notice.activateWindow()
+        notice.present()
 
     def on_shortcuts_triggered(self) -> None:
         from kuhina_desktop.ui.widgets.about import show_shortcuts

@@ -385,9 +385,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         if notice is None:
             notice = self.privacy_notice = PrivacyNoticeWindow(self.workspace.folder, self)
         notice.refresh()  # the controller may have been set since
-        notice.show()
-        notice.raise_()
-        notice.activateWindow()
+        notice.present()
 
     def on_shortcuts_triggered(self) -> None:
         from kuhina_desktop.ui.widgets.about import show_shortcuts

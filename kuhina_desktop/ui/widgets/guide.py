@@ -8,12 +8,11 @@ change of language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kuhina_desktop.resources import resource_path
-from kuhina_desktop.ui.i18n import Retranslatable, current_language
-from kuhina_desktop.ui.widgets.screen_fit import fit_to_screen
+from kuhina_desktop.ui.i18n import current_language
+from kuhina_desktop.ui.widgets.document_window import DocumentWindow
 
 
 def guide_file(language: str) -> str:
@@ -22,19 +21,10 @@ def guide_file(language: str) -> str:
     return str(page if page.is_file() else folder / "guide-fi.html")
 
 
-class GuideWindow(Retranslatable, QWidget):
+class GuideWindow(DocumentWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window)  # a window of its own beside the main one
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(False)
-        self.browser.setOpenLinks(True)
+        super().__init__(parent, follow_links=True)  # the guide's own anchors and pages
         self.browser.setSearchPaths([str(resource_path("guide"))])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
-        self.resize(760, 720)
-        fit_to_screen(self)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -11,27 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kuhina_desktop.services.privacy_notice import app_notice_html
-from kuhina_desktop.ui.i18n import Retranslatable, current_language
-from kuhina_desktop.ui.widgets.screen_fit import fit_to_screen
+from kuhina_desktop.ui.i18n import current_language
+from kuhina_desktop.ui.widgets.document_window import DocumentWindow
 
 
-class PrivacyNoticeWindow(Retranslatable, QWidget):
+class PrivacyNoticeWindow(DocumentWindow):
     def __init__(self, catalogue_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue_folder = catalogue_folder
-        self.setWindowFlag(Qt.WindowType.Window)  # a window of its own beside the main one
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(False)  # the program opens nothing on the network
-        self.browser.setOpenLinks(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
-        self.resize(760, 720)
-        fit_to_screen(self)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
