@@ -3,6 +3,11 @@ checking that the people in the photo agreed, or that nobody can be recognised i
 note under it. Ticking records today's date; unticking withdraws it. An unconfirmed photo
 is sent to the coordinator but never published, and the note says so.
 
+The sentence is a word-wrapped label beside the box (a QCheckBox's own text never wraps,
+and the whole sentence on one line widened the form past its pane); clicking the sentence
+ticks the box as clicking a check box's text does, and the box's accessible name is the
+sentence.
+
 Signals: changed() when the volunteer ticks or unticks the box.
 """
 
@@ -10,12 +15,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.signals import signals_blocked
 from kuhina_desktop.ui.widgets.record_models import short_date
+
+
+class _Sentence(QLabel):
+    """A check box's text that wraps: a click on it ticks or unticks the box."""
+
+    def __init__(self, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
 
 
 class PhotoConfirmation(Retranslatable, QWidget):
@@ -25,23 +47,27 @@ class PhotoConfirmation(Retranslatable, QWidget):
         super().__init__(parent)
         self._day: str | None = None
         self.box = QCheckBox(self)
+        self.sentence = _Sentence(self.box, self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.box.toggled.connect(self.on_box_toggled)
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.box)
-        layout.addWidget(self.note)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.sentence, 0, 1)
+        layout.addWidget(self.note, 1, 1)
+        layout.setColumnStretch(1, 1)
+        self.setFocusProxy(self.box)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.box.setText(
-            self.tr(
-                "The people in this photo have agreed to its publication, or no person can be "
-                "recognised in it"
-            )
+        sentence = self.tr(
+            "The people in this photo have agreed to its publication, or no person can be "
+            "recognised in it"
         )
+        self.sentence.setText(sentence)
+        self.box.setAccessibleName(sentence)
         self._show_note()
 
     def _show_note(self) -> None:
