@@ -125,7 +125,7 @@ def _merge_record(
         if decision.accepted and change.path:
             set_path(merged, change.path, change.new)
             if change.path == CONFIRMED:
-                confirmations_from = record.new
+                confirmations_from = record.new or merged
     if record.record_type == ENVIRONMENT:
         _keep_confirmations_with_photos(merged, confirmations_from)
     return merged

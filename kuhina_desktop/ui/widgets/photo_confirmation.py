@@ -34,7 +34,8 @@ class _Sentence(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
             self.box.toggle()
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)
