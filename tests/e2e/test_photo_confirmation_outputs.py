@@ -46,7 +46,8 @@ def with_two_photos(pub: Publisher) -> tuple[str, str, bytes]:
     and an unconfirmed photo; returns their refs and the unconfirmed photo's bytes."""
     (shown, shown_bytes), (hidden, hidden_bytes) = image((30, 140, 60)), image((200, 30, 90))
     env = pub.snapshot.environments[0]
-    assert any(o.environment_id == env.id for o in pub.snapshot.opportunities)
+    offers = pub.snapshot.opportunities
+    assert any(o.environment_id == env.id and o.status == "published" for o in offers)
     env.photos = [shown, hidden]
     env.photo_descriptions = [Text(fi=SHOWN_TEXT), Text(fi=HIDDEN_TEXT)]
     env.photo_confirmed_on = ["2026-11-20", None]
@@ -109,3 +110,29 @@ def test_an_unconfirmed_photo_is_in_no_output_and_a_confirmed_one_is(
     pages = [p for p in site if p.suffix == ".html"]
     assert traces(pages, [shown_hash.encode()]) and traces(pages, [SHOWN_TEXT.encode()])
     assert traces(open_data, [shown_hash.encode()])
+
+
+def test_a_withdrawn_confirmation_takes_the_photo_out_at_the_next_publish(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """Both photos confirmed and published; the association withdraws the second one's
+    confirmation; the next publish into the same folder has no trace of it."""
+    (pub,) = publishers(1, opportunities=3, seed=23)
+    shown, hidden, hidden_bytes = with_two_photos(pub)
+    pub.snapshot.environments[0].photo_confirmed_on = ["2026-11-20", "2026-11-20"]
+    site = tmp_path / "site"
+    for number in (1, 2):
+        package = write(tmp_path / "in", f"p{number}.kuhina", pub.export())
+        code, _out, err = cli.catalogue("import", package, "--trust-new", "--accept-all")
+        assert code == 0, err
+        code, _out, err = cli.catalogue("publish", "--out", site)
+        assert code == 0, err
+        hidden_hash = hidden.rsplit("/", 1)[1].split(".")[0]
+        found = traces(files_under(site), [hidden_hash.encode(), hidden_bytes])
+        if number == 1:
+            assert found  # published while confirmed
+            pub.snapshot.environments[0].photo_confirmed_on = ["2026-11-20", None]
+        else:
+            assert found == []
+    shown_name = shown.rsplit("/", 1)[1]
+    assert (site / "kuvat" / shown_name).is_file()
