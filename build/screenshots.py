@@ -3,7 +3,9 @@
 Runs the real windows on the demo organisation, in Finnish and in Swedish, under a real
 display server (`xvfb-run`; any QT_QPA_PLATFORM works), and saves one PNG per main view and
 dialog as docs/screenshots/app-<language>-<view>.png. One published opportunity is given a
-problem first, so the checklist and the in-place problem messages are shown too.
+problem first, so the checklist and the in-place problem messages are shown too. The
+`photo-confirmation` view shows a coaching environment's photos, one confirmed for
+publication and one not (as the demo has them).
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python build/screenshots.py [OUT_DIR]
 """
@@ -85,6 +87,7 @@ def main(out_dir: str | None = None) -> int:
             views: list[tuple[str, Callable[[], object]]] = [
                 ("organisation", lambda: window.show_page("organisation")),
                 ("environments", lambda: select_first(window.show_page("environments"))),
+                ("photo-confirmation", lambda: show_photo_confirmation(window)),
                 ("opportunities", lambda: select_opportunity(window, published[1].id)),
                 ("problem", lambda: show_problem(window, broken.id)),
                 ("checklist", lambda: window.show_page("checklist")),
@@ -101,7 +104,8 @@ def main(out_dir: str | None = None) -> int:
             snapshot = workspace.snapshot()
             opp = next(o for o in snapshot.opportunities if o.id == published[1].id)
             env = next((e for e in snapshot.environments if e.id == opp.environment_id), None)
-            photo = workspace.attachment(env.photos[0]) if env and env.photos else None
+            shown = env.with_confirmed_photos_only().photos if env else []  # as the window
+            photo = workspace.attachment(shown[0]) if shown else None
             preview = PreviewDialog(opp, snapshot, workspace.vocab, photo, window)
             preview.resize(760, 720)
             preview.show()
@@ -160,6 +164,14 @@ def main(out_dir: str | None = None) -> int:
 
 def select_first(page: object) -> None:
     page.table.selectRow(0)  # type: ignore[attr-defined]
+
+
+def show_photo_confirmation(window: object) -> None:
+    """The first environment's photos: a confirmed one and the demo's unconfirmed one."""
+    page = window.show_page("environments")  # type: ignore[attr-defined]
+    page.table.selectRow(0)
+    confirmations = page.form.photo_descriptions.confirmations
+    page.form.scroll_area.ensureWidgetVisible(confirmations[-1])
 
 
 def select_opportunity(window: object, record_id: str) -> None:

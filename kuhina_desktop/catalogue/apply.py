@@ -116,12 +116,42 @@ def _merge_record(
     if record.status != CHANGED or record.old is None:
         return record.old
     merged = copy.deepcopy(record.old)
+    confirmations_from = merged  # the photos the merged confirmations are positioned by
     for change in changes:
         decision = decisions.decide(change)
         decided.append((change, decision))
+        if change.path == CONFIRMED and not decision.accepted:
+            confirmations_from = record.old
         if decision.accepted and change.path:
             set_path(merged, change.path, change.new)
+            if change.path == CONFIRMED:
+                confirmations_from = record.new or merged
+    if record.record_type == ENVIRONMENT:
+        _keep_confirmations_with_photos(merged, confirmations_from)
     return merged
+
+
+CONFIRMED = "photo_confirmed_on"
+
+
+def _keep_confirmations_with_photos(merged: JSONDict, source: JSONDict) -> None:
+    """Each photo keeps the confirmation given to that photo, whatever was accepted.
+
+    The confirmations are by position in `photos`; with the package's photos accepted and
+    its confirmations rejected (or the other way round) the positions of one list would
+    meet the photos of the other, and an unconfirmed photo could come out confirmed. So
+    the confirmations are matched to the merged photos by the photo itself (its ref, which
+    is its content's hash): a photo is confirmed only where the side its confirmations
+    came from confirmed that very photo."""
+    photos, confirmed = source.get("photos"), source.get(CONFIRMED)
+    merged_photos = merged.get("photos")
+    if same_json(photos, merged_photos) and same_json(confirmed, merged.get(CONFIRMED)):
+        return  # one side's photos with that side's confirmations: as they came
+    if not isinstance(photos, list) or not isinstance(confirmed, list):
+        photos, confirmed = [], []
+    by_photo = {ref: day for ref, day in zip(photos, confirmed, strict=False) if day}
+    refs = merged_photos if isinstance(merged_photos, list) else []
+    merged[CONFIRMED] = [by_photo.get(ref) if isinstance(ref, str) else None for ref in refs]
 
 
 def merge(current: CurrentRecords, diff: PackageDiff, decisions: Decisions) -> MergePlan:

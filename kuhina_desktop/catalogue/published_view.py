@@ -4,6 +4,10 @@ Hidden records and opportunities that are not `published` stay out; a hidden org
 takes everything of it out. A hidden coaching environment leaves its opportunities in (they
 may still be on offer) but without the environment: exporters find no environment for
 their `environment_id`. Organisations that never had a package accepted are not shown.
+
+A photo the association has not confirmed (the people in it agreed, or nobody can be
+recognised: package format 3) is left out of its environment here, with its description,
+so no output (web pages, their image files, open data) ever has it.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ def published_organisation(stored: StoredOrganisation) -> PublishedOrganisation 
     if stored.data is None or stored.hidden:
         return None
     environments = [
-        from_json(model.Environment, data) for data, hidden in stored.environments if not hidden
+        from_json(model.Environment, data).with_confirmed_photos_only()
+        for data, hidden in stored.environments
+        if not hidden
     ]
     opportunities = [
         from_json(model.Opportunity, data)

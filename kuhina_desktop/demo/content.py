@@ -76,6 +76,17 @@ def _give_consent(contact: model.Contact, recorded_by: str) -> None:
     contact.consent_recorded_by = recorded_by
 
 
+def _photo_confirmation(ref: str, index: int, count: int) -> str | None:
+    """When the association confirmed that a demo photo may be published: some weeks
+    before the demo's day (taken from the photo's hash, so the demo's random choices stay as
+    they were). Of two photos the second is not confirmed, so the demo has a few photos
+    that are sent but not published."""
+    if count > 1 and index == count - 1:
+        return None
+    number = int(ref.rsplit("/", 1)[-1][:4], 16)
+    return (BASE_DATE - timedelta(days=7 + number % 60)).isoformat()
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -401,6 +412,9 @@ class _Generator:
             opening_hours=self.opening_hours(template) if self.chance(0.9) else [],
             photos=photos,
             photo_descriptions=[_text(described, languages) for _ in photos],
+            photo_confirmed_on=[
+                _photo_confirmation(ref, i, len(photos)) for i, ref in enumerate(photos)
+            ],
             updated_at=self.timestamp(400),
         )
 

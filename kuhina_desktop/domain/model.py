@@ -8,7 +8,7 @@ file can hold a wrong value and validation can name it, instead of the reader cr
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 STATUSES = ("draft", "published", "paused", "closed")
@@ -115,7 +115,29 @@ class Environment:
     # What each photo shows, in words (the image's alt text on the web), by position in
     # `photos`; required for every photo from package format 2 on.
     photo_descriptions: list[Text] = field(default_factory=list)
+    # For each photo, by position in `photos`: the day the association confirmed that the
+    # people in the photo have agreed to its publication, or that no person can be
+    # recognised in it; null (or missing) when not confirmed. An unconfirmed photo is sent
+    # to the coordinator but never published (package format 3).
+    photo_confirmed_on: list[str | None] = field(default_factory=list)
     updated_at: str = field(default_factory=now_timestamp)
+
+    def photo_confirmed(self, index: int) -> bool:
+        """Whether the photo at `index` of `photos` may be published."""
+        confirmed = self.photo_confirmed_on
+        return 0 <= index < len(confirmed) and bool(confirmed[index])
+
+    def with_confirmed_photos_only(self) -> Environment:
+        """A copy keeping only the photos that may be published, each with its description
+        and confirmation (what every output of the catalogue shows)."""
+        keep = [i for i in range(len(self.photos)) if self.photo_confirmed(i)]
+        descriptions = self.photo_descriptions
+        return replace(
+            self,
+            photos=[self.photos[i] for i in keep],
+            photo_descriptions=[descriptions[i] for i in keep if i < len(descriptions)],
+            photo_confirmed_on=[self.photo_confirmed_on[i] for i in keep],
+        )
 
 
 @dataclass

@@ -71,6 +71,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "municipality_required": (),
     "photo_description_required": ("number",),
     "photo_descriptions_extra": (),
+    "photo_confirmations_extra": (),
     "target_group_required": (),
     "contact_means_required": (),
     "consent_recorded_by_required": (),
@@ -217,6 +218,7 @@ def validate_environment(
     for i, photo in enumerate(env.photos):
         report.finding(f"photos[{i}]", checks.attachment_problem(photo))
     _photo_descriptions(report, env, required=photo_descriptions_required)
+    _photo_confirmations(report, env)
     report.finding("updated_at", checks.timestamp_problem(env.updated_at))
     return report.problems
 
@@ -325,6 +327,15 @@ def _photo_descriptions(report: Report, env: Environment, *, required: bool) -> 
             report.add(f"photo_descriptions[{i}].fi", "photo_description_required", number=i + 1)
         elif text is not None:
             report.text(f"photo_descriptions[{i}]", text, PHOTO_DESCRIPTION_MAX)
+
+
+def _photo_confirmations(report: Report, env: Environment) -> None:
+    """Each photo's confirmation is a day not in the future, or null (not confirmed: the
+    photo is sent but not published); none without a photo."""
+    if len(env.photo_confirmed_on) > len(env.photos):
+        report.add("photo_confirmed_on", "photo_confirmations_extra")
+    for i, day in enumerate(env.photo_confirmed_on[: len(env.photos)]):
+        report.date(f"photo_confirmed_on[{i}]", day, not_future=True)
 
 
 def validate_snapshot(
@@ -443,6 +454,7 @@ def normalise_environment(env: Environment) -> Environment:
         accessibility=_codes(env.accessibility),
         languages=_codes(env.languages),
         coaching=normalise_text(env.coaching),
+        photo_confirmed_on=[_clean(day) for day in env.photo_confirmed_on],
     )
 
 

@@ -257,9 +257,12 @@ def _dumps(value: Any) -> str:
 
 def _open_environment(env: Environment) -> dict[str, Any]:
     """An environment as the catalogue JSON (format 1 and 2) has it: the photo descriptions that
-    package format 2 added serve the web catalogue's alt texts and are not in this format."""
+    package format 2 added serve the web catalogue's alt texts, and the photos' confirmations
+    of format 3 only decide which photos are published (the published view has left out the
+    others): neither is in this format."""
     data: dict[str, Any] = to_json(env)
     data.pop("photo_descriptions", None)
+    data.pop("photo_confirmed_on", None)
     return data
 
 

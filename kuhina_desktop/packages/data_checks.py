@@ -145,13 +145,16 @@ def check_records(
     """The snapshot of `data` once it holds no draft and passes validation (a package of
     format version 1 carries no photo descriptions, so they are not required of it).
 
-    Without `consent_read` (a package older than format 3) no contact counts as consented,
-    whatever the data says: consent to publish exists only where the format defines it."""
+    Without `consent_read` (a package older than format 3) no contact counts as consented
+    and no photo as confirmed, whatever the data says: consent to publish exists only where
+    the format defines it."""
     snapshot = snapshot_from_json(data)
     if not consent_read:
         for contact in snapshot.organisation.contacts:
             contact.consent_given_on = None
             contact.consent_recorded_by = None
+        for env in snapshot.environments:
+            env.photo_confirmed_on = []
     for opportunity in snapshot.opportunities:
         if opportunity.status == "draft":
             _refuse("data_draft_included", record=shown(opportunity.id))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 FORMAT = "kuhina-package"
-FORMAT_VERSION = 3  # 2: photo descriptions; 3: contacts' consent (docs/package-format.md)
-READABLE_VERSIONS = (1, 2, 3)  # 1: no photo descriptions; 1, 2: no contact has consent
-CONSENT_SINCE = 3  # the first version whose contacts carry consent to publish
+# 2: photo descriptions; 3: contacts' consent and photos' confirmation (docs/package-format.md)
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)  # 1: no photo descriptions; 1, 2: no consent, no confirmed photo
+CONSENT_SINCE = 3  # the first version whose contacts and photos carry consent to publish
 PACKAGE_NAMESPACE = "kuhina-package-v1"
 ROTATION_NAMESPACE = "kuhina-key-rotation-v1"
 SUFFIX = ".kuhina"

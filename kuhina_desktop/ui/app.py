@@ -69,6 +69,7 @@ LOG_BACKUPS = 3
 STYLE_SHEET = """
 QLabel[role="hint"] { color: #4a4a4a; }
 QLabel[role="problem"] { color: #a00000; font-weight: bold; }
+QLabel[role="notice"] { color: #6b4200; font-weight: bold; }
 """
 
 

@@ -1015,6 +1015,22 @@
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>Permission to publish: given {date}, recorded by {person}</source>
+        <translation>Permission to publish: given {date}, recorded by {person}</translation>
+    </message>
+    <message>
+        <source>Permission to publish: not given</source>
+        <translation>Permission to publish: not given</translation>
+    </message>
+    <message>
+        <source>Photo {number}: may be published, confirmed {date}</source>
+        <translation>Photo {number}: may be published, confirmed {date}</translation>
+    </message>
+    <message>
+        <source>Photo {number}: not confirmed, not published</source>
+        <translation>Photo {number}: not confirmed, not published</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
@@ -1529,8 +1545,16 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
         <translation>What the photos show</translation>
     </message>
     <message>
-        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
-        <translation>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</translation>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo. Under it, tick the box once the people in the photo have agreed to its publication, or if no person can be recognised in it: only such photos are published.</source>
+        <translation>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo. Under it, tick the box once the people in the photo have agreed to its publication, or if no person can be recognised in it: only such photos are published.</translation>
+    </message>
+    <message>
+        <source>Permission to publish the photos</source>
+        <translation>Permission to publish the photos</translation>
+    </message>
+    <message>
+        <source>For each photo, the day the association confirmed that the people in it have agreed to its publication, or that no person can be recognised in it. A photo without it is not published.</source>
+        <translation>For each photo, the day the association confirmed that the people in it have agreed to its publication, or that no person can be recognised in it. A photo without it is not published.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2773,6 +2797,21 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     </message>
 </context>
 <context>
+    <name>PhotoConfirmation</name>
+    <message>
+        <source>The people in this photo have agreed to its publication, or no person can be recognised in it</source>
+        <translation>The people in this photo have agreed to its publication, or no person can be recognised in it</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1.</source>
+        <translation>Confirmed on %1.</translation>
+    </message>
+    <message>
+        <source>Not published: the photo is sent to the coordinator, but the web catalogue does not show it until this is ticked.</source>
+        <translation>Not published: the photo is sent to the coordinator, but the web catalogue does not show it until this is ticked.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDescriptionsEditor</name>
     <message>
         <source>Add a photo first: its description is written here.</source>
@@ -2781,6 +2820,10 @@ If this happens again, please send that file to the Kuhina coordinator.</transla
     <message>
         <source>%1, photo %2</source>
         <translation>%1, photo %2</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,22 @@
         <source>(empty)</source>
         <translation>(tyhjä)</translation>
     </message>
+    <message>
+        <source>Permission to publish: given {date}, recorded by {person}</source>
+        <translation>Lupa julkaista: annettu {date}, kirjasi {person}</translation>
+    </message>
+    <message>
+        <source>Permission to publish: not given</source>
+        <translation>Lupa julkaista: ei annettu</translation>
+    </message>
+    <message>
+        <source>Photo {number}: may be published, confirmed {date}</source>
+        <translation>Kuva {number}: saa julkaista, vahvistettu {date}</translation>
+    </message>
+    <message>
+        <source>Photo {number}: not confirmed, not published</source>
+        <translation>Kuva {number}: ei vahvistettu, ei julkaista</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
@@ -1529,8 +1545,16 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
         <translation>Mitä kuvissa näkyy</translation>
     </message>
     <message>
-        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
-        <translation>Jokaisesta kuvasta yksi lause, esim. ”Kirpputorin takahuoneen lajittelupöytä”. Näkövammainen verkkokatalogin käyttäjä kuulee sen kuvan sijaan.</translation>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo. Under it, tick the box once the people in the photo have agreed to its publication, or if no person can be recognised in it: only such photos are published.</source>
+        <translation>Jokaisesta kuvasta yksi lause, esim. ”Kirpputorin takahuoneen lajittelupöytä”. Näkövammainen verkkokatalogin käyttäjä kuulee sen kuvan sijaan. Valitse sen alla oleva kohta, kun kuvassa olevat ihmiset ovat antaneet luvan kuvan julkaisemiseen tai kun kuvasta ei voi tunnistaa ketään: vain tällaiset kuvat julkaistaan.</translation>
+    </message>
+    <message>
+        <source>Permission to publish the photos</source>
+        <translation>Lupa julkaista kuvat</translation>
+    </message>
+    <message>
+        <source>For each photo, the day the association confirmed that the people in it have agreed to its publication, or that no person can be recognised in it. A photo without it is not published.</source>
+        <translation>Jokaisesta kuvasta päivä, jona järjestö vahvisti, että kuvassa olevat ihmiset ovat antaneet luvan kuvan julkaisemiseen tai ettei kuvasta voi tunnistaa ketään. Kuvaa ilman vahvistusta ei julkaista.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2773,6 +2797,21 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoConfirmation</name>
+    <message>
+        <source>The people in this photo have agreed to its publication, or no person can be recognised in it</source>
+        <translation>Kuvassa olevat ihmiset ovat antaneet luvan kuvan julkaisemiseen, tai kuvasta ei voi tunnistaa ketään</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1.</source>
+        <translation>Vahvistettu %1.</translation>
+    </message>
+    <message>
+        <source>Not published: the photo is sent to the coordinator, but the web catalogue does not show it until this is ticked.</source>
+        <translation>Ei julkaista: kuva lähetetään koordinaattorille, mutta verkkoluettelo ei näytä sitä ennen kuin tämä kohta on valittu.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDescriptionsEditor</name>
     <message>
         <source>Add a photo first: its description is written here.</source>
@@ -2781,6 +2820,10 @@ Jos tämä toistuu, lähetä tiedosto Kuhinan koordinaattorille.</translation>
     <message>
         <source>%1, photo %2</source>
         <translation>%1, kuva %2</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Kuva %1</translation>
     </message>
 </context>
 <context>

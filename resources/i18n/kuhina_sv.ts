@@ -1015,6 +1015,22 @@
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
+    <message>
+        <source>Permission to publish: given {date}, recorded by {person}</source>
+        <translation>Tillstånd att publicera: givet {date}, antecknat av {person}</translation>
+    </message>
+    <message>
+        <source>Permission to publish: not given</source>
+        <translation>Tillstånd att publicera: inte givet</translation>
+    </message>
+    <message>
+        <source>Photo {number}: may be published, confirmed {date}</source>
+        <translation>Bild {number}: får publiceras, bekräftat {date}</translation>
+    </message>
+    <message>
+        <source>Photo {number}: not confirmed, not published</source>
+        <translation>Bild {number}: inte bekräftad, publiceras inte</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
@@ -1529,8 +1545,16 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
         <translation>Vad bilderna visar</translation>
     </message>
     <message>
-        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo.</source>
-        <translation>En mening för varje bild, t.ex. ”Sorteringsbordet i loppisens bakre rum”. En synskadad besökare i webbkatalogen hör den i stället för att se bilden.</translation>
+        <source>For each photo a sentence, e.g. “The sorting table in the back room of the thrift shop”. A blind visitor of the web catalogue hears it instead of seeing the photo. Under it, tick the box once the people in the photo have agreed to its publication, or if no person can be recognised in it: only such photos are published.</source>
+        <translation>En mening för varje bild, t.ex. ”Sorteringsbordet i loppisens bakre rum”. En synskadad besökare i webbkatalogen hör den i stället för att se bilden. Kryssa i rutan under den när personerna på bilden har gett sitt tillstånd till att den publiceras, eller om ingen person går att känna igen på den: bara sådana bilder publiceras.</translation>
+    </message>
+    <message>
+        <source>Permission to publish the photos</source>
+        <translation>Tillstånd att publicera bilderna</translation>
+    </message>
+    <message>
+        <source>For each photo, the day the association confirmed that the people in it have agreed to its publication, or that no person can be recognised in it. A photo without it is not published.</source>
+        <translation>För varje bild den dag föreningen bekräftade att personerna på bilden har gett sitt tillstånd till att den publiceras, eller att ingen person går att känna igen på den. En bild utan bekräftelse publiceras inte.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2773,6 +2797,21 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoConfirmation</name>
+    <message>
+        <source>The people in this photo have agreed to its publication, or no person can be recognised in it</source>
+        <translation>Personerna på bilden har gett sitt tillstånd till att den publiceras, eller så går ingen person att känna igen på bilden</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1.</source>
+        <translation>Bekräftat %1.</translation>
+    </message>
+    <message>
+        <source>Not published: the photo is sent to the coordinator, but the web catalogue does not show it until this is ticked.</source>
+        <translation>Publiceras inte: bilden skickas till koordinatorn, men webbkatalogen visar den inte förrän detta är ikryssat.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDescriptionsEditor</name>
     <message>
         <source>Add a photo first: its description is written here.</source>
@@ -2781,6 +2820,10 @@ Om det här händer igen, skicka filen till Kuhinas koordinator.</translation>
     <message>
         <source>%1, photo %2</source>
         <translation>%1, bild %2</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Bild %1</translation>
     </message>
 </context>
 <context>

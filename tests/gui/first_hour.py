@@ -1,5 +1,6 @@
 """A new volunteer's first hour, driven through the widgets: the first start, the
-organisation, a thrift shop as a coaching environment with a described photo, a work trial
+organisation, a thrift shop as a coaching environment with a described photo (confirmed for
+publication: nobody can be recognised in it), a work trial
 for immigrants and a language-practice offer, and the package sent to a USB stick.
 
 `run_first_hour` is the flow; `tests/gui/test_first_hour.py` runs it and checks the package,
@@ -134,6 +135,7 @@ def _hour(
     type_text(env.address.postal_code, "80100")  # post office and municipality fill in
     env.photos.add_files([photo(root / "kirpputori.jpg")])
     type_text(env.photo_descriptions.editors[0], PHOTO_TEXT)
+    env.photo_descriptions.confirmations[0].box.click()  # nobody can be recognised in it
     settle()
     shoot(window, "06-environment")
     env.scroll_area.ensureWidgetVisible(env.rows["photo_descriptions"])

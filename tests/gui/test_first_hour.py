@@ -46,6 +46,7 @@ def test_first_hour_from_first_start_to_a_package_on_a_usb_stick(
     assert (env.address.postal_code, env.address.post_office) == ("80100", "Joensuu")
     assert env.address.municipality == "167"
     assert len(env.photos) == 1 and env.photo_descriptions[0].fi == first_hour.PHOTO_TEXT
+    assert env.photo_confirmed(0)  # the photo may be published
     offers = {o.title.fi: o for o in snapshot.opportunities}
     assert set(offers) == {first_hour.WORK_TRIAL, first_hour.LANGUAGE_CAFE}
     trial, cafe = offers[first_hour.WORK_TRIAL], offers[first_hour.LANGUAGE_CAFE]

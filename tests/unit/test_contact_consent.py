@@ -121,7 +121,7 @@ def test_the_org_workspace_migration_gives_old_contacts_no_consent(tmp_path: Pat
 
     ws = OrgWorkspace.open(folder)
     try:
-        assert migrate.current_revision(ws.engine) == "org0003"
+        assert migrate.current_revision(ws.engine) == migrate.HEADS["org"]
         contacts = ws.organisation.contacts
         assert [c.name for c in contacts] == [c.name for c in org.contacts]
         assert not any(c.may_be_published() for c in contacts)
@@ -186,7 +186,7 @@ def test_the_catalogue_stores_consent_and_its_migration_clears_old_rows(
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
             connection.commit()
-        assert migrate.current_revision(ws.engine) == "cat0002"
+        assert migrate.current_revision(ws.engine) == migrate.HEADS["catalogue"]
         for contact in stored_contacts():
             assert contact["consent_given_on"] is None and contact["consent_recorded_by"] is None
 

@@ -412,7 +412,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
         snapshot = self.workspace.snapshot()
         env = next((e for e in snapshot.environments if e.id == opp.environment_id), None)
-        photo = self.workspace.attachment(env.photos[0]) if env and env.photos else None
+        shown = env.with_confirmed_photos_only().photos if env else []  # as the catalogue shows
+        photo = self.workspace.attachment(shown[0]) if shown else None
         dialog = PreviewDialog(opp, snapshot, self.workspace.vocab, photo, self)
         dialog.exec()
         dialog.deleteLater()

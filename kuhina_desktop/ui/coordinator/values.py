@@ -95,6 +95,8 @@ def format_value(
         return status_label(value)
     if last in ("updated_at", "created_at") and isinstance(value, str):
         return texts.timestamp(value)
+    if last == "photo_confirmed_on" and isinstance(value, list):
+        return photo_confirmations(value)
     if last.endswith("_on") and isinstance(value, str):
         return short_date(value) or value
     list_name = CODE_FIELDS.get(last)
@@ -146,10 +148,46 @@ def _item(
         parts = [
             format_value(vocab, record_type, f"{path}.{key}", inner, references).replace("\n", "; ")
             for key, inner in item.items()
-            if key != "id" and inner not in (None, "", [])
+            if key not in ("id", *CONSENT_KEYS) and inner not in (None, "", [])
         ]
+        if CONSENT_KEYS[0] in item:
+            parts.append(consent(item.get(CONSENT_KEYS[0]), item.get(CONSENT_KEYS[1])))
         return " · ".join(parts)
     return str(item)
+
+
+CONSENT_KEYS = ("consent_given_on", "consent_recorded_by")
+
+
+def consent(given_on: Any, recorded_by: Any) -> str:
+    """A contact person's consent to publish, labelled: when it was given and who recorded
+    it, or that it was not given (the person is then not published)."""
+    if isinstance(given_on, str) and given_on:
+        return (
+            QCoreApplication.translate(
+                "CoordinatorValues", "Permission to publish: given {date}, recorded by {person}"
+            )
+            .replace("{date}", short_date(given_on) or given_on)
+            .replace("{person}", str(recorded_by or "").strip() or "?")
+        )
+    return QCoreApplication.translate("CoordinatorValues", "Permission to publish: not given")
+
+
+def photo_confirmations(days: list[Any]) -> str:
+    """Each photo's confirmation that it may be published, one line per photo by number."""
+    lines = []
+    for n, day in enumerate(days, start=1):
+        if isinstance(day, str) and day:
+            text = QCoreApplication.translate(
+                "CoordinatorValues", "Photo {number}: may be published, confirmed {date}"
+            )
+            lines.append(text.replace("{number}", str(n)).replace("{date}", short_date(day) or day))
+        else:
+            text = QCoreApplication.translate(
+                "CoordinatorValues", "Photo {number}: not confirmed, not published"
+            )
+            lines.append(text.replace("{number}", str(n)))
+    return "\n".join(lines)
 
 
 def record_html(

@@ -161,7 +161,18 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
                 "Fields",
                 "For each photo a sentence, e.g. “The sorting table in the back room of the "
                 "thrift shop”. A blind visitor of the web catalogue hears it instead of seeing "
-                "the photo.",
+                "the photo. Under it, tick the box once the people in the photo have agreed to "
+                "its publication, or if no person can be recognised in it: only such photos are "
+                "published.",
+            ),
+        ),
+        "photo_confirmed_on": (
+            QT_TRANSLATE_NOOP("Fields", "Permission to publish the photos"),
+            QT_TRANSLATE_NOOP(
+                "Fields",
+                "For each photo, the day the association confirmed that the people in it have "
+                "agreed to its publication, or that no person can be recognised in it. A photo "
+                "without it is not published.",
             ),
         ),
     },

@@ -99,7 +99,9 @@ class EnvironmentForm(RecordForm):
         self.capacity.set_value(record.capacity)
         self.opening_hours.set_value(record.opening_hours)
         self.photos.set_value(record.photos)
-        self.photo_descriptions.set_value(record.photos, record.photo_descriptions)
+        self.photo_descriptions.set_value(
+            record.photos, record.photo_descriptions, record.photo_confirmed_on
+        )
 
     def collect(self) -> Environment:
         return dataclasses.replace(
@@ -117,10 +119,11 @@ class EnvironmentForm(RecordForm):
             opening_hours=self.opening_hours.value(),
             photos=self.photos.value(),
             photo_descriptions=self.photo_descriptions.value(),
+            photo_confirmed_on=self.photo_descriptions.confirmed_on(),
         )
 
     def on_photos_changed(self) -> None:
-        """A photo added or removed: its description row comes or goes with it."""
+        """A photo added or removed: its description and confirmation come or go with it."""
         self.photo_descriptions.set_photos(self.photos.value())
         if not self._loading:
             self._touched.add("photo_descriptions")  # ask for it at once, even on a new one
