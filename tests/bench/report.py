@@ -19,6 +19,7 @@ class BenchRun:
     name: str  # the script's stem, e.g. "bench_startup"
     args: list[str]
     seconds: float
+    cpu_seconds: float  # processor time of the benchmark's processes
     load_before: float
     load_after: float
     rows: list[dict[str, Any]] = field(default_factory=list)
@@ -126,13 +127,17 @@ def goals(runs: list[BenchRun]) -> tuple[int, list[str]]:
     return total, missed
 
 
+def duration(seconds: float) -> str:
+    return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"
+
+
 def load_text(load: tuple[float, float, float]) -> str:
     return " / ".join(f"{x:.1f}" for x in load)
 
 
 def header(info: RunInfo, runs: list[BenchRun]) -> list[str]:
-    minutes = info.seconds / 60
-    took = f"{minutes:.0f} min" if minutes >= 2 else f"{info.seconds:.0f} s"
+    cpu = sum(run.cpu_seconds for run in runs)
+    took = f"{duration(info.seconds)} ({duration(cpu)} of processor time in the benchmarks)"
     if info.quick:
         title = "# Performance at the regional scale (make bench-quick; not the figures of record)"
     elif info.partial:
@@ -191,8 +196,8 @@ def render(info: RunInfo, runs: list[BenchRun]) -> str:
         command = " ".join([f"{run.name}.py", *run.args])
         status = "ok" if run.failure is None else f"**failed**: {run.failure}"
         lines.append(
-            f"- `{command}`: {run.seconds:.0f} s, load average {run.load_before:.1f} → "
-            f"{run.load_after:.1f}, {len(run.rows)} rows, {status}"
+            f"- `{command}`: {run.seconds:.0f} s ({run.cpu_seconds:.0f} s of CPU), load average "
+            f"{run.load_before:.1f} → {run.load_after:.1f}, {len(run.rows)} rows, {status}"
         )
     lines += ["", "## What limits each figure", ""]
     for run in runs:

@@ -49,6 +49,7 @@ import collections
 import json
 import os
 import platform
+import resource
 import signal
 import subprocess
 import sys
@@ -172,15 +173,25 @@ def parse_rows(stdout: str) -> list[dict[str, Any]] | None:
 def _pump(stream: Iterable[str], keep: collections.deque[str], echo: bool) -> None:
     for line in stream:
         keep.append(line.rstrip("\n"))
-        if echo:
+        if echo and line.strip():
             print(f"  {line}", end="", file=sys.stderr, flush=True)
+
+
+def children_cpu() -> float:
+    """User and system seconds of the ended child processes (their children included, as
+    far as they waited for them: not a PostgreSQL server started in the background)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run(script: Path, args: list[str], env: dict[str, str], timeout: float) -> BenchRun:
     """Run one benchmark; stdout is kept whole, stderr echoed and its tail kept."""
     load_before = os.getloadavg()[0]
-    started = time.perf_counter()
-    process = subprocess.Popen(
+    started, cpu = time.perf_counter(), children_cpu()
+    out: collections.deque[str] = collections.deque()
+    err: collections.deque[str] = collections.deque(maxlen=20)
+    failure = None
+    with subprocess.Popen(
         [sys.executable, str(script), *args],
         cwd=ROOT,
         env=env,
@@ -188,25 +199,22 @@ def run(script: Path, args: list[str], env: dict[str, str], timeout: float) -> B
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # so a timed-out benchmark is stopped with its children
-    )
-    out: collections.deque[str] = collections.deque()
-    err: collections.deque[str] = collections.deque(maxlen=20)
-    assert process.stdout is not None and process.stderr is not None
-    pumps = [
-        threading.Thread(target=_pump, args=(process.stdout, out, False), daemon=True),
-        threading.Thread(target=_pump, args=(process.stderr, err, True), daemon=True),
-    ]
-    for pump in pumps:
-        pump.start()
-    failure = None
-    try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        failure = f"stopped after {timeout:.0f} s (TIMEOUT)"
-    for pump in pumps:
-        pump.join(timeout=10)
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        pumps = [
+            threading.Thread(target=_pump, args=(process.stdout, out, False), daemon=True),
+            threading.Thread(target=_pump, args=(process.stderr, err, True), daemon=True),
+        ]
+        for pump in pumps:
+            pump.start()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            failure = f"stopped after {timeout:.0f} s (TIMEOUT)"
+        for pump in pumps:
+            pump.join(timeout=10)
     seconds = time.perf_counter() - started
     try:
         rows = parse_rows("\n".join(out))
@@ -221,6 +229,7 @@ def run(script: Path, args: list[str], env: dict[str, str], timeout: float) -> B
         name=script.stem,
         args=args,
         seconds=seconds,
+        cpu_seconds=children_cpu() - cpu,
         load_before=load_before,
         load_after=os.getloadavg()[0],
         rows=rows or [],
