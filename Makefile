@@ -14,7 +14,8 @@ help:
 	@echo "make run          start Kuhina Desktop (demo data on first run)"
 	@echo "make test         lint, type-check and run every test"
 	@echo "make unit         the quick loop: unit tests, no PostgreSQL variants"
-	@echo "make bench        run the benchmarks and write docs/performance.md"
+	@echo "make bench        run the benchmarks (national scale, ~40 min) into docs/performance.md"
+	@echo "make bench-quick  the same rows at the regional scale into build/work/performance-quick.md"
 	@echo "make screenshots  screenshots of the app and the web catalogue into docs/screenshots/"
 	@echo "make translations regenerate resources/i18n/*.ts and compile .qm"
 	@echo "make bundle       build the PyInstaller one-folder app; make bundle-test checks it"
@@ -87,5 +88,7 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python build/screenshots_receipts.py
 	$(BIN)/python -m tests.e2e.site_screenshots
 
+# The same rows at the regional scale (10,000 opportunities), not the figures of record: the
+# report goes to build/work/performance-quick.md; the bundle's rows only if it is current.
 bench-quick: $(STAMP) sysdeps-test
 	KUHINA_BENCH_QUICK=1 $(BIN)/python tests/bench/run_all.py

@@ -145,9 +145,11 @@ def table_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
     """The figures for `run_all.py`; a filter's floor is the workspace's search call alone
     (one page and the count), which the table cannot be faster than."""
 
+    scale = f"{result['opportunities']:,} opportunities"
+
     def row(figure: str, value: float, floor: float | None, goal: float | None) -> dict[str, Any]:
         return {
-            "figure": figure,
+            "figure": f"{scale}: {figure}",
             "value": value,
             "unit": "ms",
             "floor": "CatalogueWorkspace.search" if floor is not None else None,

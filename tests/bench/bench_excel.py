@@ -189,8 +189,10 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for size in args.sizes:
         # Small sizes run twice, interleaved, and keep the faster run of each (other work
-        # on the machine only ever slows a run down); 300,000 runs once.
-        runs = 2 if size <= 50_000 else 1
+        # on the machine only ever slows a run down); 300,000 runs once, and so does every
+        # size in `make bench-quick` (KUHINA_BENCH_QUICK), to stay within its few minutes.
+        quick = bool(os.environ.get("KUHINA_BENCH_QUICK"))
+        runs = 2 if size <= 50_000 and not quick else 1
         raws, styles, ours = [], [], []
         for _ in range(runs):
             raws.append(measure("raw", size))

@@ -166,13 +166,19 @@ def main() -> None:
             ),
         ]
         if not bundle_is_current():
-            rows.append(
+            rows += [
                 {
-                    "figure": "bundle: not measured (missing or older than the sources; "
-                    "`make bench` builds it)",
+                    "figure": f"{figure}, bundle: not measured (no bundle, or one older than "
+                    "the sources; `make bench` builds it)",
                     "value": None,
                 }
-            )
+                for figure in (
+                    "first paint",
+                    "200 opportunities shown and idle",
+                    "coordinator, 10,000 opportunities: first paint",
+                    "coordinator, 10,000 opportunities: catalogue's first rows and idle",
+                )
+            ]
         else:
             bundle = median_marks([str(BUNDLE), "--workspace", str(workspace)], env)
             bundle_coordinator = median_marks([str(BUNDLE), "--workspace", str(catalogue)], env)
