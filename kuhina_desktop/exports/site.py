@@ -69,6 +69,7 @@ from kuhina_desktop.exports.site_offers import (
     write_new_file,
 )
 from kuhina_desktop.exports.site_reuse import Reuse, bytes_key, digest, renderer_fingerprint
+from kuhina_desktop.exports.site_salvage import Salvage
 from kuhina_desktop.exports.site_settings import SiteSettings
 from kuhina_desktop.exports.site_templates import SLUG_MARK, language_templates, macros
 from kuhina_desktop.exports.site_web import OG_LOCALES, Sitemap, robots_text
@@ -174,8 +175,11 @@ def _once(make: Callable[[], Any]) -> Callable[[], Any]:
 class _Items:
     """The list entries of one language (`list_item`), each built when first asked for."""
 
-    def __init__(self, pairs: list[Any], vocab: Vocabulary, lang: str, today: date) -> None:
+    def __init__(
+        self, pairs: list[Any], vocab: Vocabulary, lang: str, today: date, slugs: list[str]
+    ) -> None:
         self.pairs, self.vocab, self.lang, self.today = pairs, vocab, lang, today
+        self.slugs = slugs
         self._items: list[ListItem | None] = [None] * len(pairs)
 
     def __getitem__(self, n: int) -> ListItem:
@@ -186,13 +190,36 @@ class _Items:
         return item
 
 
-def _record(org: Any, opp: Any, items: _Items, n: int, lang: str) -> str:
-    item = items[n]
-    return item_record(item, search_text(org, opp, item, lang))
+def _record(pairs: list[Any], items: _Items, salvage: Salvage, n: int, key: str) -> str:
+    """An opportunity's data record: the earlier site's where its key is the same."""
+    record = salvage.record(items.slugs[n], key)
+    if record is None:
+        org, opp = pairs[n]
+        item = items[n]
+        record = item_record(item, search_text(org, opp, item, items.lang))
+    return record
 
 
-def _entry(macro: Callable[[ListItem], Markup], items: _Items, n: int) -> Markup:
-    return macro(items[n])
+def _entry(
+    macro: Callable[[ListItem], Markup], items: _Items, salvage: Salvage, n: int, key: str,
+    top: bool,
+) -> Markup:  # fmt: skip
+    """An opportunity's list entry: the earlier site's where its key is the same."""
+    entry = salvage.entry(items.slugs[n], key, top)
+    return macro(items[n]) if entry is None else entry
+
+
+def _unique_keys(rows: list[ListRow], keys: list[str]) -> dict[str, str]:
+    """Each slug's key (site_salvage), leaving out a slug two opportunities have."""
+    found: dict[str, str] = {}
+    twice: set[str] = set()
+    for row, key in zip(rows, keys, strict=True):
+        if row.slug in found:
+            twice.add(row.slug)
+        found[row.slug] = key
+    for slug in twice:
+        del found[slug]
+    return found
 
 
 def lang_prefix(lang: str) -> str:
@@ -246,6 +273,8 @@ class _SiteWriter:
             self.progress.step()
         self.keys = [self._record_key(org, opp) for org, opp in pairs]
         self.rows = [list_row(opp, self.today) for _org, opp in pairs]
+        self.reuse.records = _unique_keys(self.rows, self.keys)
+        self.salvage = Salvage(self.reuse)
         self._places = [
             (i, j) for i, org in enumerate(self.catalogue.organisations)
             for j in range(len(org.opportunities))
@@ -303,8 +332,9 @@ class _SiteWriter:
     def _write_language(self, lang: str, pairs: list[Any]) -> None:
         # The entries are built only for what is rendered (_Items), the lists' order and
         # counts from the rows and titles.
-        items = _Items(pairs, self.vocab, lang, self.today)
         rows = self.rows
+        items = _Items(pairs, self.vocab, lang, self.today, [row.slug for row in rows])
+        self.salvage.language()
         titles = [sort_key(list_title(opp, lang).text) for _org, opp in pairs]
         # An offer whose end date has passed leaves every list (its page stays, marked ended,
         # for links made earlier); the catalogue and the open data keep it with its status.
@@ -373,13 +403,33 @@ class _SiteWriter:
             return ListSet(
                 name=name, page_path=pages, count=count, context=context, strings=s,
                 page_size=self.page_size, part_size=self.part_size,
-                render_page=lambda page, ctx, key: self._render_keyed(
-                    "list.html", lang, page, ctx, key
+                render_page=lambda page, ctx, key, following: self._render_keyed(
+                    "list.html", lang, page, salvaged_page(page, ctx, following), key
                 ),
-                write_data=lambda name, text, key: self._emit(
-                    f"data/{lang}/{name}", lambda: text().encode("utf-8", "replace"), key
+                write_data=lambda name, text, key, following: self._emit(
+                    f"data/{lang}/{name}", salvaged_part(name, text, following), key
                 ),
             )  # fmt: skip
+
+        # A page or part rendered again first reads what it can take over from the earlier
+        # site's file of that path and the next one (site_salvage).
+        def salvaged_page(page: str, ctx: Any, following: str) -> Callable[[], dict[str, Any]]:
+            def context() -> dict[str, Any]:
+                self.salvage.pages(
+                    [(prefix + page, page == index_page(1)), (prefix + following, False)]
+                )
+                return dict(ctx())
+
+            return context
+
+        def salvaged_part(name: str, text: Any, following: str) -> Callable[[], bytes]:
+            def content() -> bytes:
+                self.salvage.parts([f"data/{lang}/{name}", f"data/{lang}/{following}"])
+                return str(text()).encode("utf-8", "replace")
+
+            return content
+
+        prefix = lang_prefix(lang)
 
         everything = new_set(
             ALL_SET, index_page, len(order), page_kind="index", heading=s["index_heading"],
@@ -400,13 +450,17 @@ class _SiteWriter:
         # Every page but the front page is one folder down: an entry is rendered once for
         # them all, and once more for the front page's few.
         at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
+        salvage = self.salvage
         for position, n in enumerate(order):
             row = self.rows[n]
-            org, opp = pairs[n]
             key = self.keys[n]
-            record = _once(partial(_record, org, opp, items, n, lang))
-            entry = _once(partial(_entry, one_down, items, n))
-            first = _once(partial(_entry, at_top, items, n)) if position < self.page_size else entry
+            record = _once(partial(_record, pairs, items, salvage, n, key))
+            entry = _once(partial(_entry, one_down, items, salvage, n, key, False))
+            first = (
+                _once(partial(_entry, at_top, items, salvage, n, key, True))
+                if position < self.page_size
+                else entry
+            )
             everything.add(row, key, first, record)
             for code in row.municipalities:
                 target = by_code.get(code)
