@@ -281,9 +281,18 @@ class _SiteWriter:
         ]  # fmt: skip
         self.sitemap = Sitemap(self.base_url, self._write_text) if self.base_url else None
         workers = workers_wanted()
+        self._checked = [bool(last_checked(opp)) for _org, opp in pairs]
         with OfferPool(workers, forced=WORKERS_ENV in os.environ) as self.pool:
+            # The opportunities' pages first: what is not linked from the earlier site goes
+            # to the pool (if it is worth it) in tasks of every language, so the pool renders
+            # while this process writes the lists.
+            todo = {lang: self._details_todo(lang, pairs) for lang in SITE_LANGUAGES}
+            pooled = self.pool.wants(sum(len(pages) for pages in todo.values()))
+            if pooled:
+                for task in self._tasks(todo):
+                    self.pool.submit(task)
             for lang in SITE_LANGUAGES:
-                self._write_language(lang, pairs)
+                self._write_language(lang, pairs, [] if pooled else todo[lang])
             if self.sitemap is not None and self.base_url:
                 self.sitemap.finish()
                 self._write_text("robots.txt", robots_text(self.base_url))
@@ -329,7 +338,9 @@ class _SiteWriter:
         self._emit(name, content, "photo")
         self.photos[ref] = name
 
-    def _write_language(self, lang: str, pairs: list[Any]) -> None:
+    def _write_language(
+        self, lang: str, pairs: list[Any], todo: list[tuple[int, str, str]]
+    ) -> None:
         # The entries are built only for what is rendered (_Items), the lists' order and
         # counts from the rows and titles.
         rows = self.rows
@@ -342,7 +353,11 @@ class _SiteWriter:
         order = sorted(listed, key=lambda n: (titles[n], rows[n].slug))
         links = self._municipality_links([rows[n] for n in listed], lang)
         self._write_lists(lang, pairs, items, order, links)
-        self._write_details(lang, pairs, items)
+        if self.sitemap is not None:
+            where = lang_prefix(lang) + "tarjous/"
+            for row in rows:
+                self.sitemap.add(f"{where}{row.slug}.html")
+        self._write_details(lang, pairs, items, todo)
         self._render(
             "embed.html", lang, "embed.html", page_kind="embed", results=[], total=0,
             pager={"number": 1, "pages": 1}, municipality=None, municipality_links=links,
@@ -474,57 +489,68 @@ class _SiteWriter:
             )  # fmt: skip
             self._write_text(f"data/{lang}/{done.name}.js", head)
 
-    def _write_details(self, lang: str, pairs: list[Any], items: _Items) -> None:
-        """The opportunities' pages (site_offers): linked from the earlier site where their
-        key is the same, the rest rendered here or, when there are many, by the pool."""
+    def _details_todo(self, lang: str, pairs: list[Any]) -> list[tuple[int, str, str]]:
+        """The opportunities' pages of one language (site_offers): linked from the earlier
+        site where their key is the same; the rest, to render, returned."""
         where = lang_prefix(lang) + "tarjous/"
         todo: list[tuple[int, str, str]] = []
-        for n, ((org, opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
+        updated_days: dict[int, str] = {}
+        for n, ((org, _opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
             relative = f"{where}{row.slug}.html"
-            if self.sitemap is not None:
-                self.sitemap.add(relative)
             # The organisation's update day is on the page when the offer has no checked day.
-            updated = "" if last_checked(opp) else format_timestamp(org.last_updated, lang)
+            updated = ""
+            if not self._checked[n]:
+                updated = updated_days.get(id(org), "")
+                if not updated:
+                    updated = updated_days[id(org)] = format_timestamp(org.last_updated, lang)
             key = digest("details", lang, key, updated)
             if self._link(relative, key):
                 self.progress.step()
             else:
                 todo.append((n, relative, key))
+        if todo:
+            self._target(f"{where}x")  # the folder, for the workers too
+        return todo
+
+    def _write_details(
+        self, lang: str, pairs: list[Any], items: _Items, todo: list[tuple[int, str, str]]
+    ) -> None:
+        """The opportunities' pages that were not linked nor handed to the pool."""
         if not todo:
             return
-        self._target(f"{where}x")  # the folder, for the workers too
         context = self._page_context(lang, f"tarjous/{SLUG_MARK}.html")
-        if self.pool.wants(len(todo)):
-            for task in self._tasks(lang, context, todo):
-                self.pool.submit(task)
-            return
         pages = OfferPages(lang, self.vocab, context, self.photos)
         for n, relative, key in todo:
             org, opp = pairs[n]
             self._write_new(relative, key, pages.render(org, opp, items[n]))
             self.progress.step()
 
-    def _tasks(
-        self, lang: str, context: dict[str, Any], todo: list[tuple[int, str, str]]
-    ) -> Iterator[Task]:
-        """The pages to render in chunks of whole organisations, about CHUNK_PAGES each."""
+    def _tasks(self, todo: dict[str, list[tuple[int, str, str]]]) -> Iterator[Task]:
+        """The pages to render in chunks of whole organisations (every language's pages of
+        an organisation in one chunk, so it is sent to a worker once), about CHUNK_PAGES."""
+        contexts = {
+            lang: self._page_context(lang, f"tarjous/{SLUG_MARK}.html")
+            for lang, pages in todo.items()
+            if pages
+        }
+        by_org: dict[int, list[tuple[str, int, str, str]]] = {}
+        for lang, pages in todo.items():
+            for n, relative, key in pages:
+                org_at, opp_at = self._places[n]
+                by_org.setdefault(org_at, []).append((lang, opp_at, relative, key))
         task: Task | None = None
-        last_org = -1
-        for n, relative, key in todo:
-            org_at, opp_at = self._places[n]
-            if task is None or (org_at != last_org and len(task.pages) >= CHUNK_PAGES):
+        for org_at in sorted(by_org):
+            if task is None or len(task.pages) >= CHUNK_PAGES:
                 if task is not None:
                     yield task
-                task = Task(
-                    lang, context, self.photos, self.today, self._root, str(self.reuse.site), {}
-                )
-            if org_at != last_org:
-                task.organisations.append(self.catalogue.organisations[org_at])
-                last_org = org_at
-            earlier = self.reuse.earlier(relative)
-            if earlier is not None:
-                task.earlier[relative] = earlier
-            task.pages.append((len(task.organisations) - 1, opp_at, relative, key))
+                task = Task(contexts, self.photos, self.today, self._root, str(self.reuse.site), {})
+            task.organisations.append(self.catalogue.organisations[org_at])
+            at = len(task.organisations) - 1
+            for lang, opp_at, relative, key in by_org[org_at]:
+                earlier = self.reuse.earlier(relative)
+                if earlier is not None:
+                    task.earlier[relative] = earlier
+                task.pages.append((lang, at, opp_at, relative, key))
         if task is not None:
             yield task
 
