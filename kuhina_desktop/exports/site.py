@@ -69,6 +69,7 @@ from kuhina_desktop.exports.site_offers import (
     write_new_file,
 )
 from kuhina_desktop.exports.site_reuse import Reuse, bytes_key, digest, renderer_fingerprint
+from kuhina_desktop.exports.site_salvage import Salvage
 from kuhina_desktop.exports.site_settings import SiteSettings
 from kuhina_desktop.exports.site_templates import SLUG_MARK, language_templates, macros
 from kuhina_desktop.exports.site_web import OG_LOCALES, Sitemap, robots_text
@@ -174,8 +175,11 @@ def _once(make: Callable[[], Any]) -> Callable[[], Any]:
 class _Items:
     """The list entries of one language (`list_item`), each built when first asked for."""
 
-    def __init__(self, pairs: list[Any], vocab: Vocabulary, lang: str, today: date) -> None:
+    def __init__(
+        self, pairs: list[Any], vocab: Vocabulary, lang: str, today: date, slugs: list[str]
+    ) -> None:
         self.pairs, self.vocab, self.lang, self.today = pairs, vocab, lang, today
+        self.slugs = slugs
         self._items: list[ListItem | None] = [None] * len(pairs)
 
     def __getitem__(self, n: int) -> ListItem:
@@ -186,13 +190,36 @@ class _Items:
         return item
 
 
-def _record(org: Any, opp: Any, items: _Items, n: int, lang: str) -> str:
-    item = items[n]
-    return item_record(item, search_text(org, opp, item, lang))
+def _record(pairs: list[Any], items: _Items, salvage: Salvage, n: int, key: str) -> str:
+    """An opportunity's data record: the earlier site's where its key is the same."""
+    record = salvage.record(items.slugs[n], key)
+    if record is None:
+        org, opp = pairs[n]
+        item = items[n]
+        record = item_record(item, search_text(org, opp, item, items.lang))
+    return record
 
 
-def _entry(macro: Callable[[ListItem], Markup], items: _Items, n: int) -> Markup:
-    return macro(items[n])
+def _entry(
+    macro: Callable[[ListItem], Markup], items: _Items, salvage: Salvage, n: int, key: str,
+    top: bool,
+) -> Markup:  # fmt: skip
+    """An opportunity's list entry: the earlier site's where its key is the same."""
+    entry = salvage.entry(items.slugs[n], key, top)
+    return macro(items[n]) if entry is None else entry
+
+
+def _unique_keys(rows: list[ListRow], keys: list[str]) -> dict[str, str]:
+    """Each slug's key (site_salvage), leaving out a slug two opportunities have."""
+    found: dict[str, str] = {}
+    twice: set[str] = set()
+    for row, key in zip(rows, keys, strict=True):
+        if row.slug in found:
+            twice.add(row.slug)
+        found[row.slug] = key
+    for slug in twice:
+        del found[slug]
+    return found
 
 
 def lang_prefix(lang: str) -> str:
@@ -246,15 +273,26 @@ class _SiteWriter:
             self.progress.step()
         self.keys = [self._record_key(org, opp) for org, opp in pairs]
         self.rows = [list_row(opp, self.today) for _org, opp in pairs]
+        self.reuse.records = _unique_keys(self.rows, self.keys)
+        self.salvage = Salvage(self.reuse)
         self._places = [
             (i, j) for i, org in enumerate(self.catalogue.organisations)
             for j in range(len(org.opportunities))
         ]  # fmt: skip
         self.sitemap = Sitemap(self.base_url, self._write_text) if self.base_url else None
         workers = workers_wanted()
+        self._checked = [bool(last_checked(opp)) for _org, opp in pairs]
         with OfferPool(workers, forced=WORKERS_ENV in os.environ) as self.pool:
+            # The opportunities' pages first: what is not linked from the earlier site goes
+            # to the pool (if it is worth it) in tasks of every language, so the pool renders
+            # while this process writes the lists.
+            todo = {lang: self._details_todo(lang, pairs) for lang in SITE_LANGUAGES}
+            pooled = self.pool.wants(sum(len(pages) for pages in todo.values()))
+            if pooled:
+                for task in self._tasks(todo):
+                    self.pool.submit(task)
             for lang in SITE_LANGUAGES:
-                self._write_language(lang, pairs)
+                self._write_language(lang, pairs, [] if pooled else todo[lang])
             if self.sitemap is not None and self.base_url:
                 self.sitemap.finish()
                 self._write_text("robots.txt", robots_text(self.base_url))
@@ -300,11 +338,14 @@ class _SiteWriter:
         self._emit(name, content, "photo")
         self.photos[ref] = name
 
-    def _write_language(self, lang: str, pairs: list[Any]) -> None:
+    def _write_language(
+        self, lang: str, pairs: list[Any], todo: list[tuple[int, str, str]]
+    ) -> None:
         # The entries are built only for what is rendered (_Items), the lists' order and
         # counts from the rows and titles.
-        items = _Items(pairs, self.vocab, lang, self.today)
         rows = self.rows
+        items = _Items(pairs, self.vocab, lang, self.today, [row.slug for row in rows])
+        self.salvage.language()
         titles = [sort_key(list_title(opp, lang).text) for _org, opp in pairs]
         # An offer whose end date has passed leaves every list (its page stays, marked ended,
         # for links made earlier); the catalogue and the open data keep it with its status.
@@ -312,7 +353,11 @@ class _SiteWriter:
         order = sorted(listed, key=lambda n: (titles[n], rows[n].slug))
         links = self._municipality_links([rows[n] for n in listed], lang)
         self._write_lists(lang, pairs, items, order, links)
-        self._write_details(lang, pairs, items)
+        if self.sitemap is not None:
+            where = lang_prefix(lang) + "tarjous/"
+            for row in rows:
+                self.sitemap.add(f"{where}{row.slug}.html")
+        self._write_details(lang, pairs, items, todo)
         self._render(
             "embed.html", lang, "embed.html", page_kind="embed", results=[], total=0,
             pager={"number": 1, "pages": 1}, municipality=None, municipality_links=links,
@@ -373,13 +418,33 @@ class _SiteWriter:
             return ListSet(
                 name=name, page_path=pages, count=count, context=context, strings=s,
                 page_size=self.page_size, part_size=self.part_size,
-                render_page=lambda page, ctx, key: self._render_keyed(
-                    "list.html", lang, page, ctx, key
+                render_page=lambda page, ctx, key, following: self._render_keyed(
+                    "list.html", lang, page, salvaged_page(page, ctx, following), key
                 ),
-                write_data=lambda name, text, key: self._emit(
-                    f"data/{lang}/{name}", lambda: text().encode("utf-8", "replace"), key
+                write_data=lambda name, text, key, following: self._emit(
+                    f"data/{lang}/{name}", salvaged_part(name, text, following), key
                 ),
             )  # fmt: skip
+
+        # A page or part rendered again first reads what it can take over from the earlier
+        # site's file of that path and the next one (site_salvage).
+        def salvaged_page(page: str, ctx: Any, following: str) -> Callable[[], dict[str, Any]]:
+            def context() -> dict[str, Any]:
+                self.salvage.pages(
+                    [(prefix + page, page == index_page(1)), (prefix + following, False)]
+                )
+                return dict(ctx())
+
+            return context
+
+        def salvaged_part(name: str, text: Any, following: str) -> Callable[[], bytes]:
+            def content() -> bytes:
+                self.salvage.parts([f"data/{lang}/{name}", f"data/{lang}/{following}"])
+                return str(text()).encode("utf-8", "replace")
+
+            return content
+
+        prefix = lang_prefix(lang)
 
         everything = new_set(
             ALL_SET, index_page, len(order), page_kind="index", heading=s["index_heading"],
@@ -400,13 +465,17 @@ class _SiteWriter:
         # Every page but the front page is one folder down: an entry is rendered once for
         # them all, and once more for the front page's few.
         at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
+        salvage = self.salvage
         for position, n in enumerate(order):
             row = self.rows[n]
-            org, opp = pairs[n]
             key = self.keys[n]
-            record = _once(partial(_record, org, opp, items, n, lang))
-            entry = _once(partial(_entry, one_down, items, n))
-            first = _once(partial(_entry, at_top, items, n)) if position < self.page_size else entry
+            record = _once(partial(_record, pairs, items, salvage, n, key))
+            entry = _once(partial(_entry, one_down, items, salvage, n, key, False))
+            first = (
+                _once(partial(_entry, at_top, items, salvage, n, key, True))
+                if position < self.page_size
+                else entry
+            )
             everything.add(row, key, first, record)
             for code in row.municipalities:
                 target = by_code.get(code)
@@ -420,57 +489,68 @@ class _SiteWriter:
             )  # fmt: skip
             self._write_text(f"data/{lang}/{done.name}.js", head)
 
-    def _write_details(self, lang: str, pairs: list[Any], items: _Items) -> None:
-        """The opportunities' pages (site_offers): linked from the earlier site where their
-        key is the same, the rest rendered here or, when there are many, by the pool."""
+    def _details_todo(self, lang: str, pairs: list[Any]) -> list[tuple[int, str, str]]:
+        """The opportunities' pages of one language (site_offers): linked from the earlier
+        site where their key is the same; the rest, to render, returned."""
         where = lang_prefix(lang) + "tarjous/"
         todo: list[tuple[int, str, str]] = []
-        for n, ((org, opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
+        updated_days: dict[int, str] = {}
+        for n, ((org, _opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
             relative = f"{where}{row.slug}.html"
-            if self.sitemap is not None:
-                self.sitemap.add(relative)
             # The organisation's update day is on the page when the offer has no checked day.
-            updated = "" if last_checked(opp) else format_timestamp(org.last_updated, lang)
+            updated = ""
+            if not self._checked[n]:
+                updated = updated_days.get(id(org), "")
+                if not updated:
+                    updated = updated_days[id(org)] = format_timestamp(org.last_updated, lang)
             key = digest("details", lang, key, updated)
             if self._link(relative, key):
                 self.progress.step()
             else:
                 todo.append((n, relative, key))
+        if todo:
+            self._target(f"{where}x")  # the folder, for the workers too
+        return todo
+
+    def _write_details(
+        self, lang: str, pairs: list[Any], items: _Items, todo: list[tuple[int, str, str]]
+    ) -> None:
+        """The opportunities' pages that were not linked nor handed to the pool."""
         if not todo:
             return
-        self._target(f"{where}x")  # the folder, for the workers too
         context = self._page_context(lang, f"tarjous/{SLUG_MARK}.html")
-        if self.pool.wants(len(todo)):
-            for task in self._tasks(lang, context, todo):
-                self.pool.submit(task)
-            return
         pages = OfferPages(lang, self.vocab, context, self.photos)
         for n, relative, key in todo:
             org, opp = pairs[n]
             self._write_new(relative, key, pages.render(org, opp, items[n]))
             self.progress.step()
 
-    def _tasks(
-        self, lang: str, context: dict[str, Any], todo: list[tuple[int, str, str]]
-    ) -> Iterator[Task]:
-        """The pages to render in chunks of whole organisations, about CHUNK_PAGES each."""
+    def _tasks(self, todo: dict[str, list[tuple[int, str, str]]]) -> Iterator[Task]:
+        """The pages to render in chunks of whole organisations (every language's pages of
+        an organisation in one chunk, so it is sent to a worker once), about CHUNK_PAGES."""
+        contexts = {
+            lang: self._page_context(lang, f"tarjous/{SLUG_MARK}.html")
+            for lang, pages in todo.items()
+            if pages
+        }
+        by_org: dict[int, list[tuple[str, int, str, str]]] = {}
+        for lang, pages in todo.items():
+            for n, relative, key in pages:
+                org_at, opp_at = self._places[n]
+                by_org.setdefault(org_at, []).append((lang, opp_at, relative, key))
         task: Task | None = None
-        last_org = -1
-        for n, relative, key in todo:
-            org_at, opp_at = self._places[n]
-            if task is None or (org_at != last_org and len(task.pages) >= CHUNK_PAGES):
+        for org_at in sorted(by_org):
+            if task is None or len(task.pages) >= CHUNK_PAGES:
                 if task is not None:
                     yield task
-                task = Task(
-                    lang, context, self.photos, self.today, self._root, str(self.reuse.site), {}
-                )
-            if org_at != last_org:
-                task.organisations.append(self.catalogue.organisations[org_at])
-                last_org = org_at
-            earlier = self.reuse.earlier(relative)
-            if earlier is not None:
-                task.earlier[relative] = earlier
-            task.pages.append((len(task.organisations) - 1, opp_at, relative, key))
+                task = Task(contexts, self.photos, self.today, self._root, str(self.reuse.site), {})
+            task.organisations.append(self.catalogue.organisations[org_at])
+            at = len(task.organisations) - 1
+            for lang, opp_at, relative, key in by_org[org_at]:
+                earlier = self.reuse.earlier(relative)
+                if earlier is not None:
+                    task.earlier[relative] = earlier
+                task.pages.append((lang, at, opp_at, relative, key))
         if task is not None:
             yield task
 

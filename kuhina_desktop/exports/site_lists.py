@@ -21,12 +21,13 @@ from kuhina_desktop.exports.site_data import ListRow
 from kuhina_desktop.exports.site_js import Tally, part_script
 from kuhina_desktop.exports.site_reuse import digest
 
-RenderPage = Callable[[str, Callable[[], dict[str, Any]], str], None]
+RenderPage = Callable[[str, Callable[[], dict[str, Any]], str, str], None]
 """Renders list.html into a page (its path under the language's root) with the context the
-function gives, unless the page's key (site_reuse) says the earlier site's page is the same."""
-WriteData = Callable[[str, Callable[[], str], str], None]
+function gives, unless the page's key (site_reuse) says the earlier site's page is the same;
+last, the next page's path (whose earlier entries may have moved onto this one)."""
+WriteData = Callable[[str, Callable[[], str], str, str], None]
 """Writes a data file (its name under `data/<lang>/`) with the text the function gives,
-unless its key says the earlier site's file is the same."""
+unless its key says the earlier site's file is the same; last, the next part's name."""
 Entry = Callable[[], Markup]
 Record = Callable[[], str]
 
@@ -130,7 +131,7 @@ class ListSet:
                 "data_set": self.name if number == 1 else None,
             }
 
-        self.render_page(self.page_path(number), context, key)
+        self.render_page(self.page_path(number), context, key, self.page_path(number + 1))
         self._entries = []
 
     def _write_part(self) -> None:
@@ -141,6 +142,7 @@ class ListSet:
             f"{name}-{number}.js",
             lambda: part_script(name, number, [record() for _, record in records]),
             key,
+            f"{name}-{number + 1}.js",
         )
         self._records = []
 

@@ -105,16 +105,16 @@ class OfferPages:
 
 # --- the pool ------------------------------------------------------------------------------
 
-Page = tuple[int, int, str, str]  # organisation (in the task), opportunity (in it), path, key
+Page = tuple[str, int, int, str, str]
+"""A page to render: its language, organisation (in the task), opportunity (in it), path, key."""
 Written = tuple[str, str, int]  # path, key, inode
 
 
 @dataclass
 class Task:
-    """Pages of whole organisations in one language, for a worker."""
+    """Pages of whole organisations, in every language, for a worker."""
 
-    lang: str
-    context: dict[str, Any]
+    contexts: dict[str, dict[str, Any]]  # each language's page context
     photos: dict[str, str]
     today: date
     root: str  # the staging folder
@@ -124,35 +124,32 @@ class Task:
     pages: list[Page] = field(default_factory=list)
 
 
-_worker_pages: dict[tuple[str, int], OfferPages] = {}
+_worker_pages: dict[str, OfferPages] = {}
 _worker_vocab: list[Vocabulary] = []
 
 
-def render_task(task: Task, context_id: int) -> list[Written]:
+def render_task(task: Task) -> list[Written]:
     """In a worker: render and write the task's pages (or link those that come out the same
-    as the earlier site's), stopping if the publishing process is gone."""
+    as the earlier site's), stopping if the publishing process is gone. A worker serves one
+    publish (its pool ends with it), so each language's renderer is made once."""
     parent = multiprocessing.parent_process()
     if not _worker_vocab:
         _worker_vocab.append(load_vocabulary())
     vocab = _worker_vocab[0]
-    pages = _worker_pages.get((task.lang, context_id))
-    if pages is None:
-        pages = _worker_pages[(task.lang, context_id)] = OfferPages(
-            task.lang, vocab, task.context, task.photos
-        )
     reuse = Reuse.of(Path(task.site), task.earlier)
-    written: list[Written] = []
-    for org_at, opp_at, relative, key in task.pages:
+    for lang, org_at, opp_at, relative, key in task.pages:
+        pages = _worker_pages.get(lang)
+        if pages is None:
+            pages = _worker_pages[lang] = OfferPages(lang, vocab, task.contexts[lang], task.photos)
         org = task.organisations[org_at]
         opp = org.opportunities[opp_at]
-        html = pages.render(org, opp, list_item(org, opp, vocab, task.lang, task.today))
+        html = pages.render(org, opp, list_item(org, opp, vocab, lang, task.today))
         if parent is not None and not parent.is_alive():
             raise SystemExit("the publishing process is gone")
         target = f"{task.root}/{relative}"
         if not reuse.keep_same(relative, key, html, target):
             reuse.record(relative, key, write_new_file(target, html))
-    written.extend((path, entry[0], entry[1]) for path, entry in reuse.files.items())
-    return written
+    return [(path, entry[0], entry[1]) for path, entry in reuse.files.items()]
 
 
 def watch_parent() -> None:
@@ -189,7 +186,6 @@ class OfferPool:
         self.workers, self.forced = workers, forced
         self._executor: ProcessPoolExecutor | None = None
         self._futures: list[tuple[Future[list[Written]], int]] = []
-        self._contexts: dict[str, int] = {}
 
     def wants(self, pages: int) -> bool:
         return self.workers > 1 and (self.forced or pages >= POOL_MIN_PAGES)
@@ -209,8 +205,7 @@ class OfferPool:
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=watch_parent,
             )
-        context_id = self._contexts.setdefault(task.lang, len(self._contexts))
-        future = self._executor.submit(render_task, task, context_id)
+        future = self._executor.submit(render_task, task)
         self._futures.append((future, len(task.pages)))
 
     def finish(self, step: Callable[[], None]) -> Iterator[Written]:

@@ -37,7 +37,8 @@ from kuhina_desktop.resources import resource_path
 STATE_FORMAT = 1
 _CODE = (
     "site.py", "site_data.py", "site_details.py", "site_embed.py", "site_js.py",
-    "site_lists.py", "site_templates.py", "site_web.py", "site_reuse.py",
+    "site_lists.py", "site_templates.py", "site_web.py", "site_reuse.py", "site_offers.py",
+    "site_salvage.py",
 )  # fmt: skip
 
 
@@ -92,7 +93,9 @@ class Reuse:
         self.state_file, self.site, self.renderer = state_file, site, renderer
         self._site = str(site)
         self.files: dict[str, list[Any]] = {}  # the new state: relative path -> [key, inode]
+        self.records: dict[str, str] = {}  # the new state: slug -> its entry's and record's key
         self._earlier: dict[str, list[Any]] = {}
+        self._earlier_records: dict[str, str] = {}
         self._inodes: dict[str, dict[str, int]] = {}
         self.linked = self.written = 0
         if state_file is not None:
@@ -118,7 +121,30 @@ class Reuse:
         if state.get("renderer") != self.renderer or state.get("site") != _identity(self.site):
             return {}
         files = state.get("files")
-        return files if isinstance(files, dict) else {}
+        if not isinstance(files, dict):
+            return {}
+        records = state.get("records")
+        if isinstance(records, dict):
+            self._earlier_records = records
+        return files
+
+    def earlier_records(self) -> dict[str, str]:
+        """The keys of the opportunities' entries and records in the earlier site, by slug
+        (site_salvage)."""
+        return self._earlier_records
+
+    def earlier_text(self, relative: str) -> str | None:
+        """The text of the earlier site's `relative` if it is the file written then."""
+        earlier = self._earlier.get(relative)
+        if not isinstance(earlier, list) or len(earlier) != 2:
+            return None
+        if not self.fresh(relative, earlier[0]):
+            return None
+        try:
+            with open(f"{self._site}/{relative}", "rb") as file:
+                return file.read().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
 
     def fresh(self, relative: str, key: str) -> bool:
         """Whether the earlier site's `relative` has this key and is the file written then."""
@@ -187,6 +213,7 @@ class Reuse:
             "renderer": self.renderer,
             "site": _identity(self.site),
             "files": self.files,
+            "records": self.records,
         }
         self.state_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         text = json.dumps(state, separators=(",", ":"), sort_keys=True)
