@@ -58,6 +58,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 from PIL import Image  # noqa: E402
 
 from kuhina_desktop.demo.content import generate_demo  # noqa: E402
+from kuhina_desktop.domain.model import Text  # noqa: E402
 from kuhina_desktop.domain.serialize import snapshot_from_json  # noqa: E402
 from kuhina_desktop.domain.validation import validate_snapshot  # noqa: E402
 from kuhina_desktop.domain.vocab import load_vocabulary  # noqa: E402
@@ -95,9 +96,13 @@ def largest_organisation() -> tuple[Any, dict[str, bytes]]:
         ref = f"attachments/{hashlib.sha256(content).hexdigest()}.jpg"
         attachments[ref] = content
         photos.append(ref)
-    environments = [dataclasses.replace(env, photos=[]) for env in snapshot.environments]
+    environments = [
+        dataclasses.replace(env, photos=[], photo_descriptions=[]) for env in snapshot.environments
+    ]
     for index, ref in enumerate(photos):
-        environments[index % len(environments)].photos.append(ref)
+        environment = environments[index % len(environments)]
+        environment.photos.append(ref)  # every photo described, as format 2 asks
+        environment.photo_descriptions.append(Text(fi=f"Valokuva {index + 1}"))
     return dataclasses.replace(snapshot, environments=environments), attachments
 
 
