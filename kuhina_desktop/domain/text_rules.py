@@ -32,8 +32,8 @@ before they existed is caught at export.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from kuhina_desktop.errors import KnownError
@@ -73,9 +73,7 @@ def _has_astral(value: str) -> bool:
     """Whether `value` has a character beyond U+FFFF: an ASCII text (a flag the string
     keeps) has none; otherwise each such character takes two UTF-16 units. About 40 times
     quicker than `max(value)`, which made a 300 kB data.json's quick look cost 4 ms."""
-    return not value.isascii() and len(value.encode("utf-16-le", "surrogatepass")) > 2 * len(
-        value
-    )
+    return not value.isascii() and len(value.encode("utf-16-le", "surrogatepass")) > 2 * len(value)
 
 
 def _first(value: str, multiline: bool) -> re.Match[str] | None:
