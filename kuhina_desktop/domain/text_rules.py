@@ -166,12 +166,12 @@ def json_source_is_clean(source: str) -> bool:
     stands in it as it is, and no escape that could spell one does (`\\u`, `\\b`, `\\f`).
     A quick look before parsing's result is walked; keys need `keys_are_clean` besides,
     since a line break is refused in a key and `\\n` is everywhere in descriptions."""
-    return (
-        "\\u" not in source
-        and "\\b" not in source
-        and "\\f" not in source
-        and _first(source, True) is None
-    )
+    return _ESCAPE.search(source) is None and _first(source, True) is None
+
+
+# A backslash before u, b or f (also after an escaped backslash, as the `in` tests it
+# replaces found it): one search of a 370 kB data.json takes 0.09 ms, three `in` 1 ms.
+_ESCAPE = re.compile(r"\\[ubf]")
 
 
 def keys_are_clean(keys: Iterable[str]) -> bool:
