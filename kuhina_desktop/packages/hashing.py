@@ -35,6 +35,16 @@ _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
 
+def _forget_pool() -> None:
+    """In a child made by fork: the helper threads did not come along, so a new pool."""
+    global _pool
+    _pool = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool)
+
+
 def parallel(size: int) -> bool:
     """Whether work over `size` bytes is worth a second thread here."""
     return size >= PARALLEL_MIN_BYTES and (os.cpu_count() or 1) > 1

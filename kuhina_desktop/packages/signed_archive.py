@@ -134,10 +134,11 @@ _Work = tuple[str, zip_checks.Entry, str]
 
 
 def _cost(item: _Work) -> int:
-    """About what checking a member costs: inflating takes some three times as long per
-    byte as its SHA-256 and CRC-32 together."""
+    """About what checking a member costs, in half-nanoseconds on the benchmark's machine:
+    a stored one 0.7 ns a byte (SHA-256 and CRC-32), a deflated one 1.8 ns an inflated
+    byte (inflating as well)."""
     entry = item[1]
-    return entry.size * (4 if entry.method == zip_checks.DEFLATED else 1)
+    return entry.size * (5 if entry.method == zip_checks.DEFLATED else 2)
 
 
 def _halves(work: list[_Work]) -> tuple[list[_Work], list[_Work]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -97,6 +98,31 @@ def test_the_members_are_cut_in_two_ordered_runs() -> None:
     ]
     first, second = signed_archive._halves(work)
     assert first + second == work
-    assert [w[0] for w in first] == ["m0", "m1", "m2"]  # 10 + 10 + 4 x 5 passes half of 51
+    cost = signed_archive._cost
+    total = sum(map(cost, work))
+    assert 2 * sum(map(cost, first[:-1])) < total <= 2 * sum(map(cost, first))
+    assert second  # both threads have work here
     assert signed_archive._halves(work[:1]) == (work[:1], [])
     assert signed_archive._halves([]) == ([], [])
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_forked_child_gets_its_own_helper_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child made by fork (a process pool) has none of the parent's threads; with the
+    parent's pool it would wait forever for hashing that no thread does."""
+    monkeypatch.setattr(hashing, "parallel", lambda size: True)
+    hashing.file_sha256(b"x" * (2 * hashing.PARALLEL_MIN_BYTES)).result()  # the pool exists
+    data = b"y" * (2 * hashing.PARALLEL_MIN_BYTES)
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child's outcome comes back through the pipe)
+        try:
+            os.close(read)
+            os.write(write, hashing.file_sha256(data).result(timeout=10).encode())
+        finally:
+            os._exit(0)  # never back into pytest
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        answer = pipe.read().decode()
+    os.waitpid(child, 0)
+    assert answer == hashlib.sha256(data).hexdigest()
