@@ -32,6 +32,7 @@ before they existed is caught at export.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,12 +67,24 @@ _ASTRAL_NONCHARACTERS = re.compile(
     + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
     + "]"
 )
-_ASTRAL = "\U00010000"
+
+
+def _has_astral(value: str) -> bool:
+    """Whether `value` has a character beyond U+FFFF: an ASCII text (a flag the string
+    keeps) has none; otherwise each such character takes two UTF-16 units. About 40 times
+    quicker than `max(value)`, which made a 300 kB data.json's quick look cost 4 ms."""
+    return not value.isascii() and len(value.encode("utf-16-le", "surrogatepass")) > 2 * len(value)
 
 
 def _first(value: str, multiline: bool) -> re.Match[str] | None:
+    # Quick (a C loop, five times quicker than the search on a short text): every refused
+    # character is of a category `isprintable` refuses: Cs, Cc, Cf (the direction
+    # controls), Cn (the noncharacters), Zl and Zp (U+2028, U+2029). A multi-line text
+    # may have line feeds, which are not printable but allowed, so they are left out.
+    if (value.replace("\n", " ") if multiline else value).isprintable():
+        return None
     match = (_MULTILINE if multiline else _SINGLE_LINE).search(value)
-    if value and max(value) >= _ASTRAL:
+    if _has_astral(value):
         astral = _ASTRAL_NONCHARACTERS.search(value, 0, match.start() if match else len(value))
         if astral is not None:
             return astral
@@ -159,15 +172,15 @@ def json_source_is_clean(source: str) -> bool:
     stands in it as it is, and no escape that could spell one does (`\\u`, `\\b`, `\\f`).
     A quick look before parsing's result is walked; keys need `keys_are_clean` besides,
     since a line break is refused in a key and `\\n` is everywhere in descriptions."""
-    return (
-        "\\u" not in source
-        and "\\b" not in source
-        and "\\f" not in source
-        and _first(source, True) is None
-    )
+    return _ESCAPE.search(source) is None and _first(source, True) is None
 
 
-def keys_are_clean(keys: list[str]) -> bool:
+# A backslash before u, b or f (also after an escaped backslash, as the `in` tests it
+# replaces found it): one search of a 370 kB data.json takes 0.09 ms, three `in` 1 ms.
+_ESCAPE = re.compile(r"\\[ubf]")
+
+
+def keys_are_clean(keys: Iterable[str]) -> bool:
     """Whether every JSON key passes (one line each)."""
     return _first(" ".join(keys), False) is None
 

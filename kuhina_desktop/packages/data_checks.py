@@ -69,8 +69,31 @@ def compile_check(schema: dict[str, Any]) -> Callable[[Any], Any]:
     program has always read patterns with Python's `re`, where `$` also matches before a
     final line feed; so `$` is handed to it spelled out as Python means it, and a code
     ending in a line feed is still refused by the validation of records, with its field.
+
+    The local references (`#/$defs/...`) are put in place before it compiles: for each
+    call of a referenced part, fastjsonschema's code formats the value's name (with
+    `str.format(**locals())`) whether or not the value fails, which was half of the check's
+    time on a 200-opportunity data.json (4.8 -> 2.3 ms). Draft 7 ignores keywords beside
+    `$ref`, so the part replaces the reference whole; a reference within its own part
+    (recursion, which the package schema does not have) stays a reference.
     """
-    return fastjsonschema.compile(_python_anchors(schema))
+    anchored = _python_anchors(schema)
+    inlined = _inline_refs(anchored, anchored.get("$defs", {}), ())
+    if "$ref" not in json.dumps(inlined):
+        inlined.pop("$defs", None)  # nothing refers to them any more
+    return fastjsonschema.compile(inlined)
+
+
+def _inline_refs(node: Any, defs: dict[str, Any], within: tuple[str, ...]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        name = ref[len("#/$defs/") :] if isinstance(ref, str) and ref.startswith("#/$defs/") else ""
+        if name in defs and name not in within:
+            return _inline_refs(defs[name], defs, (*within, name))
+        return {key: _inline_refs(value, defs, within) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(value, defs, within) for value in node]
+    return node
 
 
 def _python_anchors(node: Any) -> Any:

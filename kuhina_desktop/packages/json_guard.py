@@ -66,14 +66,17 @@ def constant_position(text: str, pattern: re.Pattern[str] = _STRING_OR_CONSTANT)
     return 1, 1
 
 
-def measure(value: Any, keys: list[str] | None = None) -> tuple[int, int]:
+def measure(value: Any, keys: set[str] | None = None) -> tuple[int, int]:
     """(nesting depth, length of the longest string or key) of parsed JSON; every key is
-    added to `keys` when it is given.
+    added to `keys` when it is given (a set: data.json repeats a few dozen keys thousands
+    of times, and only which keys occur matters, to the text rules and to the length,
+    which is taken once over the distinct keys).
 
     A scalar has depth 0, `[]` and `{}` depth 1. Walks level by level without recursion,
     so any depth is safe to measure.
     """
     depth = longest = 0
+    names: set[str] = set() if keys is None else keys
     level: list[Any] = [value]
     while level:
         below: list[Any] = []
@@ -85,17 +88,14 @@ def measure(value: Any, keys: list[str] | None = None) -> tuple[int, int]:
                     longest = len(item)
             elif kind is dict:
                 containers = True
-                if item:
-                    longest = max(longest, max(map(len, item)))
-                    if keys is not None:
-                        keys.extend(item)
+                names.update(item)
                 below.extend(item.values())
             elif kind is list:
                 containers = True
                 below.extend(item)
         depth += containers
         level = below
-    return depth, longest
+    return depth, max(longest, max(map(len, names), default=0))
 
 
 def long_number_position(text: str) -> tuple[int, int]:
@@ -124,7 +124,7 @@ def parse_member(name: str, raw: bytes | memoryview) -> Any:
     except ValueError:  # a number too long to convert
         line, column = long_number_position(text)
         _refuse("member_json_invalid", name=name, line=line, column=column)
-    keys: list[str] = []
+    keys: set[str] = set()
     depth, longest = measure(value, keys)
     if depth > limits.MAX_JSON_DEPTH:
         _refuse("member_json_too_deep", name=name, max=limits.MAX_JSON_DEPTH)

@@ -17,7 +17,6 @@ Everything happens in memory; nothing is extracted or written anywhere.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from datetime import date, datetime
@@ -26,7 +25,14 @@ from typing import Any, NoReturn
 
 from kuhina_desktop.domain.model import Snapshot
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
-from kuhina_desktop.packages import data_checks, json_guard, keys, limits, signed_archive
+from kuhina_desktop.packages import (
+    data_checks,
+    hashing,
+    json_guard,
+    keys,
+    limits,
+    signed_archive,
+)
 from kuhina_desktop.packages.errors import PackageError, PackageRefused
 from kuhina_desktop.packages.manifest import check_manifest, check_rotation
 from kuhina_desktop.packages.verified import VerifiedPackage
@@ -118,6 +124,7 @@ def read_package(
     data = bytes(data)  # immutable: the images handed out later are the bytes checked now
     integrity = check_integrity(data, public_key)
     signer, contents, digests = integrity.signer, integrity.contents, integrity.digests
+    file_sha256 = hashing.file_sha256(data)  # beside the checks below (one long call)
     manifest = check_manifest(
         json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]), now=now
     )
@@ -140,7 +147,7 @@ def read_package(
         manifest=manifest,
         snapshot=snapshot,
         attachments=attachments,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=file_sha256.result(),
         public_key=signer,
         fingerprint=keys.fingerprint(signer),
         key_rotation=rotation,

@@ -30,7 +30,7 @@ from typing import NoReturn
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kuhina_desktop.packages import keys, limits, sshsig, zip_checks
+from kuhina_desktop.packages import hashing, keys, limits, sshsig, zip_checks
 from kuhina_desktop.packages.errors import PackageRefused, shown
 
 _SUMS_LINE = re.compile(r"([0-9a-f]{64})  (\S+)")
@@ -101,7 +101,9 @@ def _listed_members(
     """The content and hash of every member SHA256SUMS lists; it must list all of them.
 
     Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
-    stored member (the images) is hashed where it lies in `data`, without a copy.
+    stored member (the images) is hashed where it lies in `data`, without a copy. A large
+    archive's members are checked in two runs, the second on a helper thread (`hashing`);
+    the refusal reported is the first in the listing's order either way.
     """
     listing = parse_sums(sums, kind)
     for name in entries:
@@ -113,13 +115,57 @@ def _listed_members(
     for name in kind.required:
         if name not in listing:
             _refuse("member_required", name=name)
+    work = [(name, entries[name], digest) for name, digest in listing.items()]
+    first, second = _halves(work)
+    cost = sum(_cost(item) for item in second)
+    later = hashing.start(lambda: _checked(data, second), cost, handover=False)
+    results = _checked(data, first)
+    results.update(later.result())
     contents: dict[str, Content] = {}
-    for name, digest in listing.items():
-        content = zip_checks.member_view(data, entries[name])
-        if hashlib.sha256(content).hexdigest() != digest:
-            _refuse("member_hash_mismatch", name=name)
-        contents[name] = content
+    for name in listing:  # the first refusal in the listing's order, as on one thread
+        result = results[name]
+        if isinstance(result, PackageRefused):
+            raise result
+        contents[name] = result
     return contents, listing
+
+
+_Work = tuple[str, zip_checks.Entry, str]
+
+
+def _cost(item: _Work) -> int:
+    """About what checking a member costs, in half-nanoseconds on the benchmark's machine:
+    a stored one 0.7 ns a byte (SHA-256 and CRC-32), a deflated one 1.8 ns an inflated
+    byte (inflating as well)."""
+    entry = item[1]
+    return entry.size * (5 if entry.method == zip_checks.DEFLATED else 2)
+
+
+def _halves(work: list[_Work]) -> tuple[list[_Work], list[_Work]]:
+    """`work` cut in two runs of about equal cost, in order (one for each thread); the
+    member that crosses the middle ends the first."""
+    total, running = sum(map(_cost, work)), 0
+    for index, item in enumerate(work):
+        running += _cost(item)
+        if 2 * running >= total:
+            return work[: index + 1], work[index + 1 :]
+    return work, []
+
+
+def _checked(data: bytes, work: list[_Work]) -> dict[str, Content | PackageRefused]:
+    """Each member's content once its length, CRC-32 and SHA-256 check out, in order,
+    up to the first refusal (kept in the result, not raised: the caller reports them)."""
+    results: dict[str, Content | PackageRefused] = {}
+    for name, entry, digest in work:
+        try:
+            content = zip_checks.member_view(data, entry)
+            if hashlib.sha256(content).hexdigest() != digest:
+                _refuse("member_hash_mismatch", name=name)
+        except PackageRefused as refusal:
+            results[name] = refusal
+            break
+        results[name] = content
+    return results
 
 
 @dataclass(frozen=True)

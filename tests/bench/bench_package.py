@@ -23,12 +23,16 @@ after the workspace re-encodes them: 1024 × 768 JPEG at quality 85 (100–200 k
   image checks, and the cost of copying the images out as bytes, which a verification
   does not do but a catalogue import does when it stores them.
 
-Each verification figure is the least processor time of `--repeat` runs (all of it is on
-one thread, so on an idle machine it is the wall-clock time; on a shared one a run that
-loses its core still counts only its own work); the verification and its floors take
-turns within each round of `2 * --repeat`, so they meet the same load, and the first line
-also gives their least wall-clock times. The export (which waits on fsync) is the median
-wall-clock time of a few.
+The goal row is in wall-clock time, as issue 19 asks: the reader hashes the members on two
+threads and the file beside the content checks (`packages/hashing.py`), which processor
+time would not show; it is the least wall-clock time of the verification against the
+least of its floor. The other verification figures are the least processor time of
+`--repeat` runs (the process's time counts every thread, so they say how much work is
+done; on a shared machine a run that loses its core still counts only its own work), and
+a row gives the verification's processor time against the same floor. The verification
+and its floors take turns within each of `4 * --repeat` rounds, so they meet the same
+load; on a loaded machine the least wall-clock time is a round in which both cores were
+free. The export (which waits on fsync) is the median wall-clock time of a few.
 Prints one JSON line per figure and a last line `{"rows": [...]}` for `run_all.py`. Not
 collected by pytest.
 """
@@ -264,9 +268,10 @@ def main() -> None:
 
     floor, floor_of_file = hashing_floor(data), file_floor(data)
     best = best_interleaved(
-        {"verify": verify, "floor": floor, "file_floor": floor_of_file}, args.repeat * 2
+        {"verify": verify, "floor": floor, "file_floor": floor_of_file}, args.repeat * 4
     )
     verify_ms, floor_ms, file_floor_ms = (best[k][0] for k in ("verify", "floor", "file_floor"))
+    verify_wall_ms, file_floor_wall_ms = best["verify"][1], best["file_floor"][1]
     parts = stages(data, args.repeat)
     info = {
         "package_bytes": len(data),
@@ -288,8 +293,10 @@ def main() -> None:
     content_ms = sum(parts[k] for k in ("json_ms", "schema_ms", "records_ms", "validation_ms"))
     rows = [
         row("export of the largest demo organisation", export_ms),
-        row("verify (every rule of the package format)", verify_ms, floor=file_floor_name,
-            floor_value=file_floor_ms, goal=GOAL_RATIO),
+        row("verify (every rule of the package format), wall-clock time", verify_wall_ms,
+            floor=file_floor_name, floor_value=file_floor_wall_ms, goal=GOAL_RATIO),
+        row("verify, processor time of all its threads", verify_ms, floor=file_floor_name,
+            floor_value=file_floor_ms),
         row("verify, against the hashing the format asks of any verifier", verify_ms,
             floor=floor_name, floor_value=floor_ms),
         row("verify: container, hashes, signature", parts["integrity_ms"], floor=floor_name,

@@ -178,6 +178,13 @@ def test_fastjsonschema_agrees_with_jsonschema(data: st.DataObject) -> None:
         ({"type": ["object", "null"], "allOf": [{"required": ["a"]}]}, {}, False),
         ({"$defs": {"P": {"required": ["a"]}}, "items": {"$ref": "#/$defs/P"}}, [{"a": 1}, {}],
          False),
+        ({"$defs": {"P": {"required": ["a"]}}, "items": {"$ref": "#/$defs/P"}}, [{"a": 1}],
+         True),
+        # a part that refers to itself (put in place once, then a reference)
+        ({"$defs": {"T": {"type": "object", "properties": {"c": {"items": {"$ref": "#/$defs/T"}}}}},
+          "items": {"$ref": "#/$defs/T"}}, [{"c": [{"c": [{"c": []}]}]}], True),
+        ({"$defs": {"T": {"type": "object", "properties": {"c": {"items": {"$ref": "#/$defs/T"}}}}},
+          "items": {"$ref": "#/$defs/T"}}, [{"c": [{"c": [{"c": [1]}]}]}], False),
     ],
 )  # fmt: skip
 def test_keyword_semantics(schema: dict[str, Any], value: Any, expected: bool) -> None:

@@ -132,6 +132,25 @@ def test_every_code_has_three_languages_with_its_parameters(code: str) -> None:
     assert "{" not in messages.translate(code, "sv", field="Namn", char="U+0000", position=1)
 
 
+@TEXT_SETTINGS
+@given(text=texts())
+def test_the_quick_look_agrees_with_the_search(text: str) -> None:
+    """`isprintable` lets a text pass without the search only when the search finds nothing
+    (every refused character is of a category it refuses)."""
+    for multiline in (True, False):
+        pattern = text_rules._MULTILINE if multiline else text_rules._SINGLE_LINE
+        astral = text_rules._ASTRAL_NONCHARACTERS.search(text)
+        searched = pattern.search(text) is None and astral is None
+        assert (text_fault(text, multiline=multiline) is None) == searched
+
+
+def test_every_refused_character_fails_the_quick_look() -> None:
+    refused = [chr(c) for c in range(0x110000) if text_rules._SINGLE_LINE.search(chr(c))]
+    refused += [chr(p * 0x10000 + e) for p in range(1, 17) for e in (0xFFFE, 0xFFFF)]
+    assert len(refused) > 2000  # surrogates, controls, noncharacters, direction, breaks
+    assert not any(character.isprintable() for character in refused)
+
+
 # -- every path, with generated text ----------------------------------------------------
 
 
