@@ -116,10 +116,12 @@ def _listed_members(
         if name not in listing:
             _refuse("member_required", name=name)
     work = [(name, entries[name], digest) for name, digest in listing.items()]
+    # The helper takes the first run; this thread the second, which ends with the JSON
+    # members (sorted after `attachments/`), so data.json is fresh in this core's cache
+    # when it is parsed next.
     first, second = _halves(work)
-    cost = sum(_cost(item) for item in second)
-    later = hashing.start(lambda: _checked(data, second), cost, handover=False)
-    results = _checked(data, first)
+    later = hashing.start(lambda: _checked(data, first), sum(map(_cost, first)), handover=False)
+    results = _checked(data, second)
     results.update(later.result())
     contents: dict[str, Content] = {}
     for name in listing:  # the first refusal in the listing's order, as on one thread
