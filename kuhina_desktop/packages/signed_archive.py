@@ -102,8 +102,8 @@ def _listed_members(
 
     Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
     stored member (the images) is hashed where it lies in `data`, without a copy. A large
-    archive's members are checked in two runs, the second on a helper thread (`hashing`);
-    the refusal reported is the first in the listing's order either way.
+    archive's members are checked in two runs at once, the first on a helper thread
+    (`hashing`); the refusal reported is the first in the listing's order either way.
     """
     listing = parse_sums(sums, kind)
     for name in entries:
