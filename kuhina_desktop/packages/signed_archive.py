@@ -102,8 +102,8 @@ def _listed_members(
 
     Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
     stored member (the images) is hashed where it lies in `data`, without a copy. A large
-    archive's members are checked in two runs, the second on a helper thread (`hashing`);
-    the refusal reported is the first in the listing's order either way.
+    archive's members are checked in two runs at once, the first on a helper thread
+    (`hashing`); the refusal reported is the first in the listing's order either way.
     """
     listing = parse_sums(sums, kind)
     for name in entries:
@@ -116,10 +116,12 @@ def _listed_members(
         if name not in listing:
             _refuse("member_required", name=name)
     work = [(name, entries[name], digest) for name, digest in listing.items()]
+    # The helper takes the first run; this thread the second, which ends with the JSON
+    # members (sorted after `attachments/`), so data.json is fresh in this core's cache
+    # when it is parsed next.
     first, second = _halves(work)
-    cost = sum(_cost(item) for item in second)
-    later = hashing.start(lambda: _checked(data, second), cost, handover=False)
-    results = _checked(data, first)
+    later = hashing.start(lambda: _checked(data, first), sum(map(_cost, first)), handover=False)
+    results = _checked(data, second)
     results.update(later.result())
     contents: dict[str, Content] = {}
     for name in listing:  # the first refusal in the listing's order, as on one thread
