@@ -28,7 +28,8 @@ def published_from_snapshots(
     attachments: dict[str, bytes] | None = None,
     generated_at: str = GENERATED_AT,
 ) -> PublishedCatalogue:
-    """The published view of these snapshots: drafts, paused and closed opportunities left out."""
+    """The published view of these snapshots: drafts, paused and closed opportunities left
+    out, and photos not confirmed for publication (as `catalogue/published_view.py` does)."""
     organisations = []
     for sequence, snapshot in enumerate(snapshots, 1):
         published = [opp for opp in snapshot.opportunities if opp.status == "published"]
@@ -37,7 +38,7 @@ def published_from_snapshots(
         organisations.append(
             PublishedOrganisation(
                 organisation=snapshot.organisation,
-                environments=list(snapshot.environments),
+                environments=[env.with_confirmed_photos_only() for env in snapshot.environments],
                 opportunities=published,
                 last_updated=max(stamps, default=generated_at),
                 sequence=sequence,
