@@ -104,9 +104,9 @@ def largest_organisation() -> tuple[Any, dict[str, bytes]]:
         dataclasses.replace(env, photos=[], photo_descriptions=[]) for env in snapshot.environments
     ]
     for index, ref in enumerate(photos):
-        env = environments[index % len(environments)]
-        env.photos.append(ref)  # each photo with its description, which a package requires
-        env.photo_descriptions.append(Text(fi=f"Valokuva {index + 1}", sv=f"Foto {index + 1}"))
+        environment = environments[index % len(environments)]
+        environment.photos.append(ref)  # every photo described, as format 2 asks
+        environment.photo_descriptions.append(Text(fi=f"Valokuva {index + 1}"))
     return dataclasses.replace(snapshot, environments=environments), attachments
 
 

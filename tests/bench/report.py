@@ -162,8 +162,9 @@ def header(info: RunInfo, runs: list[BenchRun]) -> list[str]:
         "a wall-clock figure grows with it. Each floor is measured in the same run as its "
         "figure, under the same load, so the ratio, not the seconds, is what to compare.",
         f"- **Goals**: {total - len(missed)} of {total} met (a failed benchmark counts as one "
-        "missed).",
+        "missed)" + ("; not met:" if missed else "."),
     ]
+    lines += [f"  - {cell(figure)}" for figure in missed]
     failed = [run for run in runs if run.failure is not None]
     if failed:
         lines.append(

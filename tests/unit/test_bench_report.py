@@ -94,7 +94,8 @@ def test_every_row_and_reading_go_into_the_report(benches: Path) -> None:
         "| alpha | load (370 organisations) | 12 s | — | — | — | — | — |",
         "| beta | size | 27.6 | — | — | — | — | — |",
     ]
-    assert "Goals**: 1 of 2 met" in report
+    assert "Goals**: 1 of 2 met (a failed benchmark counts as one missed); not met:\n" in report
+    assert "\n  - alpha: search, 300,000 opportunities: a \\| b\n" in report
     assert "- **Commit**: " in report and "the working tree was " in report
     assert "at the start" in report and "at the end" in report and "shared" in report
     alpha = report.index("### alpha (`tests/bench/bench_alpha.py`)")
@@ -131,7 +132,7 @@ def test_a_failed_benchmark_is_reported_not_dropped(benches: Path) -> None:
         "| **no** |",
         "| slow | **failed**: stopped after 2 s (TIMEOUT) | — | — | — | — | — | **no** |",
     ]
-    assert "Goals**: 1 of 5 met" in report
+    assert "Goals**: 1 of 5 met" in report and "\n  - silent (failed)\n" in report
     assert "- **Failed**: `bench_broken.py`: exit status 3: ValueError: boom; " in report
     assert "- `bench_slow.py`: " in report and "**failed**: stopped after 2 s" in report
 
