@@ -123,14 +123,17 @@ def publish_site(
     page_size, part_size = max(1, page_size), max(1, part_size)
     renderer = renderer_fingerprint((page_size, part_size, settings.base_url))
     reuse = Reuse(state, out_dir, renderer)
-    with staged_folder(out_dir, mode=0o755, legacy=_legacy_staging(out_dir)) as staging:
+    # The state describes the site now at out_dir: written once it is swapped in (while the
+    # folder it replaced is removed).
+    with staged_folder(
+        out_dir, mode=0o755, legacy=_legacy_staging(out_dir), after_swap=reuse.save
+    ) as staging:
         writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
         writer.settings = settings
         writer.base_url = settings.base_url
         writer.page_size, writer.part_size = page_size, part_size
         writer.reuse = reuse
         writer.write()
-    reuse.save()
     return out_dir
 
 
