@@ -57,6 +57,7 @@ from kuhina_desktop.exports.site_data import (
 )
 from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
+from kuhina_desktop.exports.site_entries import EntryFrames
 from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
 from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
 from kuhina_desktop.exports.site_offers import (
@@ -184,12 +185,15 @@ class _Items:
         self.pairs, self.vocab, self.lang, self.today = pairs, vocab, lang, today
         self.slugs = slugs
         self._items: list[ListItem | None] = [None] * len(pairs)
+        self._memo: dict[int, Any] = {}
 
     def __getitem__(self, n: int) -> ListItem:
         item = self._items[n]
         if item is None:
             org, opp = self.pairs[n]
-            item = self._items[n] = list_item(org, opp, self.vocab, self.lang, self.today)
+            item = self._items[n] = list_item(
+                org, opp, self.vocab, self.lang, self.today, self._memo
+            )
         return item
 
 
@@ -560,7 +564,7 @@ class _SiteWriter:
     def _entry_macro(self, lang: str, lang_root: str) -> Any:
         """The list entry (macros.html `result`) for pages whose language root is lang_root."""
         context = {"lang": lang, "lang_root": lang_root, "s": template_strings(lang)}
-        return macros(self.templates[lang], "macros.html", context)["result"]
+        return EntryFrames(macros(self.templates[lang], "macros.html", context)["result"])
 
     def _municipality_links(self, items: list[ListRow], lang: str) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
