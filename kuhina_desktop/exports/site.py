@@ -28,6 +28,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -59,7 +60,13 @@ from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
 from kuhina_desktop.exports.site_entries import EntryFrames
 from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
-from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
+from kuhina_desktop.exports.site_lists import (
+    ListSet,
+    PageFrame,
+    index_page,
+    municipality_page,
+    page_count,
+)
 from kuhina_desktop.exports.site_offers import (
     CHUNK_PAGES,
     WORKERS_ENV,
@@ -69,6 +76,7 @@ from kuhina_desktop.exports.site_offers import (
     workers_wanted,
     write_new_file,
 )
+from kuhina_desktop.exports.site_pages import ListFrames
 from kuhina_desktop.exports.site_reuse import Reuse, bytes_key, digest, renderer_fingerprint
 from kuhina_desktop.exports.site_salvage import Salvage
 from kuhina_desktop.exports.site_settings import SiteSettings
@@ -425,8 +433,9 @@ class _SiteWriter:
             return ListSet(
                 name=name, page_path=pages, count=count, context=context, strings=s,
                 page_size=self.page_size, part_size=self.part_size,
-                render_page=lambda page, ctx, key, following: self._render_keyed(
-                    "list.html", lang, page, salvaged_page(page, ctx, following), key
+                render_page=lambda page, ctx, key, following, frame: self._render_keyed(
+                    "list.html", lang, page, salvaged_page(page, ctx, following), key,
+                    None if frame is None else (frames, salvaged_frame(page, frame, following)),
                 ),
                 write_data=lambda name, text, key, following: self._emit(
                     f"data/{lang}/{name}", salvaged_part(name, text, following), key
@@ -443,6 +452,19 @@ class _SiteWriter:
                 return dict(ctx())
 
             return context
+
+        def salvaged_frame(page: str, frame: PageFrame, following: str) -> PageFrame:
+            def entries() -> list[Markup]:
+                self.salvage.pages([(prefix + page, False), (prefix + following, False)])
+                return frame.entries()
+
+            return replace(frame, entries=entries)
+
+        def render_list_page(page: str, values: dict[str, Any]) -> str:
+            template = self.templates[lang].get_template("list.html")
+            return template.render(**{**self._page_context(lang, page), **values})
+
+        frames = ListFrames(render_list_page)
 
         def salvaged_part(name: str, text: Any, following: str) -> Callable[[], bytes]:
             def content() -> bytes:
@@ -615,15 +637,20 @@ class _SiteWriter:
         page: str,
         context: Callable[[], dict[str, Any]],
         key: str | None,
+        framed: tuple[ListFrames, PageFrame] | None = None,
     ) -> None:
         """Render `template` into `page`; with a key (what the page is made from besides
-        the language and the renderer), only when the earlier site's page had another."""
+        the language and the renderer), only when the earlier site's page had another;
+        `framed`, a later list page, from its frame (site_pages)."""
         relative = lang_prefix(lang) + page
         if self.sitemap is not None and (self.base_url and template != "embed.html"):
             self.sitemap.add(relative)
         self.progress.step()
 
         def render() -> bytes:
+            if framed is not None:
+                frames, frame = framed
+                return frames.page(page, context, frame).encode("utf-8", "replace")
             values = {**self._page_context(lang, page), **context()}
             if values.get("page_kind") == "embed":
                 values["canonical"] = None  # a page for frames, not for search engines
