@@ -28,6 +28,7 @@ import os
 import re
 import secrets
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -224,7 +225,11 @@ class StagedFiles:
 
 @contextlib.contextmanager
 def staged_folder(
-    target: Path, *, mode: int = 0o777, legacy: Legacy | None = None
+    target: Path,
+    *,
+    mode: int = 0o777,
+    legacy: Legacy | None = None,
+    after_swap: Callable[[], None] | None = None,
 ) -> Iterator[Path]:
     """A new empty folder beside `target` to fill; when the block ends it is swapped in
     whole for `target` (which may be missing or an earlier folder) and the earlier folder
@@ -234,7 +239,8 @@ def staged_folder(
     `mode` 0o777 leaves the folder's mode to the umask; any other is set exactly. The new
     folder's files reach the disk before the swap (`flush_filesystem`: one call, not one
     per file, for a site's hundreds of thousands), so a late full-disk error stops the
-    swap too."""
+    swap too. `after_swap` runs once the new folder is in place, while the earlier one is
+    being removed (`remove_folder_meanwhile`)."""
     target = Path(target)
     parent = target.parent
     token = secrets.token_hex(6)
@@ -264,12 +270,44 @@ def staged_folder(
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        if earlier is not None:
-            shutil.rmtree(earlier, ignore_errors=True)
+        removed = remove_folder_meanwhile(earlier) if earlier is not None else None
+        try:
+            if after_swap is not None:
+                after_swap()
+        finally:
+            if removed is not None:
+                removed()
     finally:
         os.close(lock)
         with contextlib.suppress(OSError):
             os.unlink(parent / f"{stem}{token}.lock")
+
+
+def remove_folder_meanwhile(folder: Path) -> Callable[[], None]:
+    """Start removing `folder` and return the call that waits until it is gone.
+
+    On POSIX systems `rm -rf` does it in a process of its own, on another core while this
+    one goes on (a site's old folder has hundreds of thousands of names to unlink, and
+    Python's own walk would wait for this process's lock between them); elsewhere, or
+    without `rm`, the waiting call removes it. Killed meanwhile, the folder is what a killed
+    run leaves, which the next run removes (`remove_stale`)."""
+    rm = shutil.which("rm") if os.name == "posix" else None
+    if rm is not None:
+        try:
+            process = subprocess.Popen(
+                [rm, "-rf", "--", str(folder)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+        except OSError:
+            pass
+        else:
+
+            def waited() -> None:
+                process.wait()
+                shutil.rmtree(folder, ignore_errors=True)  # what rm could not, if anything
+
+            return waited
+    return lambda: shutil.rmtree(folder, ignore_errors=True)
 
 
 def _swap_in(staging: Path, target: Path, old: Path) -> Path | None:

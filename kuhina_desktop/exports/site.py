@@ -28,6 +28,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -57,8 +58,15 @@ from kuhina_desktop.exports.site_data import (
 )
 from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
+from kuhina_desktop.exports.site_entries import EntryFrames
 from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
-from kuhina_desktop.exports.site_lists import ListSet, index_page, municipality_page, page_count
+from kuhina_desktop.exports.site_lists import (
+    ListSet,
+    PageFrame,
+    index_page,
+    municipality_page,
+    page_count,
+)
 from kuhina_desktop.exports.site_offers import (
     CHUNK_PAGES,
     WORKERS_ENV,
@@ -68,6 +76,7 @@ from kuhina_desktop.exports.site_offers import (
     workers_wanted,
     write_new_file,
 )
+from kuhina_desktop.exports.site_pages import ListFrames
 from kuhina_desktop.exports.site_reuse import Reuse, bytes_key, digest, renderer_fingerprint
 from kuhina_desktop.exports.site_salvage import Salvage
 from kuhina_desktop.exports.site_settings import SiteSettings
@@ -123,14 +132,17 @@ def publish_site(
     page_size, part_size = max(1, page_size), max(1, part_size)
     renderer = renderer_fingerprint((page_size, part_size, settings.base_url))
     reuse = Reuse(state, out_dir, renderer)
-    with staged_folder(out_dir, mode=0o755, legacy=_legacy_staging(out_dir)) as staging:
+    # The state describes the site now at out_dir: written once it is swapped in (while the
+    # folder it replaced is removed).
+    with staged_folder(
+        out_dir, mode=0o755, legacy=_legacy_staging(out_dir), after_swap=reuse.save
+    ) as staging:
         writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
         writer.settings = settings
         writer.base_url = settings.base_url
         writer.page_size, writer.part_size = page_size, part_size
         writer.reuse = reuse
         writer.write()
-    reuse.save()
     return out_dir
 
 
@@ -181,12 +193,15 @@ class _Items:
         self.pairs, self.vocab, self.lang, self.today = pairs, vocab, lang, today
         self.slugs = slugs
         self._items: list[ListItem | None] = [None] * len(pairs)
+        self._memo: dict[int, Any] = {}
 
     def __getitem__(self, n: int) -> ListItem:
         item = self._items[n]
         if item is None:
             org, opp = self.pairs[n]
-            item = self._items[n] = list_item(org, opp, self.vocab, self.lang, self.today)
+            item = self._items[n] = list_item(
+                org, opp, self.vocab, self.lang, self.today, self._memo
+            )
         return item
 
 
@@ -418,8 +433,9 @@ class _SiteWriter:
             return ListSet(
                 name=name, page_path=pages, count=count, context=context, strings=s,
                 page_size=self.page_size, part_size=self.part_size,
-                render_page=lambda page, ctx, key, following: self._render_keyed(
-                    "list.html", lang, page, salvaged_page(page, ctx, following), key
+                render_page=lambda page, ctx, key, following, frame: self._render_keyed(
+                    "list.html", lang, page, salvaged_page(page, ctx, following), key,
+                    None if frame is None else (frames, salvaged_frame(page, frame, following)),
                 ),
                 write_data=lambda name, text, key, following: self._emit(
                     f"data/{lang}/{name}", salvaged_part(name, text, following), key
@@ -436,6 +452,19 @@ class _SiteWriter:
                 return dict(ctx())
 
             return context
+
+        def salvaged_frame(page: str, frame: PageFrame, following: str) -> PageFrame:
+            def entries() -> list[Markup]:
+                self.salvage.pages([(prefix + page, False), (prefix + following, False)])
+                return frame.entries()
+
+            return replace(frame, entries=entries)
+
+        def render_list_page(page: str, values: dict[str, Any]) -> str:
+            template = self.templates[lang].get_template("list.html")
+            return template.render(**{**self._page_context(lang, page), **values})
+
+        frames = ListFrames(render_list_page)
 
         def salvaged_part(name: str, text: Any, following: str) -> Callable[[], bytes]:
             def content() -> bytes:
@@ -557,7 +586,7 @@ class _SiteWriter:
     def _entry_macro(self, lang: str, lang_root: str) -> Any:
         """The list entry (macros.html `result`) for pages whose language root is lang_root."""
         context = {"lang": lang, "lang_root": lang_root, "s": template_strings(lang)}
-        return macros(self.templates[lang], "macros.html", context)["result"]
+        return EntryFrames(macros(self.templates[lang], "macros.html", context)["result"])
 
     def _municipality_links(self, items: list[ListRow], lang: str) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
@@ -608,15 +637,20 @@ class _SiteWriter:
         page: str,
         context: Callable[[], dict[str, Any]],
         key: str | None,
+        framed: tuple[ListFrames, PageFrame] | None = None,
     ) -> None:
         """Render `template` into `page`; with a key (what the page is made from besides
-        the language and the renderer), only when the earlier site's page had another."""
+        the language and the renderer), only when the earlier site's page had another;
+        `framed`, a later list page, from its frame (site_pages)."""
         relative = lang_prefix(lang) + page
         if self.sitemap is not None and (self.base_url and template != "embed.html"):
             self.sitemap.add(relative)
         self.progress.step()
 
         def render() -> bytes:
+            if framed is not None:
+                frames, frame = framed
+                return frames.page(page, context, frame).encode("utf-8", "replace")
             values = {**self._page_context(lang, page), **context()}
             if values.get("page_kind") == "embed":
                 values["canonical"] = None  # a page for frames, not for search engines

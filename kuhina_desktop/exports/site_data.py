@@ -294,11 +294,32 @@ def list_title(opp: Opportunity, lang: str) -> Localised:
 
 
 def list_item(
-    org: PublishedOrganisation, opp: Opportunity, vocab: Vocabulary, lang: str, today: date
+    org: PublishedOrganisation,
+    opp: Opportunity,
+    vocab: Vocabulary,
+    lang: str,
+    today: date,
+    memo: dict[int, Any] | None = None,
 ) -> ListItem:
+    """One opportunity's entry. `memo` (one per language, kept while the organisations
+    live) keeps what is the same for all of an organisation's entries: its name, general
+    links and each coaching environment's place."""
+    shared = memo.get(id(org)) if memo is not None else None
+    if shared is None or shared[0] is not org:
+        phone, email = general_links(org)
+        org_name = localise(org.organisation.name, lang) or Localised("", lang)
+        env_places: dict[str, str] = {}
+        shared = (org, phone, email, org_name, env_places)
+        if memo is not None:
+            memo[id(org)] = shared
+    _org, phone, email, org_name, env_places = shared
+    env_id = opp.environment_id
+    place = env_places.get(env_id) if isinstance(env_id, str) else None
+    if place is None:
+        place = place_text(org, opp, vocab, lang)
+        if isinstance(env_id, str):
+            env_places[env_id] = place
     title = list_title(opp, lang)
-    phone, email = general_links(org)
-    org_name = localise(org.organisation.name, lang) or Localised("", lang)
     municipalities = codes(opp.municipalities)
     places = (
         opp.places if isinstance(opp.places, int) and not isinstance(opp.places, bool) else None
@@ -315,7 +336,7 @@ def list_item(
         municipality_labels=", ".join(
             vocab.label("municipalities", c, lang) for c in municipalities
         ),
-        place=place_text(org, opp, vocab, lang),
+        place=place,
         phone=phone,
         email=email,
         summary=summarise(localise(opp.description, lang)),

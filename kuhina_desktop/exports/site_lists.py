@@ -21,15 +21,35 @@ from kuhina_desktop.exports.site_data import ListRow
 from kuhina_desktop.exports.site_js import Tally, part_script
 from kuhina_desktop.exports.site_reuse import digest
 
-RenderPage = Callable[[str, Callable[[], dict[str, Any]], str, str], None]
+RenderPage = Callable[[str, Callable[[], dict[str, Any]], str, str, "PageFrame | None"], None]
 """Renders list.html into a page (its path under the language's root) with the context the
 function gives, unless the page's key (site_reuse) says the earlier site's page is the same;
-last, the next page's path (whose earlier entries may have moved onto this one)."""
+then the next page's path (whose earlier entries may have moved onto this one), and for a
+later page its frame (site_pages)."""
 WriteData = Callable[[str, Callable[[], str], str, str], None]
 """Writes a data file (its name under `data/<lang>/`) with the text the function gives,
 unless its key says the earlier site's file is the same; last, the next part's name."""
 Entry = Callable[[], Markup]
 Record = Callable[[], str]
+
+
+PAGE_MARKS = {
+    name: f"kuhina-list-page-{name}-mark"
+    for name in ("number", "previous", "next", "from", "to", "results")
+}
+
+
+@dataclass
+class PageFrame:
+    """A later page of a list as a frame (site_pages): its shape (the list, and which
+    links its pager has), its path and context with marks for the numbers and the entries,
+    and what the marks stand for."""
+
+    shape: tuple[Any, ...]
+    path: str
+    context: Callable[[], dict[str, Any]]
+    values: dict[str, str]
+    entries: Callable[[], list[Markup]]
 
 
 FIRST_PAGE_ONLY = ("municipality_links", "catalogue_updated", "published_on")
@@ -131,7 +151,31 @@ class ListSet:
                 "data_set": self.name if number == 1 else None,
             }
 
-        self.render_page(self.page_path(number), context, key, self.page_path(number + 1))
+        frame = None
+        if number > 1:  # the later pages of a list differ in their numbers and entries only
+            pages, marks = self.pages, PAGE_MARKS
+
+            def marked() -> dict[str, Any]:
+                return {
+                    **shared, "results": [Markup(marks["results"])], "total": self.count,
+                    "pager": self.pager(number, marks), "data_set": None,
+                }  # fmt: skip
+
+            first_entry = (number - 1) * self.page_size + 1
+            frame = PageFrame(
+                shape=(self.name, number > 2, number < pages, number < pages - 1),
+                path=self.page_path(marks["number"]),  # type: ignore[arg-type]
+                context=marked,
+                values={
+                    marks["number"]: str(number),
+                    marks["previous"]: str(number - 1),
+                    marks["next"]: str(number + 1),
+                    marks["from"]: str(first_entry),
+                    marks["to"]: str(min(number * self.page_size, self.count)),
+                },
+                entries=lambda: [entry() for _, entry in entries],
+            )
+        self.render_page(self.page_path(number), context, key, self.page_path(number + 1), frame)
         self._entries = []
 
     def _write_part(self) -> None:
@@ -146,21 +190,26 @@ class ListSet:
         )
         self._records = []
 
-    def pager(self, number: int) -> dict[str, Any]:
-        """Links to the first, previous, next and last pages, relative to page `number`."""
+    def pager(self, number: int, marks: dict[str, str] | None = None) -> dict[str, Any]:
+        """Links to the first, previous, next and last pages, relative to page `number`.
+        With `marks` (PageFrame), the numbers that differ from page to page are marks."""
         s, pages = self.strings, self.pages
         up = "../" * self.page_path(number).count("/")
 
-        def link(n: int, key: str, rel: str | None = None) -> dict[str, Any]:
+        def shown(value: int, mark: str) -> Any:
+            return marks[mark] if marks else value
+
+        def link(n: Any, key: str, rel: str | None = None) -> dict[str, Any]:
             return {"href": up + self.page_path(n), "text": s[key], "rel": rel}
 
         links = []
         if number > 2:
             links.append(link(1, "first_page"))
         if number > 1:
-            links.append(link(number - 1, "previous_page", "prev"))
+            previous = shown(number - 1, "previous") if number > 2 else 1
+            links.append(link(previous, "previous_page", "prev"))
         if number < pages:
-            links.append(link(number + 1, "next_page", "next"))
+            links.append(link(shown(number + 1, "next"), "next_page", "next"))
         if number < pages - 1:
             links.append(link(pages, "last_page"))
         first = (number - 1) * self.page_size + 1
@@ -169,7 +218,7 @@ class ListSet:
             "number": number,
             "pages": pages,
             "first": up + self.page_path(1),
-            "status": s["page_status"].format(page=number, pages=pages),
-            "range": s["showing_range"].format(first=first, last=last),
+            "status": s["page_status"].format(page=shown(number, "number"), pages=pages),
+            "range": s["showing_range"].format(first=shown(first, "from"), last=shown(last, "to")),
             "links": links,
         }

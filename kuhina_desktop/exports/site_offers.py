@@ -137,13 +137,15 @@ def render_task(task: Task) -> list[Written]:
         _worker_vocab.append(load_vocabulary())
     vocab = _worker_vocab[0]
     reuse = Reuse.of(Path(task.site), task.earlier)
+    memos: dict[str, dict[int, Any]] = {lang: {} for lang in task.contexts}
     for lang, org_at, opp_at, relative, key in task.pages:
         pages = _worker_pages.get(lang)
         if pages is None:
             pages = _worker_pages[lang] = OfferPages(lang, vocab, task.contexts[lang], task.photos)
         org = task.organisations[org_at]
         opp = org.opportunities[opp_at]
-        html = pages.render(org, opp, list_item(org, opp, vocab, lang, task.today))
+        item = list_item(org, opp, vocab, lang, task.today, memos[lang])
+        html = pages.render(org, opp, item)
         if parent is not None and not parent.is_alive():
             raise SystemExit("the publishing process is gone")
         target = f"{task.root}/{relative}"

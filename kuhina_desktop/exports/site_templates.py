@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined
@@ -55,7 +56,12 @@ class _LanguageLoader(BaseLoader):
         return str(value)
 
 
+@cache
 def language_templates(lang: str) -> Environment:
+    """One language's templates, compiled when first used and kept for the process: the
+    coordinator's window publishes again and again, and compiling a language's templates
+    costs a good part of a republish after one package. Jinja2 loads a template again when
+    its file changed (`auto_reload`)."""
     templates = Environment(
         loader=_LanguageLoader(lang),
         autoescape=True,

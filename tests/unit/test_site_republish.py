@@ -265,9 +265,9 @@ def test_moved_entries_and_records_are_taken_over_not_rendered_again(
     built: list[tuple[str, str]] = []
     list_item = site.list_item
 
-    def counted(org: object, opp: Opportunity, vocab: object, lang: str, today: date) -> object:
+    def counted(org: object, opp: Opportunity, vocab: object, lang: str, *rest: object) -> object:
         built.append((opp.id, "" if lang == "fi" else f"{lang}/"))
-        return list_item(org, opp, vocab, lang, today)  # type: ignore[arg-type]
+        return list_item(org, opp, vocab, lang, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(site, "list_item", counted)
     publish(after, site_dir, state)
