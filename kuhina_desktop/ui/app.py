@@ -181,16 +181,35 @@ class Launcher:
         except Exception as exc:
             if not is_known(exc):
                 raise
-            log.warning("could not open %s: %r", folder, exc)
-            if not quiet:
-                ErrorMessage.show(_widget(window), error_message(exc))
-            self.window = None
-            window.close()
-            window.deleteLater()
-            self.show_first_start()
+            self._opened(window, folder, quiet, exc)
             return
-        self.settings.last_workspace = folder.absolute()
-        self._open_pending_file(window)
+        # A window that shows its workspace before it is open for writing says when it
+        # is (the association's: `opening_done`); the others are open now.
+        done = getattr(window, "opening_done", None)
+        if done is not None and window.is_loading():
+            done.connect(lambda error: self._opened(window, folder, quiet, error))
+        else:
+            self._opened(window, folder, quiet, None)
+
+    def _opened(
+        self, window: LoadingWindow, folder: Path, quiet: bool, error: BaseException | None
+    ) -> None:
+        """The end of opening at start: remember the workspace, or say why it failed (one
+        message; not for the workspace used last), close the window and go to the first
+        start."""
+        if self.window is not window:
+            return
+        if error is None:
+            self.settings.last_workspace = folder.absolute()
+            self._open_pending_file(window)
+            return
+        log.warning("could not open %s: %r", folder, error)
+        if not quiet:
+            ErrorMessage.show(_widget(window), error_message(error))
+        self.window = None
+        window.close()
+        window.deleteLater()
+        self.show_first_start()
 
     def _open_pending_file(self, window: LoadingWindow) -> None:
         """A receipt given on the command line goes to the association's window once."""

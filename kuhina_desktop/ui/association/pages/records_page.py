@@ -12,7 +12,7 @@ hint instead), and the columns are fitted to a sample of rows, so a page opens q
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.receipt_standing import Standings, standings
-from kuhina_desktop.ui.association.forms.base import RecordForm
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.widgets.column_fit import ColumnFit
 from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordFilterProxy, RecordTableModel
+
+if TYPE_CHECKING:  # the forms load when a record is first chosen
+    from kuhina_desktop.ui.association.forms.base import RecordForm
 
 # Columns are fitted to the text of this many rows (all of them would cost a call into
 # the model per cell and role: a noticeable pause with a few hundred rows).
@@ -173,6 +175,14 @@ class RecordsPage(Retranslatable, QWidget):
 
     def has_form(self) -> bool:
         return self._form is not None
+
+    def set_editable(self, editable: bool) -> None:
+        """Whether the page takes edits: its buttons, the Delete key and the form pane. The
+        window shows the list before its workspace is open for writing (the list, search
+        and filter work then; nothing can be changed)."""
+        self.buttons.setEnabled(editable)
+        self.stack.setEnabled(editable)
+        self.delete_action.setEnabled(editable)
 
     # -- hooks for subclasses ---------------------------------------------------------
     def add_extra_buttons(self, bar: QToolBar) -> None:
