@@ -3,23 +3,30 @@
 `OrgWorkspace.create` makes the folder, the database (through the first migration) and
 the signing key; `OrgWorkspace.open` takes the folder's lock and migrates when needed
 (after a backup copy). Each operation returns `Changes`.
+
+`OrgWorkspace.open_first(folder)` is the window's quicker start: it takes the lock and
+reads the first page's records through `sqlite3` (`store.org_reader`), without SQLAlchemy;
+`finish_opening()` then opens the database through the ORM (`load_store_modules()` may be
+called on another thread first: it only imports). Until then every read is served from
+that first read, which cannot be stale: the lock is held, and anything that writes goes
+through the store, which is made (and the first read dropped) on first use.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kuhina_desktop.atomic_write import private_folder
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.services.changes import Changes
-from kuhina_desktop.store import migrate
-from kuhina_desktop.store.engine import make_engine, sqlite_url
-from kuhina_desktop.store.org_store import OrgStore
+from kuhina_desktop.store.org_reader import ExportSummary, FirstRead, read_first
+from kuhina_desktop.store.revisions import HEADS
 from kuhina_desktop.store.workspace_folder import (
     DATABASE,
     WorkspaceLock,
@@ -27,22 +34,56 @@ from kuhina_desktop.store.workspace_folder import (
     read_info,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kuhina_desktop.store.org_store import OrgStore
+
 KIND = "organisation"
 KEY_FILE = "keys/signing_key"
 TABLES = {"environment": "environments", "opportunity": "opportunities"}
 
 
+def load_store_modules() -> None:
+    """Import SQLAlchemy and the workspace's store (no I/O, nothing opened): the window
+    runs this off the UI thread while its first rows are on the screen."""
+    from kuhina_desktop.store import engine, migrate, org_store  # noqa: F401
+
+
 class OrgWorkspace:
     """One association's records and signing key, locked while open."""
 
-    def __init__(self, folder: Path, lock: WorkspaceLock) -> None:
+    def __init__(self, folder: Path, lock: WorkspaceLock, first: FirstRead | None = None) -> None:
         self.folder = folder
         self._lock = lock
         self.database_file = folder / DATABASE
-        self.engine = make_engine(sqlite_url(self.database_file))
-        self.store = OrgStore(self.engine)
+        self._engine: Engine | None = None
+        self._store: OrgStore | None = None
+        self._first = first  # served until the store is made (see the module docstring)
         self.vocab: Vocabulary = load_vocabulary()
         self.migration_backup: Path | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._connect()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def store(self) -> OrgStore:
+        if self._store is None:
+            self._connect()
+        assert self._store is not None
+        return self._store
+
+    def _connect(self) -> None:
+        from kuhina_desktop.store.engine import make_engine, sqlite_url
+        from kuhina_desktop.store.org_store import OrgStore
+
+        self._engine = make_engine(sqlite_url(self.database_file))
+        self._store = OrgStore(self._engine)
+        self._first = None  # from now on every read goes through the store
 
     # -- opening and closing ----------------------------------------------------------
     @classmethod
@@ -76,10 +117,50 @@ class OrgWorkspace:
     @classmethod
     def open(cls, folder: Path) -> OrgWorkspace:
         folder = Path(folder)
+        cls._check_kind(folder)
+        return cls._open_locked(folder)
+
+    @classmethod
+    def open_first(cls, folder: Path) -> OrgWorkspace:
+        """Lock the workspace and read its first page's records without SQLAlchemy; call
+        `finish_opening` before anything is written (the same KnownErrors as `open`). A
+        database that is not at this program's revision, or that `sqlite3` cannot read, is
+        opened by `open` at once (which migrates it, or raises what it always raised)."""
+        folder = Path(folder)
+        cls._check_kind(folder)
+        lock = WorkspaceLock(folder)
+        lock.acquire()
+        try:
+            try:
+                first = read_first(folder / DATABASE, HEADS["org"])
+            except sqlite3.DatabaseError:
+                first = None  # damaged, or busy too long: `open` says so, as it always has
+            if first is not None and first.organisation_json is None:
+                raise WorkspaceError("workspace_marker_broken", path=str(folder))
+        except BaseException:
+            lock.release()
+            raise
+        if first is None:
+            lock.release()
+            return cls._open_locked(folder)
+        return cls(folder, lock, first)
+
+    def finish_opening(self) -> None:
+        """Open the database through the ORM (and migrate if ever needed), as `open` does."""
+        from kuhina_desktop.store import migrate
+
+        self.migration_backup = migrate.upgrade(self.engine, "org", sqlite_file=self.database_file)
+
+    def is_open(self) -> bool:
+        """Whether the database is open through the ORM (`finish_opening` was called, or
+        something already needed the store)."""
+        return self._store is not None
+
+    @staticmethod
+    def _check_kind(folder: Path) -> None:
         info = read_info(folder)
         if info.kind != KIND:
             raise WorkspaceError("workspace_wrong_kind", path=str(folder), kind=info.kind)
-        return cls._open_locked(folder)
 
     @classmethod
     def _open_locked(cls, folder: Path) -> OrgWorkspace:
@@ -87,16 +168,15 @@ class OrgWorkspace:
         lock.acquire()
         try:
             workspace = cls(folder, lock)
-            workspace.migration_backup = migrate.upgrade(
-                workspace.engine, "org", sqlite_file=workspace.database_file
-            )
+            workspace.finish_opening()
         except BaseException:
             lock.release()
             raise
         return workspace
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         self._lock.release()
 
     def __enter__(self) -> OrgWorkspace:
@@ -110,7 +190,8 @@ class OrgWorkspace:
     # -- reading --------------------------------------------------------------------
     @property
     def organisation(self) -> model.Organisation:
-        org = self.store.get_organisation()
+        first = self._first
+        org = first.organisation() if first is not None else self.store.get_organisation()
         if org is None:
             raise WorkspaceError("workspace_marker_broken", path=str(self.folder))
         return org
@@ -118,10 +199,16 @@ class OrgWorkspace:
     def snapshot(self, *, include_drafts: bool = True) -> model.Snapshot:
         """All records, read in one transaction (an export running beside an edit sees
         either all of the edit or none of it)."""
-        with self.store.transaction() as session:
-            org = self.store.get_organisation(session)
-            environments = self.store.list_environments(session=session)
-            opportunities = self.store.list_opportunities(session=session)
+        first = self._first
+        if first is not None:
+            org = first.organisation()
+            environments = first.environments()
+            opportunities = first.opportunities()
+        else:
+            with self.store.transaction() as session:
+                org = self.store.get_organisation(session)
+                environments = self.store.list_environments(session=session)
+                opportunities = self.store.list_opportunities(session=session)
         if org is None:
             raise WorkspaceError("workspace_marker_broken", path=str(self.folder))
         if not include_drafts:
@@ -129,6 +216,13 @@ class OrgWorkspace:
         return model.Snapshot(
             organisation=org, environments=environments, opportunities=opportunities
         )
+
+    def last_export(self) -> ExportSummary | None:
+        """The newest export's sequence and the snapshot it carried."""
+        if self._first is not None:
+            return self._first.last_export()
+        row = self.store.last_export()
+        return ExportSummary(row.sequence, row.snapshot) if row is not None else None
 
     def binned(self) -> dict[str, list[Any]]:
         """Records in the bin, by table."""
@@ -219,6 +313,8 @@ class OrgWorkspace:
 
     # -- settings ---------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
+        if self._first is not None:
+            return self._first.setting(key, default)
         return self.store.get_setting(key, default)
 
     def set_setting(self, key: str, value: Any) -> None:

@@ -26,11 +26,17 @@ from kuhina_desktop.packages.manifest import utc_timestamp
 from kuhina_desktop.packages.receipt.format import SUFFIX, ReceiptRefused
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.receipt_state import (  # noqa: F401 (kept here for callers)
+    STATE_SETTING,
+    applied_receipts,
+    latest_receipt,
+    pinned_key,
+    receipt_state,
+)
 
 if TYPE_CHECKING:
     from kuhina_desktop.packages.receipt.reader import VerifiedReceipt
 
-STATE_SETTING = "receipts"
 RECEIPT_SUFFIX = SUFFIX  # `.kuhina-receipt`, for the windows' file dialogs and drops
 APPLIED, ALREADY_APPLIED = "applied", "already_applied"
 MAX_RECEIPT_FILE = 6 * 1024 * 1024
@@ -46,31 +52,6 @@ class ReceiptApplied:
 
 def _refuse(code: str, **params: object) -> NoReturn:
     raise ReceiptRefused(code, params)
-
-
-def receipt_state(ws: OrgWorkspace) -> dict[str, Any]:
-    """{"coordinator_key": {...} | None, "receipts": [...]} as the workspace keeps it."""
-    stored = ws.setting(STATE_SETTING, None)
-    if not isinstance(stored, dict):
-        return {"coordinator_key": None, "receipts": []}
-    receipts = [r for r in stored.get("receipts") or [] if isinstance(r, dict)]
-    key = stored.get("coordinator_key")
-    return {"coordinator_key": key if isinstance(key, dict) else None, "receipts": receipts}
-
-
-def pinned_key(ws: OrgWorkspace) -> str | None:
-    key = receipt_state(ws)["coordinator_key"]
-    return str(key["public_key"]) if key else None
-
-
-def applied_receipts(ws: OrgWorkspace) -> list[dict[str, Any]]:
-    """The applied receipts, oldest first: sha256, applied_at, note_seen, content."""
-    return list(receipt_state(ws)["receipts"])
-
-
-def latest_receipt(ws: OrgWorkspace) -> dict[str, Any] | None:
-    receipts = applied_receipts(ws)
-    return receipts[-1] if receipts else None
 
 
 def _order(content: dict[str, Any]) -> tuple[int, str]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from kuhina_desktop.domain.serialize import snapshot_to_json
 from kuhina_desktop.services.org_workspace import OrgWorkspace
-from kuhina_desktop.services.receipt_apply import applied_receipts
+from kuhina_desktop.services.receipt_state import applied_receipts
 
 PUBLISHED, REJECTED, HIDDEN, PENDING = "published", "rejected", "hidden", "pending"
 
@@ -83,7 +83,7 @@ def _at(record: dict[str, Any] | None, path: str | None) -> Any:
 def standings(ws: OrgWorkspace) -> Standings:
     receipts = applied_receipts(ws)
     latest = receipts[-1] if receipts else None
-    last_export = ws.store.last_export()
+    last_export = ws.last_export()
     answered = int(latest["content"]["package"]["sequence"]) if latest else 0
     by_record: dict[str, RecordStanding] = {}
     if latest is not None:

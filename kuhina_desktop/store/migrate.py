@@ -17,14 +17,10 @@ from sqlalchemy import Engine, inspect, text
 from kuhina_desktop.atomic_write import private_file, private_folder
 from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.resources import resource_path
+from kuhina_desktop.store.revisions import HEADS
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# The newest revision of each kind of workspace. Opening an up-to-date workspace compares
-# with this instead of loading Alembic and its scripts (a start-up cost); a test holds it
-# equal to what the migration scripts say.
-HEADS = {"org": "org0004", "catalogue": "cat0003"}
 
 
 def alembic_config(kind: str) -> Config:

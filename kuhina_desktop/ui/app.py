@@ -182,16 +182,35 @@ class Launcher:
         except Exception as exc:
             if not is_known(exc):
                 raise
-            log.warning("could not open %s: %r", folder, exc)
-            if not quiet:
-                ErrorMessage.show(_widget(window), error_message(exc))
-            self.window = None
-            window.close()
-            window.deleteLater()
-            self.show_first_start()
+            self._opened(window, folder, quiet, exc)
             return
-        self.settings.last_workspace = folder.absolute()
-        self._open_pending_file(window)
+        # A window that shows its workspace before it is open for writing says when it
+        # is (the association's: `opening_done`); the others are open now.
+        done = getattr(window, "opening_done", None)
+        if done is not None and window.is_loading():
+            done.connect(lambda error: self._opened(window, folder, quiet, error))
+        else:
+            self._opened(window, folder, quiet, None)
+
+    def _opened(
+        self, window: LoadingWindow, folder: Path, quiet: bool, error: BaseException | None
+    ) -> None:
+        """The end of opening at start: remember the workspace, or say why it failed (one
+        message; not for the workspace used last), close the window and go to the first
+        start."""
+        if self.window is not window:
+            return
+        if error is None:
+            self.settings.last_workspace = folder.absolute()
+            self._open_pending_file(window)
+            return
+        log.warning("could not open %s: %r", folder, error)
+        if not quiet:
+            ErrorMessage.show(_widget(window), error_message(error))
+        self.window = None
+        window.close()
+        window.deleteLater()
+        self.show_first_start()
 
     def _open_pending_file(self, window: LoadingWindow) -> None:
         """A receipt given on the command line goes to the association's window once."""
@@ -264,6 +283,21 @@ class Launcher:
         self.open_folder(Path(folder))
 
 
+def _apply_style_sheet(app: QApplication, launcher: Launcher) -> None:
+    """The style sheet (hint and problem labels) at once, or, for a window shown before its
+    workspace is open, just after its first paint: setting it costs about 10 ms, and the
+    frame holds no label it styles, so the frame looks the same either way."""
+    window = launcher.window
+    if window is not None and window.is_loading():
+        after_first_paint(
+            _widget(window),
+            lambda: app.setStyleSheet(STYLE_SHEET),
+            at_the_latest_ms=OPEN_AT_THE_LATEST_MS,
+        )
+    else:
+        app.setStyleSheet(STYLE_SHEET)
+
+
 def run_gui(
     workspace: str | None = None,
     language: str | None = None,
@@ -281,7 +315,6 @@ def run_gui(
     icon = resource_path("icons", "kuhina.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setStyleSheet(STYLE_SHEET)
     install_text_guards(app)  # no text the program cannot store enters any field
     crash.install(log_file)
     settings = UserSettings()
@@ -290,6 +323,7 @@ def run_gui(
     launcher = Launcher(app, settings, translations)
     launcher.open_file = Path(open_file) if open_file else None
     launcher.start(workspace)
+    _apply_style_sheet(app, launcher)
     if startup_probe.enabled() and launcher.window is not None:
         startup_probe.install(app, _widget(launcher.window))
     if smoke:

@@ -1,9 +1,12 @@
 """Start-up timing for `make bench` (KUHINA_STARTUP_PROBE=1): marks on stderr, then quit.
 
-Prints `kuhina-probe first-paint` when the main window has painted once and
+Prints `kuhina-probe first-paint` when the main window has painted once,
+`kuhina-probe shown` once its first rows have been painted (a window with `rows_shown()`
+says when; for the others, and the bare window, it is the idle moment), and
 `kuhina-probe idle` once the window's data is shown (the window no longer says it is
-loading, nor that its first rows are pending) and no background work is left, then
-quits. The benchmark times these lines from the moment it started the process.
+loading, nor that its first rows are pending: the association's window is then open for
+edits) and no background work is left, then quits. The benchmark times these lines from
+the moment it started the process.
 """
 
 from __future__ import annotations
@@ -38,13 +41,26 @@ def _busy(window: QWidget) -> bool:
     return False
 
 
+def _rows_shown(window: QWidget) -> bool:
+    check = getattr(window, "rows_shown", None)
+    return bool(check()) if callable(check) else False
+
+
 def install(app: QApplication, window: QWidget) -> None:
-    """Watch `window`: mark its first paint, then its first idle moment, then quit."""
+    """Watch `window`: mark its first paint, its rows shown, its first idle moment, then
+    quit."""
+    shown = False
 
     def wait_idle() -> None:
+        nonlocal shown
+        if not shown and _rows_shown(window):
+            shown = True
+            mark("shown")
         if _busy(window) or QThreadPool.globalInstance().activeThreadCount() > 0:
             QTimer.singleShot(POLL_MS, wait_idle)
             return
+        if not shown:
+            mark("shown")
         mark("idle")
         QTimer.singleShot(0, app.quit)
 

@@ -4,8 +4,10 @@ Figures (medians of RUNS starts of each, the floor's and the windows' in turns; 
 - time to the main window's first paint, source install: goal within 1.5× of the floor
   (a bare script showing an empty QMainWindow);
 - the same for the PyInstaller bundle (when built): goal within 2×;
-- time until a demo workspace of 200 opportunities is shown and the window idle: goal
-  within 2.5× of the floor's idle time (issue 19; first paint within 1.3×);
+- time until a demo workspace's 200 opportunities are painted (the probe's `shown` mark:
+  the list shows them and the window answers, its workspace still opening for writing),
+  and until the window is idle with its workspace open for edits: goal within 2.5× of the
+  floor's idle time (issue 19; first paint within 1.3×), both reported;
 - the coordinator's window on a catalogue of 10,000 opportunities (SQLite, built once into
   `.cache/bench/` by `bench_catalogue_table`, copied for the run): first paint within 1.5×
   and the catalogue table's first rows fetched (and the window idle) within 3× (issue 19).
@@ -48,6 +50,7 @@ def timed_start(command: list[str], env: dict[str, str]) -> dict[str, float]:
     process.wait(timeout=120)
     if "idle" not in marks:
         raise RuntimeError(f"{command[0]} printed no probe marks (exit {process.returncode})")
+    marks.setdefault("shown", marks["idle"])  # a build without the mark: shown when idle
     return marks
 
 
@@ -158,7 +161,14 @@ def main() -> None:
                 1.3,
             ),
             row(
-                "200 opportunities shown and idle, source",
+                "200 opportunities painted (editing still waits), source",
+                source["shown"],
+                "bare QMainWindow idle",
+                floor["idle"],
+                2.5,
+            ),
+            row(
+                "200 opportunities shown and idle, open for edits, source",
                 source["idle"],
                 "bare QMainWindow idle",
                 floor["idle"],
@@ -204,7 +214,14 @@ def main() -> None:
                     1.3,
                 ),
                 row(
-                    "200 opportunities shown and idle, bundle",
+                    "200 opportunities painted (editing still waits), bundle",
+                    bundle["shown"],
+                    "bare QMainWindow idle",
+                    floor["idle"],
+                    2.5,
+                ),
+                row(
+                    "200 opportunities shown and idle, open for edits, bundle",
                     bundle["idle"],
                     "bare QMainWindow idle",
                     floor["idle"],

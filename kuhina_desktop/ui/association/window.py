@@ -4,10 +4,18 @@ changed (`on_changes`), so each refreshes only what it shows.
 
 The window exists before its workspace: `create_window(context)` gives the frame (menus,
 page list, "Opening the workspace…"), which the launcher shows at once, and
-`open_workspace(folder)` then opens the workspace and shows its records. A page is built
-the first time it is shown, so opening builds only the page the window starts on. This
-module imports nothing heavy at the top (the workspace, SQLAlchemy and the pages load in
-`open_workspace`), which is what lets the window appear quickly.
+`open_workspace(folder)` then shows the workspace's records. A page is built the first
+time it is shown, so opening builds only the page the window starts on. This module
+imports nothing heavy at the top (the workspace and the pages load in `open_workspace`),
+which is what lets the window appear quickly.
+
+Opening has two steps of its own (docs/architecture.md, "Start-up"): `open_workspace`
+locks the workspace and shows the first page from a read through `sqlite3`
+(`OrgWorkspace.open_first`); once those rows are painted, SQLAlchemy and the store are
+imported off the UI thread, and back on it the workspace is opened through the ORM
+(`finish_opening`). Only then are the page's buttons, its form and the window's actions
+enabled, so nothing can be changed before the workspace is open for writing.
+`opening_done(object)` tells the launcher how that ended.
 
 `open_window(folder, context)` is the role hook (see `roles`) that does both steps at once.
 """
@@ -31,6 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.ui.association.window_opening import (
+    ROWS_PAINTED_AT_THE_LATEST_MS,
+    load_store_in_background,
+    set_editable,
+)
+from kuhina_desktop.ui.first_paint import after_first_paint
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.window_parts import (
     build_navigation,
@@ -63,7 +77,8 @@ class Lifecycle(Enum):
     """Where the window is in its life, in this order (it never goes back)."""
 
     WAITING = "waiting"  # shown, its workspace not open yet ("Opening the workspace…")
-    OPEN = "open"  # showing its workspace
+    SHOWING = "showing"  # its first page shown (from the first read), opening for writing
+    OPEN = "open"  # showing its workspace, open for writing
     CLOSED = "closed"  # closed: nothing is opened or shown in it any more
 
 
@@ -80,10 +95,13 @@ class MainWindow(Retranslatable, QMainWindow):
     """Signals:
     open_requested(object): open another workspace folder (a `Path`) instead of this one.
     closed(): the window closed; the workspace may be closed now.
+    opening_done(object): the workspace `open_workspace` showed is open for writing (None),
+        or could not be opened (the KnownError); the window is then left as it was.
     """
 
     open_requested = Signal(object)
     closed = Signal()
+    opening_done = Signal(object)
 
     workspace: OrgWorkspace  # set by `attach`; nothing reads it before
 
@@ -99,7 +117,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.executor = context.executor
         self.setObjectName("MainWindow")
         self.lifecycle = Lifecycle.WAITING
+        self._rows_painted = False
         self.pages: dict[str, Any] = {}  # the pages built so far
+        self._shortcuts: list[tuple[QAction, Any]] = []  # set by `_apply_shortcuts`
         self.placeholders = {key: QWidget(self) for key in PAGES}
         self.loading_label: QLabel | None = self._loading_note(self.placeholders[FIRST_PAGE])
         self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES)
@@ -129,16 +149,19 @@ class MainWindow(Retranslatable, QMainWindow):
         return label
 
     # -- the workspace ------------------------------------------------------------------
-    def open_workspace(self, folder: Path) -> None:
-        """Open the organisation workspace in `folder` and show it (raises a KnownError when
-        it cannot be opened; the window is then left as it was)."""
+    def open_workspace(self, folder: Path, *, at_once: bool = False) -> None:
+        """Show the organisation workspace in `folder` (raises a KnownError when it cannot
+        be opened; the window is then left as it was). The first page comes from the
+        workspace's first read, and the workspace is opened for writing after its rows are
+        painted (`opening_done` says when); `at_once` opens it fully before returning."""
         from PySide6.QtCore import Qt
 
         from kuhina_desktop.services.org_workspace import OrgWorkspace
 
+        self._apply_shortcuts()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            workspace = OrgWorkspace.open(folder)
+            workspace = (OrgWorkspace.open if at_once else OrgWorkspace.open_first)(folder)
             try:
                 self.attach(workspace)
             except BaseException:
@@ -149,21 +172,61 @@ class MainWindow(Retranslatable, QMainWindow):
         self.closed.connect(workspace.close)
 
     def attach(self, workspace: OrgWorkspace) -> None:
-        """Show `workspace`: build the current page and enable the actions."""
+        """Show `workspace`: build the current page; once the workspace is open for writing
+        (at once when it already is), enable the page's edits and the actions."""
+        self._apply_shortcuts()
         self.workspace = workspace
-        self.lifecycle = Lifecycle.OPEN
+        self.lifecycle = Lifecycle.SHOWING
         self.retranslate_ui()
-        self.stack.setCurrentWidget(self.page(self.current_page_key()))
+        page = self.page(self.current_page_key())
+        self.stack.setCurrentWidget(page)
         self.loading_label = None  # went with its placeholder
         set_page_icons(self, self.navigation, PAGES, self.page_icons())
+        from kuhina_desktop.ui.association.checked_action import start_reminder
+
+        self.check_reminder = start_reminder(self)  # from the first read, like the rows
+        if workspace.is_open():
+            self._rows_painted = True
+            self._workspace_ready()
+            return
+        set_editable(page, False)
+        after_first_paint(
+            page, self._on_rows_painted, at_the_latest_ms=ROWS_PAINTED_AT_THE_LATEST_MS
+        )
+
+    def _on_rows_painted(self) -> None:
+        """Import SQLAlchemy and the store off the UI thread (the rows stay responsive)."""
+        self._rows_painted = True
+        if self.lifecycle is Lifecycle.SHOWING:
+            load_store_in_background(self.executor, self._on_store_loaded)
+
+    def _on_store_loaded(self, error: BaseException | None) -> None:
+        if error is not None:
+            raise error  # not a workspace's problem: the crash handler reports it
+        if self.lifecycle is not Lifecycle.SHOWING:
+            return  # closed meanwhile
+        from kuhina_desktop.ui.errors import is_known
+
+        try:
+            self.workspace.finish_opening()
+        except Exception as exc:
+            if not is_known(exc):
+                raise
+            self.opening_done.emit(exc)
+            return
+        self._workspace_ready()
+
+    def _workspace_ready(self) -> None:
+        self.lifecycle = Lifecycle.OPEN
+        for page in self.pages.values():
+            set_editable(page, True)
+        self.stack.setCurrentWidget(self.page(self.current_page_key()))
         for action in self.workspace_actions:
             action.setEnabled(True)
         from kuhina_desktop.ui.association.receipt_window import ReceiptWindowPart
 
         self.receipts = ReceiptWindowPart(self)
-        from kuhina_desktop.ui.association.checked_action import start_reminder
-
-        self.check_reminder = start_reminder(self)
+        self.opening_done.emit(None)
 
     @staticmethod
     def page_icons() -> dict[str, Any]:
@@ -179,9 +242,14 @@ class MainWindow(Retranslatable, QMainWindow):
         }
 
     def is_loading(self) -> bool:
-        """True until the workspace is shown or the window closed (the start-up benchmark
-        waits for this)."""
-        return self.lifecycle is Lifecycle.WAITING
+        """True until the workspace is shown and open for writing, or the window closed
+        (the start-up benchmark waits for this)."""
+        return self.lifecycle in (Lifecycle.WAITING, Lifecycle.SHOWING)
+
+    def rows_shown(self) -> bool:
+        """True once the first page's rows have been painted (the start-up benchmark's
+        "shown" mark; editing waits for `is_loading` to end)."""
+        return self._rows_painted and self.lifecycle in (Lifecycle.SHOWING, Lifecycle.OPEN)
 
     def page(self, key: str) -> Any:
         """The page `key`, built the first time it is asked for (the workspace must be
@@ -219,15 +287,25 @@ class MainWindow(Retranslatable, QMainWindow):
     def _action(
         self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
-        return make_action(self, slot, shortcut)
+        action = make_action(self, slot)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        return action
+
+    def _apply_shortcuts(self) -> None:
+        """Give the actions their shortcuts: after the frame's first paint, since Qt's
+        first shortcut costs about 15 ms (its key tables), a tenth of a bare window's
+        start; the menus cannot be opened before that paint."""
+        pending, self._shortcuts = self._shortcuts, []
+        for action, shortcut in pending:
+            action.setShortcut(QKeySequence(shortcut))
 
     def _build_actions(self) -> None:
         self.send_action = self._action(self.on_send_triggered, "Ctrl+E")
         self.open_action = self._action(self.on_open_triggered, QKeySequence.StandardKey.Open)
         self.backup_action = self._action(self.on_backup_triggered)
         self.restore_action = self._action(self.on_restore_triggered)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(self.close, "Ctrl+Q")
         self.new_opportunity_action = self._action(self.on_new_opportunity_triggered, "Ctrl+N")
         self.new_environment_action = self._action(
             self.on_new_environment_triggered, "Ctrl+Shift+N"
@@ -336,10 +414,15 @@ class MainWindow(Retranslatable, QMainWindow):
     def on_navigation_changed(self, row: int) -> None:
         for page in self.pages.values():
             page.flush()
-        if 0 <= row < len(PAGES) and self.lifecycle is Lifecycle.OPEN:
-            self.stack.setCurrentWidget(self.page(PAGES[row]))
-        elif 0 <= row < len(PAGES):
-            self.stack.setCurrentWidget(self.placeholders[PAGES[row]])
+        if not 0 <= row < len(PAGES):
+            return
+        key = PAGES[row]
+        if self.lifecycle is Lifecycle.OPEN:
+            self.stack.setCurrentWidget(self.page(key))
+        elif key in self.pages:  # the first page, before the workspace is open for writing
+            self.stack.setCurrentWidget(self.pages[key])
+        else:
+            self.stack.setCurrentWidget(self.placeholders[key])
 
     def on_changes(self, changes: Changes) -> None:
         """Tell every page built so far what changed; each refreshes only what it shows (a
@@ -350,7 +433,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self._set_title()
 
     def _set_title(self) -> None:
-        if self.lifecycle is not Lifecycle.OPEN:
+        if self.lifecycle not in (Lifecycle.SHOWING, Lifecycle.OPEN):
             self.setWindowTitle("Kuhina")
             return
         name = self.workspace.organisation.name.best(current_language())
@@ -522,5 +605,5 @@ def create_window(context: WindowContext) -> MainWindow:
 def open_window(folder: Path, context: WindowContext) -> MainWindow:
     """The association role's window on the organisation workspace in `folder`."""
     window = create_window(context)
-    window.open_workspace(folder)
+    window.open_workspace(folder, at_once=True)
     return window

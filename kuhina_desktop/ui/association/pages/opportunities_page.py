@@ -4,6 +4,7 @@ preview of how one will look in the published catalogue."""
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QToolBar, QWidget
@@ -17,11 +18,20 @@ from kuhina_desktop.ui.association.checked_action import (
     checked_button,
     retranslate_checked_button,
 )
-from kuhina_desktop.ui.association.forms.opportunity_form import OpportunityForm
 from kuhina_desktop.ui.association.pages.records_page import RecordsPage
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import current_language
 from kuhina_desktop.ui.widgets.record_models import OpportunityTableModel, status_label
+
+if TYPE_CHECKING:
+    from kuhina_desktop.ui.association.forms.base import RecordForm
+
+
+def _form(workspace: OrgWorkspace) -> RecordForm:
+    """The form, imported when a record is first chosen (it is not needed to show the list)."""
+    from kuhina_desktop.ui.association.forms.opportunity_form import OpportunityForm
+
+    return OpportunityForm(workspace)
 
 
 class OpportunitiesPage(RecordsPage):
@@ -37,7 +47,7 @@ class OpportunitiesPage(RecordsPage):
         self._contact_ids: set[str] = set()
         model = OpportunityTableModel(workspace.vocab, self._problems)
         self.workspace = workspace
-        super().__init__(workspace, model, lambda: OpportunityForm(workspace), parent)
+        super().__init__(workspace, model, lambda: _form(workspace), parent)
 
     def _problems(self, opp: Opportunity) -> list[Problem]:
         return validate_opportunity(
@@ -98,10 +108,11 @@ class OpportunitiesPage(RecordsPage):
         return snapshot.opportunities
 
     def reload(self) -> None:
+        first = self.model.rowCount() == 0  # every row new: checked as it is first shown
         super().reload()
         if self.has_form():
             self.form.reload_references()
-        if isinstance(self.model, OpportunityTableModel):
+        if isinstance(self.model, OpportunityTableModel) and not first:
             self.model.recheck()
 
     def _sync_form(self) -> None:

@@ -12,7 +12,7 @@ hint instead), and the columns are fitted to a sample of rows, so a page opens q
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.receipt_standing import Standings, standings
-from kuhina_desktop.ui.association.forms.base import RecordForm
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable
 from kuhina_desktop.ui.widgets.column_fit import ColumnFit
 from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordFilterProxy, RecordTableModel
+
+if TYPE_CHECKING:  # the forms load when a record is first chosen
+    from kuhina_desktop.ui.association.forms.base import RecordForm
 
 # Columns are fitted to the text of this many rows (all of them would cost a call into
 # the model per cell and role: a noticeable pause with a few hundred rows).
@@ -174,6 +176,14 @@ class RecordsPage(Retranslatable, QWidget):
     def has_form(self) -> bool:
         return self._form is not None
 
+    def set_editable(self, editable: bool) -> None:
+        """Whether the page takes edits: its buttons, the Delete key and the form pane. The
+        window shows the list before its workspace is open for writing (the list, search
+        and filter work then; nothing can be changed)."""
+        self.buttons.setEnabled(editable)
+        self.stack.setEnabled(editable)
+        self.delete_action.setEnabled(editable)
+
     # -- hooks for subclasses ---------------------------------------------------------
     def add_extra_buttons(self, bar: QToolBar) -> None:
         """Buttons between New and Delete."""
@@ -217,12 +227,13 @@ class RecordsPage(Retranslatable, QWidget):
     def reload(self) -> None:
         """Read the records again; the selection and the open form stay."""
         first = self.model.rowCount() == 0
-        self.model.set_records(self.fetch())
         set_standings = getattr(self.model, "set_standings", None)
         if set_standings is not None and self._standings is None:
-            # Read again only after a receipt or a package (not after every edit).
+            # Read again only after a receipt or a package (not after every edit). Before
+            # the records: on the first load it then costs no second pass over the rows.
             self._standings = standings(self.workspace)
             set_standings(self._standings)
+        self.model.set_records(self.fetch())
         self.columns.fit(fresh=first)  # as wide as the rows; what fits the list shows
         self._sync_form()
 
