@@ -138,6 +138,14 @@ class CatalogueWorkspace:
     def _open_locked(cls, folder: Path, database_url: str | None) -> CatalogueWorkspace:
         lock = WorkspaceLock(folder)
         lock.acquire()
+        return cls.open_locked(folder, lock, database_url)
+
+    @classmethod
+    def open_locked(
+        cls, folder: Path, lock: WorkspaceLock, database_url: str | None
+    ) -> CatalogueWorkspace:
+        """Open the workspace in `folder` whose `lock` the caller has acquired (it is
+        released on failure, and by `close`): `services.catalogue_start`."""
         url = database_url or sqlite_url(folder / DATABASE)
         try:
             workspace = cls(folder, lock, url)

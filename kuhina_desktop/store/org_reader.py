@@ -107,15 +107,13 @@ def read_first(database_file: Path, expected_revision: str) -> FirstRead | None:
         environments = [
             _json(data)
             for (data,) in connection.execute(
-                "SELECT data FROM environment WHERE deleted_at IS NULL "
-                "ORDER BY position, name_fi"
+                "SELECT data FROM environment WHERE deleted_at IS NULL ORDER BY position, name_fi"
             )
         ]
         opportunities = [
             _json(data)
             for (data,) in connection.execute(
-                "SELECT data FROM opportunity WHERE deleted_at IS NULL "
-                "ORDER BY position, title_fi"
+                "SELECT data FROM opportunity WHERE deleted_at IS NULL ORDER BY position, title_fi"
             )
         ]
         settings = {
