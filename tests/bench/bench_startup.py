@@ -8,7 +8,10 @@ Figures (medians of several starts, offscreen):
   within 2.5× of the floor's idle time (issue 19; first paint within 1.3×);
 - the coordinator's window on a catalogue of 10,000 opportunities (SQLite, built once into
   `.cache/bench/` by `bench_catalogue_table`, copied for the run): first paint within 1.5×
-  and the catalogue table's first rows fetched (and the window idle) within 3× (issue 19).
+  and the catalogue table's first rows within 3× of the floor's idle time (issue 19): the
+  probe's `shown` mark, when the table holds its first page (read without the ORM) and
+  before the workspace is opened through it; the window open for work and idle is
+  reported beside it, without a goal.
 
 Python may write its bytecode cache (into a temporary folder) even where the environment
 says PYTHONDONTWRITEBYTECODE: an installed program starts from compiled modules (pip
@@ -93,6 +96,44 @@ def coordinator_catalogue(tmp: Path) -> Path:
     return copy
 
 
+def coordinator_marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """As `median_marks`, with the `shown` mark (the catalogue table's first rows)."""
+    timed_start(command, env)  # warm the file cache
+    samples = [timed_start(command, env) for _ in range(RUNS)]
+    marks = ("first-paint", "shown", "idle")
+    return {k: statistics.median(s.get(k, s["idle"]) for s in samples) for k in marks}
+
+
+def coordinator_rows(build: str, marks: dict[str, float], floor: dict[str, float]) -> list[dict]:
+    """The coordinator's rows for the `build` ("source" or "bundle")."""
+    name = "coordinator, 10,000 opportunities"
+    idle = row(
+        f"{name}: catalogue open for work and idle, {build}",
+        marks["idle"],
+        "bare QMainWindow idle",
+        floor["idle"],
+        3.0,
+    )
+    idle.update(goal=None, met=None)  # issue 19 sets no goal for this one
+    return [
+        row(
+            f"{name}: first paint, {build}",
+            marks["first-paint"],
+            "bare QMainWindow",
+            floor["first-paint"],
+            1.5,
+        ),
+        row(
+            f"{name}: catalogue table's first rows, {build}",
+            marks["shown"],
+            "bare QMainWindow idle",
+            floor["idle"],
+            3.0,
+        ),
+        idle,
+    ]
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {
@@ -132,7 +173,7 @@ def main() -> None:
             [sys.executable, "-m", "kuhina_desktop", "--workspace", str(workspace)], env
         )
         catalogue = coordinator_catalogue(Path(tmp))
-        coordinator = median_marks(
+        coordinator = coordinator_marks(
             [sys.executable, "-m", "kuhina_desktop", "--workspace", str(catalogue)], env
         )
         rows = [
@@ -150,20 +191,7 @@ def main() -> None:
                 floor["idle"],
                 2.5,
             ),
-            row(
-                "coordinator, 10,000 opportunities: first paint, source",
-                coordinator["first-paint"],
-                "bare QMainWindow",
-                floor["first-paint"],
-                1.5,
-            ),
-            row(
-                "coordinator, 10,000 opportunities: catalogue's first rows and idle, source",
-                coordinator["idle"],
-                "bare QMainWindow idle",
-                floor["idle"],
-                3.0,
-            ),
+            *coordinator_rows("source", coordinator, floor),
         ]
         if not bundle_is_current():
             rows.append(
@@ -175,7 +203,9 @@ def main() -> None:
             )
         else:
             bundle = median_marks([str(BUNDLE), "--workspace", str(workspace)], env)
-            bundle_coordinator = median_marks([str(BUNDLE), "--workspace", str(catalogue)], env)
+            bundle_coordinator = coordinator_marks(
+                [str(BUNDLE), "--workspace", str(catalogue)], env
+            )
             rows += [
                 row(
                     "first paint, bundle",
@@ -191,20 +221,7 @@ def main() -> None:
                     floor["idle"],
                     2.5,
                 ),
-                row(
-                    "coordinator, 10,000 opportunities: first paint, bundle",
-                    bundle_coordinator["first-paint"],
-                    "bare QMainWindow",
-                    floor["first-paint"],
-                    1.5,
-                ),
-                row(
-                    "coordinator, 10,000 opportunities: catalogue's first rows and idle, bundle",
-                    bundle_coordinator["idle"],
-                    "bare QMainWindow idle",
-                    floor["idle"],
-                    3.0,
-                ),
+                *coordinator_rows("bundle", bundle_coordinator, floor),
             ]
         print(json.dumps({"benchmark": "startup", "runs": RUNS, "rows": rows}))
 

@@ -9,8 +9,11 @@ first-start choice "I am the regional coordinator" arrive here.
 
 As the association's window, it exists before its workspace: `create_window(context)` gives
 the frame (menus and the page list), which the launcher shows at once, and
-`open_workspace(folder)` then opens the catalogue and builds the pages. This module imports
-nothing heavy at the top (the workspace, SQLAlchemy and the pages load in `attach`).
+`open_workspace(folder)` then opens the catalogue and builds the pages. On a SQLite
+catalogue it builds the catalogue page first, on the table's first rows read without the
+ORM, and opens the workspace through the ORM after them (`catalogue_opening`);
+`opening_done` tells the launcher how that ended. This module imports nothing heavy at the
+top (the workspace, SQLAlchemy and the pages load when the catalogue opens).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -49,9 +52,11 @@ from kuhina_desktop.ui.widgets.window_parts import (
 
 if TYPE_CHECKING:
     from kuhina_desktop.domain.vocab import Vocabulary
+    from kuhina_desktop.services.catalogue_start import CatalogueStart
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.changes import Changes
     from kuhina_desktop.ui.coordinator.audit import AuditPage
+    from kuhina_desktop.ui.coordinator.catalogue_opening import FirstRowsSource
     from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
     from kuhina_desktop.ui.coordinator.inbox import InboxPage
     from kuhina_desktop.ui.coordinator.organisations import OrganisationsPage
@@ -67,10 +72,13 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     """Signals:
     open_requested(object): open another workspace folder (a `Path`) instead of this one.
     closed(): the window closed; the workspace may be closed now.
+    opening_done(object): the catalogue `open_workspace` started to show is open (None),
+        or the KnownError that kept it from opening.
     """
 
     open_requested = Signal(object)
     closed = Signal()
+    opening_done = Signal(object)
 
     workspace: CatalogueWorkspace  # set by `attach`
     inbox: InboxPage
@@ -98,6 +106,9 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.opened = False
         self.closing = False
         self.pages: dict[str, Any] = {}
+        self._start: CatalogueStart | None = None  # between the first rows and the open
+        self._first_rows: FirstRowsSource | None = None
+        self._rows_in = False
         self.placeholders = {key: QWidget(self) for key in PAGES}
         self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
@@ -110,21 +121,105 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             self.attach(workspace)
 
     # -- the workspace ------------------------------------------------------------------
-    def open_workspace(self, folder: Path) -> None:
-        """Open the catalogue workspace in `folder` and show it (raises a KnownError when it
-        cannot be opened; the window is then left as it was)."""
-        from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    def open_workspace(self, folder: Path, *, at_once: bool = False) -> None:
+        """Show the catalogue workspace in `folder` (raises a KnownError when it cannot be
+        opened; the window is then left as it was). On a SQLite catalogue at this program's
+        revision the catalogue table's first rows come first and the workspace opens after
+        them (`opening_done` says how that ended); `at_once`, or another catalogue, opens it
+        fully before returning."""
+        from kuhina_desktop.services.catalogue_start import CatalogueStart
 
-        workspace = CatalogueWorkspace.open(folder)
+        start = CatalogueStart.begin(folder)
+        if at_once or not start.readable:
+            workspace = start.open()  # releases the lock if it fails
+            try:
+                self.attach(workspace)
+            except BaseException:
+                workspace.close()
+                raise
+            self.closed.connect(workspace.close)
+            return
+        self._start = start
+        self.closed.connect(start.close)  # closed before the catalogue opened: unlocked
+        try:
+            self._show_first_rows(start)
+        except BaseException:
+            self._start = None
+            start.close()
+            raise
+
+    def _show_first_rows(self, start: CatalogueStart) -> None:
+        """Build the catalogue page alone, on the start's first rows."""
+        from kuhina_desktop.domain.vocab import load_vocabulary
+        from kuhina_desktop.ui.coordinator.catalogue_opening import FirstRowsSource
+        from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
+
+        self._first_rows = FirstRowsSource(start)
+        self._vocab = self._vocab or load_vocabulary()
+        self.catalogue = CataloguePage(
+            None, self._vocab, "", executor=self.executor, source=self._first_rows
+        )
+        self._put_page("catalogue", self.catalogue)
+        self.catalogue.model.loading_changed.connect(self._on_first_rows_loading)
+        self.catalogue.load()
+
+    def _on_first_rows_loading(self, loading: bool) -> None:
+        if loading or self._rows_in:
+            return
+        self._rows_in = True  # the first page arrived (or its read failed: no rows)
+        # Not from inside the model's signal, nor inside `open_workspace`.
+        QTimer.singleShot(0, self._load_workspace)
+
+    def _load_workspace(self) -> None:
+        from kuhina_desktop.ui.coordinator.catalogue_opening import load_workspace_in_background
+
+        if self._start is not None and not self.closing:
+            load_workspace_in_background(self.executor, self._on_workspace_loaded)
+
+    def _on_workspace_loaded(self, error: BaseException | None) -> None:
+        """SQLAlchemy and the workspace are imported: open the catalogue through the ORM
+        and build the other pages."""
+        if error is not None:
+            raise error  # not the catalogue's problem: the crash handler reports it
+        start, self._start = self._start, None
+        if start is None or self.closing:
+            return  # closed meanwhile: its lock went with the window
+        from kuhina_desktop.ui.errors import is_known
+
+        try:
+            workspace = start.open()
+        except Exception as exc:
+            if not is_known(exc):
+                raise
+            self.opening_done.emit(exc)
+            return
+        self.closed.connect(workspace.close)
         try:
             self.attach(workspace)
         except BaseException:
             workspace.close()
             raise
-        self.closed.connect(workspace.close)
+        self.opening_done.emit(None)
+
+    def rows_shown(self) -> bool:
+        """True once the catalogue table holds its first rows (the start-up benchmark's
+        "shown" mark; the window's actions wait for `is_loading` to end)."""
+        return self._rows_in or self.opened
+
+    def _put_page(self, key: str, page: QWidget) -> None:
+        """`page` in place of its placeholder in the stack."""
+        self.pages[key] = page
+        placeholder = self.placeholders.pop(key)
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if self.navigation.currentRow() == PAGES.index(key):
+            self.stack.setCurrentWidget(page)
 
     def attach(self, workspace: CatalogueWorkspace) -> None:
-        """Build the pages on `workspace`, load them and enable the actions."""
+        """Build the pages on `workspace` (the catalogue page may be there already, on the
+        first rows), load them and enable the actions."""
         from kuhina_desktop.domain.vocab import load_vocabulary
         from kuhina_desktop.services.catalogue_workspace import default_actor
         from kuhina_desktop.ui.coordinator.audit import AuditPage
@@ -137,6 +232,11 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.workspace = workspace
         self.actor = self._actor or default_actor()
         vocab = self._vocab or load_vocabulary()
+        first_rows = "catalogue" in self.pages
+        if first_rows:
+            self.catalogue.attach_workspace(workspace, self.actor)
+        else:
+            self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
         self.organisations = OrganisationsPage(
             workspace, self.actor, vocab=vocab, executor=self.executor
         )
@@ -147,10 +247,9 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             executor=self.executor,
             trusted_fingerprint=self.trusted_fingerprint,
         )
-        self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
         self.outputs = OutputsPage(workspace, vocab, executor=self.executor, actor=self.actor)
         self.audit = AuditPage(workspace)
-        self.pages = {
+        pages = {
             "inbox": self.inbox,
             "catalogue": self.catalogue,
             "organisations": self.organisations,
@@ -158,12 +257,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             "audit": self.audit,
         }
         for key in PAGES:
-            placeholder = self.placeholders[key]
-            index = self.stack.indexOf(placeholder)
-            self.stack.insertWidget(index, self.pages[key])
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-        self.placeholders = {}
+            if key in self.placeholders:
+                self._put_page(key, pages[key])
         set_page_icons(self, self.navigation, PAGES, self.page_icons())
 
         for page in (self.inbox, self.catalogue, self.organisations):
@@ -179,7 +274,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         for action in self.workspace_actions:
             action.setEnabled(True)
         self.retranslate_ui()
-        self.catalogue.load()
+        if not first_rows or (self._first_rows is not None and self._first_rows.failed):
+            self.catalogue.load()  # else the rows shown are the workspace's already
         self.organisations.load()
         self.audit.load()
         self.on_navigation_changed(self.navigation.currentRow())
@@ -512,5 +608,5 @@ def create_window(context: WindowContext) -> CoordinatorWindow:
 def open_window(folder: Path, context: WindowContext) -> CoordinatorWindow:
     """The coordinator role's window on the catalogue workspace in `folder`."""
     window = create_window(context)
-    window.open_workspace(folder)
+    window.open_workspace(folder, at_once=True)
     return window
