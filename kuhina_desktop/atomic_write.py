@@ -26,14 +26,25 @@ import contextlib
 import errno
 import os
 import re
-import secrets
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
 from kuhina_desktop.errors import KnownError
+
+
+def _token() -> str:
+    """A random name part (as `secrets.token_hex(6)`: `secrets` and `shutil` load only
+    when needed, since the windows import this module before their first paint)."""
+    return os.urandom(6).hex()
+
+
+def _rmtree(path: Path | str, ignore_errors: bool = True) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=ignore_errors)
+
 
 try:  # POSIX; on Windows an open file cannot be deleted, which is lock enough
     import fcntl
@@ -130,7 +141,7 @@ class StagedFiles:
         if path.parent not in self._tidied:  # what a killed run left in this folder
             remove_stale(path.parent)
             self._tidied.add(path.parent)
-        temp = temp_path(path, token or secrets.token_hex(6))
+        temp = temp_path(path, token or _token())
         mode = self.mode if mode is None else mode
         try:
             fd = os.open(temp, _NEW, mode)
@@ -237,7 +248,7 @@ def staged_folder(
     swap too."""
     target = Path(target)
     parent = target.parent
-    token = secrets.token_hex(6)
+    token = _token()
     stem = f".{target.name}{TAG}"
     staging, old = parent / f"{stem}staging-{token}", parent / f"{stem}old-{token}"
     try:
@@ -259,13 +270,13 @@ def staged_folder(
             flush_filesystem(staging)
             earlier = _swap_in(staging, target, old)
         except OSError as error:
-            shutil.rmtree(staging, ignore_errors=True)
+            _rmtree(staging, ignore_errors=True)
             raise write_error(error, target) from None
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _rmtree(staging, ignore_errors=True)
             raise
         if earlier is not None:
-            shutil.rmtree(earlier, ignore_errors=True)
+            _rmtree(earlier, ignore_errors=True)
     finally:
         os.close(lock)
         with contextlib.suppress(OSError):
@@ -360,7 +371,7 @@ def remove_stale(folder: Path, legacy: Legacy | None = None) -> list[Path]:
                 if kind == "old" and not os.path.lexists(target):
                     os.replace(path, target)
                 else:
-                    shutil.rmtree(path, ignore_errors=True)
+                    _rmtree(path, ignore_errors=True)
                     removed.append(path)
                 with contextlib.suppress(OSError):
                     lock.unlink()
@@ -373,7 +384,7 @@ def remove_stale(folder: Path, legacy: Legacy | None = None) -> list[Path]:
                 remove_unlocked(path)  # a lock whose folder is gone
         elif legacy is not None and legacy(path):
             if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(path, ignore_errors=True)
+                _rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
             removed.append(path)

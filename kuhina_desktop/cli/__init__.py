@@ -40,7 +40,15 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     """
     if {"-h", "--help", "--version"} & set(argv):
         return None
-    parser = _global_options(argparse.ArgumentParser(prog="kuhina", add_help=False))
+    # A fixed width: argparse otherwise asks the terminal's, importing shutil (and its
+    # compression modules) before the window could appear; this parser prints nothing.
+    parser = _global_options(
+        argparse.ArgumentParser(
+            prog="kuhina",
+            add_help=False,
+            formatter_class=lambda prog: argparse.HelpFormatter(prog, width=80),
+        )
+    )
     parser.error = _no_exit  # type: ignore[method-assign]  # no exit: fall back instead
     try:
         args, rest = parser.parse_known_args(argv)

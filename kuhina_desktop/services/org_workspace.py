@@ -144,9 +144,7 @@ class OrgWorkspace:
         """Open the database through the ORM (and migrate if ever needed), as `open` does."""
         from kuhina_desktop.store import migrate
 
-        self.migration_backup = migrate.upgrade(
-            self.engine, "org", sqlite_file=self.database_file
-        )
+        self.migration_backup = migrate.upgrade(self.engine, "org", sqlite_file=self.database_file)
 
     def is_open(self) -> bool:
         """Whether the database is open through the ORM (`finish_opening` was called, or

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -233,8 +234,8 @@ NEW = {"index.html": "new"}
     ("exchange", "owner", "name", "number", "after"),
     [
         (False, os, "rename", 2, OLD),  # between the two renames: no folder at the target
-        (False, atomic_write.shutil, "rmtree", 1, NEW),  # both renamed, old not removed
-        (True, atomic_write.shutil, "rmtree", 1, NEW),  # exchanged, old not removed
+        (False, shutil, "rmtree", 1, NEW),  # both renamed, old not removed
+        (True, shutil, "rmtree", 1, NEW),  # exchanged, old not removed
     ],
     ids=["between-two-renames", "after-two-renames", "after-the-exchange"],
 )

@@ -1,21 +1,26 @@
 """The association window's ways to open a receipt: File → "Avaa kuittaus…" and a
 `.kuhina-receipt` dropped on the window (a file given on the command line comes through
 `open_receipt`). Installed once the workspace is attached; the texts follow the window's
-language through its LanguageChange event."""
+language through its LanguageChange event. The opener (and with it the receipt reader
+and the signature code) is made when first used, not while the window opens."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDropEvent
 
-from kuhina_desktop.ui.association.receipt_open import ReceiptOpener, is_receipt_file
 from kuhina_desktop.ui.association.receipt_texts import t
+
+if TYPE_CHECKING:
+    from kuhina_desktop.ui.association.receipt_open import ReceiptOpener
 
 
 def _receipt_paths(event: Any) -> list[Path]:
+    from kuhina_desktop.ui.association.receipt_open import is_receipt_file
+
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return []
@@ -29,8 +34,7 @@ class ReceiptWindowPart(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.opener = ReceiptOpener(window.workspace, window)
-        self.opener.changes_made.connect(window.on_changes)
+        self._opener: ReceiptOpener | None = None
         self.action = QAction(window)
         self.action.triggered.connect(self.on_open_triggered)
         menu = window.file_menu
@@ -40,6 +44,15 @@ class ReceiptWindowPart(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.retranslate_ui()
+
+    @property
+    def opener(self) -> ReceiptOpener:
+        if self._opener is None:
+            from kuhina_desktop.ui.association.receipt_open import ReceiptOpener
+
+            self._opener = ReceiptOpener(self.window.workspace, self.window)
+            self._opener.changes_made.connect(self.window.on_changes)
+        return self._opener
 
     def retranslate_ui(self) -> None:
         self.action.setText(t("receipt_ui_menu"))

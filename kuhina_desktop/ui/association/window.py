@@ -23,12 +23,11 @@ enabled, so nothing can be changed before the workspace is open for writing.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.ui.association.window_opening import (
+    ROWS_PAINTED_AT_THE_LATEST_MS,
+    load_store_in_background,
+    set_editable,
+)
 from kuhina_desktop.ui.first_paint import after_first_paint
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.window_parts import (
@@ -67,31 +71,6 @@ PAGE_CLASSES = {
     "history": "kuhina_desktop.ui.association.pages.history_page:HistoryPage",
 }
 SPLITTER_PAGES = ("environments", "opportunities")
-ROWS_PAINTED_AT_THE_LATEST_MS = 500  # finish opening even if the rows have not painted
-
-
-class _StoreLoading(QObject):
-    """Carries the end of the store's import from the worker to the UI thread.
-
-    Signals: loaded(object): None, or the exception the import raised (emitted by the
-    worker; `on_loaded` runs on the UI thread, where this object lives).
-    No QObject parent: the worker may still report after the window was closed, so each
-    one is kept in `_LOADING` until it has reported (as `BackgroundOperation` does)."""
-
-    loaded = Signal(object)
-
-    def __init__(self, callback: Callable[[BaseException | None], None]) -> None:
-        super().__init__()
-        self._callback = callback
-        self.loaded.connect(self.on_loaded)
-
-    @Slot(object)
-    def on_loaded(self, error: BaseException | None) -> None:
-        _LOADING.discard(self)
-        self._callback(error)
-
-
-_LOADING: set[_StoreLoading] = set()
 
 
 class Lifecycle(Enum):
@@ -200,11 +179,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.setCurrentWidget(page)
         self.loading_label = None  # went with its placeholder
         set_page_icons(self, self.navigation, PAGES, self.page_icons())
+        from kuhina_desktop.ui.association.checked_action import start_reminder
+
+        self.check_reminder = start_reminder(self)  # from the first read, like the rows
         if workspace.is_open():
             self._rows_painted = True
             self._workspace_ready()
             return
-        _set_editable(page, False)
+        set_editable(page, False)
         after_first_paint(
             page, self._on_rows_painted, at_the_latest_ms=ROWS_PAINTED_AT_THE_LATEST_MS
         )
@@ -212,23 +194,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_rows_painted(self) -> None:
         """Import SQLAlchemy and the store off the UI thread (the rows stay responsive)."""
         self._rows_painted = True
-        if self.lifecycle is not Lifecycle.SHOWING:
-            return
-        from kuhina_desktop.services.org_workspace import load_store_modules
-        from kuhina_desktop.ui.widgets.background import ThreadPoolExecutor
-
-        relay = _StoreLoading(self._on_store_loaded)
-        _LOADING.add(relay)
-
-        def job() -> None:
-            error: BaseException | None = None
-            try:
-                load_store_modules()
-            except BaseException as exc:  # reported on the UI thread
-                error = exc
-            relay.loaded.emit(error)
-
-        (self.executor or ThreadPoolExecutor()).submit(job)
+        if self.lifecycle is Lifecycle.SHOWING:
+            load_store_in_background(self.executor, self._on_store_loaded)
 
     def _on_store_loaded(self, error: BaseException | None) -> None:
         if error is not None:
@@ -249,16 +216,13 @@ class MainWindow(Retranslatable, QMainWindow):
     def _workspace_ready(self) -> None:
         self.lifecycle = Lifecycle.OPEN
         for page in self.pages.values():
-            _set_editable(page, True)
+            set_editable(page, True)
         self.stack.setCurrentWidget(self.page(self.current_page_key()))
         for action in self.workspace_actions:
             action.setEnabled(True)
         from kuhina_desktop.ui.association.receipt_window import ReceiptWindowPart
 
         self.receipts = ReceiptWindowPart(self)
-        from kuhina_desktop.ui.association.checked_action import start_reminder
-
-        self.check_reminder = start_reminder(self)
         self.opening_done.emit(None)
 
     @staticmethod
@@ -621,14 +585,6 @@ class MainWindow(Retranslatable, QMainWindow):
         settings.sync()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _set_editable(page: Any, editable: bool) -> None:
-    """A records page keeps its list usable; another page is disabled as a whole."""
-    if hasattr(page, "set_editable"):
-        page.set_editable(editable)
-    else:
-        page.setEnabled(editable)
 
 
 def create_window(context: WindowContext) -> MainWindow:

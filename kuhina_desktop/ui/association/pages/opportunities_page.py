@@ -108,10 +108,11 @@ class OpportunitiesPage(RecordsPage):
         return snapshot.opportunities
 
     def reload(self) -> None:
+        first = self.model.rowCount() == 0  # every row new: checked as it is first shown
         super().reload()
         if self.has_form():
             self.form.reload_references()
-        if isinstance(self.model, OpportunityTableModel):
+        if isinstance(self.model, OpportunityTableModel) and not first:
             self.model.recheck()
 
     def _sync_form(self) -> None:

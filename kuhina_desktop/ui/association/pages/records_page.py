@@ -227,12 +227,13 @@ class RecordsPage(Retranslatable, QWidget):
     def reload(self) -> None:
         """Read the records again; the selection and the open form stay."""
         first = self.model.rowCount() == 0
-        self.model.set_records(self.fetch())
         set_standings = getattr(self.model, "set_standings", None)
         if set_standings is not None and self._standings is None:
-            # Read again only after a receipt or a package (not after every edit).
+            # Read again only after a receipt or a package (not after every edit). Before
+            # the records: on the first load it then costs no second pass over the rows.
             self._standings = standings(self.workspace)
             set_standings(self._standings)
+        self.model.set_records(self.fetch())
         self.columns.fit(fresh=first)  # as wide as the rows; what fits the list shows
         self._sync_form()
 
