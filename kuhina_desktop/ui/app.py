@@ -300,7 +300,6 @@ def run_gui(
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     app.setStyleSheet(STYLE_SHEET)
-    install_text_guards(app)  # no text the program cannot store enters any field
     crash.install(log_file)
     settings = UserSettings()
     translations = Translations(app)
@@ -308,6 +307,19 @@ def run_gui(
     launcher = Launcher(app, settings, translations)
     launcher.open_file = Path(open_file) if open_file else None
     launcher.start(workspace)
+
+    # No text the program cannot store enters any field. The guards' filter sees every
+    # event, so it comes after the window's first paint (the event loop has not run yet:
+    # nothing was typed; the fields made meanwhile are guarded as it is installed).
+    def guard_fields() -> None:
+        install_text_guards(app)
+
+    if launcher.window is not None:
+        after_first_paint(
+            _widget(launcher.window), guard_fields, at_the_latest_ms=OPEN_AT_THE_LATEST_MS
+        )
+    else:
+        guard_fields()
     if startup_probe.enabled() and launcher.window is not None:
         startup_probe.install(app, _widget(launcher.window))
     if smoke:

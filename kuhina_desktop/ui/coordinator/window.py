@@ -81,6 +81,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     opening_done = Signal(object)
 
     workspace: CatalogueWorkspace  # set by `attach`
+    _shortcuts: list[tuple[QAction, Any]]  # set by `_set_shortcuts` (then empty)
     inbox: InboxPage
     catalogue: CataloguePage
     organisations: OrganisationsPage
@@ -129,6 +130,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         fully before returning."""
         from kuhina_desktop.services.catalogue_start import CatalogueStart
 
+        self._set_shortcuts()
         start = CatalogueStart.begin(folder)
         if at_once or not start.readable:
             workspace = start.open()  # releases the lock if it fails
@@ -229,6 +231,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         from kuhina_desktop.ui.coordinator.outputs import OutputsPage
         from kuhina_desktop.ui.coordinator.receipt_actions import CoordinatorReceiptPart
 
+        self._set_shortcuts()
         self.workspace = workspace
         self.actor = self._actor or default_actor()
         vocab = self._vocab or load_vocabulary()
@@ -296,9 +299,22 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     def _action(
         self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
-        return make_action(self, slot, shortcut)
+        action = make_action(self, slot)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        return action
+
+    def _set_shortcuts(self) -> None:
+        """The actions' shortcuts, once: Qt's first shortcut costs a noticeable part of the
+        first paint, so they are set as the catalogue starts to open (none can be pressed
+        before the first paint)."""
+        shortcuts: list[tuple[QAction, Any]] = self._shortcuts
+        self._shortcuts = []
+        for action, shortcut in shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
 
     def _build_actions(self) -> None:
+        self._shortcuts = []
         self.add_action = self._action(self.on_add_triggered)
         self.open_action = self._action(self.on_open_triggered, "Ctrl+Shift+O")
         self.quit_action = self._action(self.close, "Ctrl+Q")
