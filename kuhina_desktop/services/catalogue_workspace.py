@@ -419,6 +419,10 @@ class CatalogueWorkspace:
         return self.store.run(work)
 
     # -- reading ----------------------------------------------------------------------------
+    def organisation_names(self) -> dict[str, str]:
+        """Every organisation's name (as `status` gives it) by its id, read alone."""
+        return self.store.run(registry.organisation_names)
+
     def status(self, now: datetime | None = None) -> list[OrganisationStatus]:
         moment = now or datetime.now(UTC)
         months = load_retention_months(self.folder)

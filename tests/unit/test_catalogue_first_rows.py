@@ -141,3 +141,11 @@ def test_a_folder_of_another_kind_is_refused(tmp_path: Path) -> None:
         CatalogueStart.begin(tmp_path / "org")
     assert raised.value.code == "workspace_wrong_kind"
     OrgWorkspace.open(tmp_path / "org").close()  # not left locked
+
+
+def test_the_audit_filter_names_are_the_status_names(folder: Path) -> None:
+    """The audit log's organisation filter reads the names alone (not the whole status)."""
+    with CatalogueWorkspace.open(folder) as ws:
+        names = ws.organisation_names()
+        assert names == {s.organisation_id: s.name for s in ws.status()}
+        assert len(names) == 4 and all(names.values())
