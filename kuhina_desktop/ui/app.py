@@ -41,7 +41,6 @@ from kuhina_desktop.ui.roles import (
     role_for_kind,
 )
 from kuhina_desktop.ui.settings import UserSettings
-from kuhina_desktop.ui.widgets.text_guard import install_text_guards
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.association import window as association_window
@@ -312,6 +311,8 @@ def run_gui(
     # event, so it comes after the window's first paint (the event loop has not run yet:
     # nothing was typed; the fields made meanwhile are guarded as it is installed).
     def guard_fields() -> None:
+        from kuhina_desktop.ui.widgets.text_guard import install_text_guards
+
         install_text_guards(app)
 
     if launcher.window is not None:
