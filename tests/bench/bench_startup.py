@@ -4,8 +4,10 @@ Figures (medians of several starts, offscreen):
 - time to the main window's first paint, source install: goal within 1.5× of the floor
   (a bare script showing an empty QMainWindow);
 - the same for the PyInstaller bundle (when built): goal within 2×;
-- time until a demo workspace of 200 opportunities is shown and the window idle: goal
-  within 2.5× of the floor's idle time (issue 19; first paint within 1.3×);
+- time until a demo workspace's 200 opportunities are painted (the probe's `shown` mark:
+  the list shows them and the window answers, its workspace still opening for writing),
+  and until the window is idle with its workspace open for edits: goal within 2.5× of the
+  floor's idle time (issue 19; first paint within 1.3×), both reported;
 - the coordinator's window on a catalogue of 10,000 opportunities (SQLite, built once into
   `.cache/bench/` by `bench_catalogue_table`, copied for the run): first paint within 1.5×
   and the catalogue table's first rows within 3× of the floor's idle time (issue 19): the
@@ -51,13 +53,14 @@ def timed_start(command: list[str], env: dict[str, str]) -> dict[str, float]:
     process.wait(timeout=120)
     if "idle" not in marks:
         raise RuntimeError(f"{command[0]} printed no probe marks (exit {process.returncode})")
+    marks.setdefault("shown", marks["idle"])  # a build without the mark: shown when idle
     return marks
 
 
 def median_marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
     timed_start(command, env)  # warm the file cache
     samples = [timed_start(command, env) for _ in range(RUNS)]
-    return {k: statistics.median(s[k] for s in samples) for k in ("first-paint", "idle")}
+    return {k: statistics.median(s[k] for s in samples) for k in ("first-paint", "shown", "idle")}
 
 
 def bundle_is_current() -> bool:
@@ -185,7 +188,14 @@ def main() -> None:
                 1.3,
             ),
             row(
-                "200 opportunities shown and idle, source",
+                "200 opportunities painted (editing still waits), source",
+                source["shown"],
+                "bare QMainWindow idle",
+                floor["idle"],
+                2.5,
+            ),
+            row(
+                "200 opportunities shown and idle, open for edits, source",
                 source["idle"],
                 "bare QMainWindow idle",
                 floor["idle"],
@@ -215,7 +225,14 @@ def main() -> None:
                     1.3,
                 ),
                 row(
-                    "200 opportunities shown and idle, bundle",
+                    "200 opportunities painted (editing still waits), bundle",
+                    bundle["shown"],
+                    "bare QMainWindow idle",
+                    floor["idle"],
+                    2.5,
+                ),
+                row(
+                    "200 opportunities shown and idle, open for edits, bundle",
                     bundle["idle"],
                     "bare QMainWindow idle",
                     floor["idle"],

@@ -119,6 +119,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lifecycle = Lifecycle.WAITING
         self._rows_painted = False
         self.pages: dict[str, Any] = {}  # the pages built so far
+        self._shortcuts: list[tuple[QAction, Any]] = []  # set by `_apply_shortcuts`
         self.placeholders = {key: QWidget(self) for key in PAGES}
         self.loading_label: QLabel | None = self._loading_note(self.placeholders[FIRST_PAGE])
         self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES)
@@ -157,6 +158,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         from kuhina_desktop.services.org_workspace import OrgWorkspace
 
+        self._apply_shortcuts()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             workspace = (OrgWorkspace.open if at_once else OrgWorkspace.open_first)(folder)
@@ -172,6 +174,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def attach(self, workspace: OrgWorkspace) -> None:
         """Show `workspace`: build the current page; once the workspace is open for writing
         (at once when it already is), enable the page's edits and the actions."""
+        self._apply_shortcuts()
         self.workspace = workspace
         self.lifecycle = Lifecycle.SHOWING
         self.retranslate_ui()
@@ -284,15 +287,25 @@ class MainWindow(Retranslatable, QMainWindow):
     def _action(
         self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
-        return make_action(self, slot, shortcut)
+        action = make_action(self, slot)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        return action
+
+    def _apply_shortcuts(self) -> None:
+        """Give the actions their shortcuts: after the frame's first paint, since Qt's
+        first shortcut costs about 15 ms (its key tables), a tenth of a bare window's
+        start; the menus cannot be opened before that paint."""
+        pending, self._shortcuts = self._shortcuts, []
+        for action, shortcut in pending:
+            action.setShortcut(QKeySequence(shortcut))
 
     def _build_actions(self) -> None:
         self.send_action = self._action(self.on_send_triggered, "Ctrl+E")
         self.open_action = self._action(self.on_open_triggered, QKeySequence.StandardKey.Open)
         self.backup_action = self._action(self.on_backup_triggered)
         self.restore_action = self._action(self.on_restore_triggered)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(self.close, "Ctrl+Q")
         self.new_opportunity_action = self._action(self.on_new_opportunity_triggered, "Ctrl+N")
         self.new_environment_action = self._action(
             self.on_new_environment_triggered, "Ctrl+Shift+N"
