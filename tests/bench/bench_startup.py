@@ -99,14 +99,6 @@ def coordinator_catalogue(tmp: Path) -> Path:
     return copy
 
 
-def coordinator_marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
-    """As `median_marks`, with the `shown` mark (the catalogue table's first rows)."""
-    timed_start(command, env)  # warm the file cache
-    samples = [timed_start(command, env) for _ in range(RUNS)]
-    marks = ("first-paint", "shown", "idle")
-    return {k: statistics.median(s.get(k, s["idle"]) for s in samples) for k in marks}
-
-
 def coordinator_rows(build: str, marks: dict[str, float], floor: dict[str, float]) -> list[dict]:
     """The coordinator's rows for the `build` ("source" or "bundle")."""
     name = "coordinator, 10,000 opportunities"
@@ -176,7 +168,7 @@ def main() -> None:
             [sys.executable, "-m", "kuhina_desktop", "--workspace", str(workspace)], env
         )
         catalogue = coordinator_catalogue(Path(tmp))
-        coordinator = coordinator_marks(
+        coordinator = median_marks(
             [sys.executable, "-m", "kuhina_desktop", "--workspace", str(catalogue)], env
         )
         rows = [
@@ -213,9 +205,7 @@ def main() -> None:
             )
         else:
             bundle = median_marks([str(BUNDLE), "--workspace", str(workspace)], env)
-            bundle_coordinator = coordinator_marks(
-                [str(BUNDLE), "--workspace", str(catalogue)], env
-            )
+            bundle_coordinator = median_marks([str(BUNDLE), "--workspace", str(catalogue)], env)
             rows += [
                 row(
                     "first paint, bundle",
