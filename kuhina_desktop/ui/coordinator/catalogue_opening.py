@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kuhina_desktop.ui.coordinator.catalogue_filters import CatalogueQuery
 
 if TYPE_CHECKING:
     from kuhina_desktop.services.catalogue_start import CatalogueStart
+    from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
     from kuhina_desktop.ui.widgets.background import Executor
 
 log = logging.getLogger(__name__)
@@ -93,3 +94,80 @@ def load_workspace_in_background(
         relay.loaded.emit(error)
 
     (executor or ThreadPoolExecutor()).submit(job)
+
+
+class OpeningWindow(Protocol):
+    """What `CatalogueOpening` uses of the coordinator's window."""
+
+    executor: Executor | None
+    closing: bool
+    opening_done: Any  # Signal(object)
+    closed: Any  # Signal()
+
+    def attach(self, workspace: Any) -> None: ...
+
+
+class CatalogueOpening:
+    """One window's catalogue from its first rows to open through the ORM.
+
+    `show_first_rows()` builds the catalogue page on the start's rows and returns it; once
+    they are in the table the workspace's modules are imported in the background, then
+    `start.open()` runs on the UI thread and the window's `attach` builds the rest
+    (`opening_done` says how that ended). `close()` (the window closed first) releases
+    the lock of a start that never opened."""
+
+    def __init__(self, window: OpeningWindow, start: CatalogueStart) -> None:
+        self.window = window
+        self.start: CatalogueStart | None = start
+        self.source = FirstRowsSource(start)
+        self.rows_in = False  # the first page arrived (or its read failed: no rows)
+
+    def show_first_rows(self, vocab: Any) -> CataloguePage:
+        from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
+
+        window = self.window
+        page = CataloguePage(None, vocab, "", executor=window.executor, source=self.source)
+        page.model.loading_changed.connect(self._on_loading_changed)
+        return page
+
+    def _on_loading_changed(self, loading: bool) -> None:
+        if loading or self.rows_in:
+            return
+        self.rows_in = True
+        # Not from inside the model's signal, nor inside `open_workspace`.
+        QTimer.singleShot(0, self._load_workspace)
+
+    def _load_workspace(self) -> None:
+        if self.start is not None and not self.window.closing:
+            load_workspace_in_background(self.window.executor, self._on_workspace_loaded)
+
+    def _on_workspace_loaded(self, error: BaseException | None) -> None:
+        """SQLAlchemy and the workspace are imported: open the catalogue through the ORM
+        and let the window build the other pages."""
+        if error is not None:
+            raise error  # not the catalogue's problem: the crash handler reports it
+        start, self.start = self.start, None
+        window = self.window
+        if start is None or window.closing:
+            return  # closed meanwhile: the lock went with the window (`close`)
+        from kuhina_desktop.ui.errors import is_known
+
+        try:
+            workspace = start.open()
+        except Exception as exc:
+            if not is_known(exc):
+                raise
+            window.opening_done.emit(exc)
+            return
+        window.closed.connect(workspace.close)
+        try:
+            window.attach(workspace)
+        except BaseException:
+            workspace.close()
+            raise
+        window.opening_done.emit(None)
+
+    def close(self) -> None:
+        start, self.start = self.start, None
+        if start is not None:
+            start.close()

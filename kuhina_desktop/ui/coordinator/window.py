@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -52,11 +52,10 @@ from kuhina_desktop.ui.widgets.window_parts import (
 
 if TYPE_CHECKING:
     from kuhina_desktop.domain.vocab import Vocabulary
-    from kuhina_desktop.services.catalogue_start import CatalogueStart
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.changes import Changes
     from kuhina_desktop.ui.coordinator.audit import AuditPage
-    from kuhina_desktop.ui.coordinator.catalogue_opening import FirstRowsSource
+    from kuhina_desktop.ui.coordinator.catalogue_opening import CatalogueOpening
     from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
     from kuhina_desktop.ui.coordinator.inbox import InboxPage
     from kuhina_desktop.ui.coordinator.organisations import OrganisationsPage
@@ -107,9 +106,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.opened = False
         self.closing = False
         self.pages: dict[str, Any] = {}
-        self._start: CatalogueStart | None = None  # between the first rows and the open
-        self._first_rows: FirstRowsSource | None = None
-        self._rows_in = False
+        self._opening: CatalogueOpening | None = None  # the first rows, then the open
         self.placeholders = {key: QWidget(self) for key in PAGES}
         self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
@@ -141,72 +138,25 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
                 raise
             self.closed.connect(workspace.close)
             return
-        self._start = start
-        self.closed.connect(start.close)  # closed before the catalogue opened: unlocked
-        try:
-            self._show_first_rows(start)
-        except BaseException:
-            self._start = None
-            start.close()
-            raise
-
-    def _show_first_rows(self, start: CatalogueStart) -> None:
-        """Build the catalogue page alone, on the start's first rows."""
         from kuhina_desktop.domain.vocab import load_vocabulary
-        from kuhina_desktop.ui.coordinator.catalogue_opening import FirstRowsSource
-        from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
+        from kuhina_desktop.ui.coordinator.catalogue_opening import CatalogueOpening
 
-        self._first_rows = FirstRowsSource(start)
-        self._vocab = self._vocab or load_vocabulary()
-        self.catalogue = CataloguePage(
-            None, self._vocab, "", executor=self.executor, source=self._first_rows
-        )
-        self._put_page("catalogue", self.catalogue)
-        self.catalogue.model.loading_changed.connect(self._on_first_rows_loading)
-        self.catalogue.load()
-
-    def _on_first_rows_loading(self, loading: bool) -> None:
-        if loading or self._rows_in:
-            return
-        self._rows_in = True  # the first page arrived (or its read failed: no rows)
-        # Not from inside the model's signal, nor inside `open_workspace`.
-        QTimer.singleShot(0, self._load_workspace)
-
-    def _load_workspace(self) -> None:
-        from kuhina_desktop.ui.coordinator.catalogue_opening import load_workspace_in_background
-
-        if self._start is not None and not self.closing:
-            load_workspace_in_background(self.executor, self._on_workspace_loaded)
-
-    def _on_workspace_loaded(self, error: BaseException | None) -> None:
-        """SQLAlchemy and the workspace are imported: open the catalogue through the ORM
-        and build the other pages."""
-        if error is not None:
-            raise error  # not the catalogue's problem: the crash handler reports it
-        start, self._start = self._start, None
-        if start is None or self.closing:
-            return  # closed meanwhile: its lock went with the window
-        from kuhina_desktop.ui.errors import is_known
-
+        opening = CatalogueOpening(self, start)
+        self.closed.connect(opening.close)  # closed before the catalogue opened: unlocked
         try:
-            workspace = start.open()
-        except Exception as exc:
-            if not is_known(exc):
-                raise
-            self.opening_done.emit(exc)
-            return
-        self.closed.connect(workspace.close)
-        try:
-            self.attach(workspace)
+            self._vocab = self._vocab or load_vocabulary()
+            self.catalogue = opening.show_first_rows(self._vocab)
+            self._put_page("catalogue", self.catalogue)
         except BaseException:
-            workspace.close()
+            opening.close()
             raise
-        self.opening_done.emit(None)
+        self._opening = opening
+        self.catalogue.load()
 
     def rows_shown(self) -> bool:
         """True once the catalogue table holds its first rows (the start-up benchmark's
         "shown" mark; the window's actions wait for `is_loading` to end)."""
-        return self._rows_in or self.opened
+        return self.opened or (self._opening is not None and self._opening.rows_in)
 
     def _put_page(self, key: str, page: QWidget) -> None:
         """`page` in place of its placeholder in the stack."""
@@ -277,7 +227,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         for action in self.workspace_actions:
             action.setEnabled(True)
         self.retranslate_ui()
-        if not first_rows or (self._first_rows is not None and self._first_rows.failed):
+        if not first_rows or (self._opening is not None and self._opening.source.failed):
             self.catalogue.load()  # else the rows shown are the workspace's already
         self.organisations.load()
         self.audit.load()
