@@ -15,6 +15,7 @@ through the store, which is made (and the first read dropped) on first use.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -123,21 +124,25 @@ class OrgWorkspace:
     def open_first(cls, folder: Path) -> OrgWorkspace:
         """Lock the workspace and read its first page's records without SQLAlchemy; call
         `finish_opening` before anything is written (the same KnownErrors as `open`). A
-        database that is not at this program's revision is opened by `open` at once."""
+        database that is not at this program's revision, or that `sqlite3` cannot read, is
+        opened by `open` at once (which migrates it, or raises what it always raised)."""
         folder = Path(folder)
         cls._check_kind(folder)
         lock = WorkspaceLock(folder)
         lock.acquire()
         try:
-            first = read_first(folder / DATABASE, HEADS["org"])
-            if first is None:
-                lock.release()
-                return cls._open_locked(folder)
-            if first.organisation_json is None:
+            try:
+                first = read_first(folder / DATABASE, HEADS["org"])
+            except sqlite3.DatabaseError:
+                first = None  # damaged, or busy too long: `open` says so, as it always has
+            if first is not None and first.organisation_json is None:
                 raise WorkspaceError("workspace_marker_broken", path=str(folder))
         except BaseException:
             lock.release()
             raise
+        if first is None:
+            lock.release()
+            return cls._open_locked(folder)
         return cls(folder, lock, first)
 
     def finish_opening(self) -> None:

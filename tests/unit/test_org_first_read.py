@@ -240,3 +240,19 @@ def test_first_read_loads_no_sqlalchemy(tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_database_the_first_read_cannot_read_goes_the_ordinary_way(tmp_path: Path) -> None:
+    """A damaged database file: `open_first` raises what `open` raises (and lets go of
+    the lock), rather than an error of its own."""
+    folder = tmp_path / "ws"
+    build_workspace(folder, 1)
+    (folder / "kuhina.sqlite").write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        (folder / f"kuhina.sqlite{suffix}").unlink(missing_ok=True)
+    raised = []
+    for opening in (OrgWorkspace.open, OrgWorkspace.open_first):
+        with pytest.raises(Exception) as caught:
+            opening(folder)
+        raised.append((type(caught.value), str(caught.value)))
+    assert raised[0] == raised[1]
