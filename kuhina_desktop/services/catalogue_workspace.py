@@ -138,6 +138,14 @@ class CatalogueWorkspace:
     def _open_locked(cls, folder: Path, database_url: str | None) -> CatalogueWorkspace:
         lock = WorkspaceLock(folder)
         lock.acquire()
+        return cls.open_locked(folder, lock, database_url)
+
+    @classmethod
+    def open_locked(
+        cls, folder: Path, lock: WorkspaceLock, database_url: str | None
+    ) -> CatalogueWorkspace:
+        """Open the workspace in `folder` whose `lock` the caller has acquired (it is
+        released on failure, and by `close`): `services.catalogue_start`."""
         url = database_url or sqlite_url(folder / DATABASE)
         try:
             workspace = cls(folder, lock, url)
@@ -411,6 +419,10 @@ class CatalogueWorkspace:
         return self.store.run(work)
 
     # -- reading ----------------------------------------------------------------------------
+    def organisation_names(self) -> dict[str, str]:
+        """Every organisation's name (as `status` gives it) by its id, read alone."""
+        return self.store.run(registry.organisation_names)
+
     def status(self, now: datetime | None = None) -> list[OrganisationStatus]:
         moment = now or datetime.now(UTC)
         months = load_retention_months(self.folder)

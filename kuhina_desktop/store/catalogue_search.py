@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -51,6 +50,10 @@ from kuhina_desktop.store.catalogue_tables import (
     OpportunityTargetGroupRow,
     OrganisationRow,
     table_of,
+)
+from kuhina_desktop.store.catalogue_values import (  # also the names callers import here
+    OpportunityHit,
+    SearchFilters,
 )
 
 ORDERS = ("relevance", "title", "updated", "organisation")
@@ -176,34 +179,6 @@ class SearchTexts:
 def search_terms(query: str) -> list[str]:
     """The query's words, normalised; each is matched as a prefix (a trailing * is optional)."""
     return [w[:MAX_TERM_LENGTH] for w in words(query)][:MAX_TERMS]
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Each tuple filter matches any of its values; None leaves a yes/no filter off."""
-
-    municipalities: Sequence[str] = ()
-    kinds: Sequence[str] = ()
-    target_groups: Sequence[str] = ()
-    languages: Sequence[str] = ()
-    statuses: Sequence[str] = ()
-    organisations: Sequence[str] = ()
-    hidden: bool | None = None
-    stale: bool | None = None
-    # Offers not checked since this day: neither marked checked (`reviewed_on`) nor changed.
-    checked_before: date | None = None
-
-
-@dataclass(frozen=True)
-class OpportunityHit:
-    id: str
-    organisation_id: str
-    organisation_name: str
-    title_fi: str
-    kind: str
-    status: str
-    updated_at: str
-    hidden: bool
 
 
 def _member(matches: Select[Any], dense: bool) -> ColumnElement[bool]:

@@ -164,6 +164,11 @@ def list_organisations(s: Session) -> list[OrganisationRow]:
     )
 
 
+def organisation_names(s: Session) -> dict[str, str]:
+    """Each organisation's Finnish name by its id (the names alone, not the rows)."""
+    return {str(i): str(n) for i, n in s.execute(select(_org.c.id, _org.c.name_fi))}
+
+
 def organisations_with_business_id(s: Session, business_id: str, besides: str) -> list[str]:
     return list(
         s.scalars(

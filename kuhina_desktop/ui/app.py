@@ -41,7 +41,6 @@ from kuhina_desktop.ui.roles import (
     role_for_kind,
 )
 from kuhina_desktop.ui.settings import UserSettings
-from kuhina_desktop.ui.widgets.text_guard import install_text_guards
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.association import window as association_window
@@ -315,7 +314,6 @@ def run_gui(
     icon = resource_path("icons", "kuhina.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    install_text_guards(app)  # no text the program cannot store enters any field
     crash.install(log_file)
     settings = UserSettings()
     translations = Translations(app)
@@ -324,6 +322,21 @@ def run_gui(
     launcher.open_file = Path(open_file) if open_file else None
     launcher.start(workspace)
     _apply_style_sheet(app, launcher)
+
+    # No text the program cannot store enters any field. The guards' filter sees every
+    # event, so it comes after the window's first paint (the event loop has not run yet:
+    # nothing was typed; the fields made meanwhile are guarded as it is installed).
+    def guard_fields() -> None:
+        from kuhina_desktop.ui.widgets.text_guard import install_text_guards
+
+        install_text_guards(app)
+
+    if launcher.window is not None:
+        after_first_paint(
+            _widget(launcher.window), guard_fields, at_the_latest_ms=OPEN_AT_THE_LATEST_MS
+        )
+    else:
+        guard_fields()
     if startup_probe.enabled() and launcher.window is not None:
         startup_probe.install(app, _widget(launcher.window))
     if smoke:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QInputMethodEvent, QIntValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -208,6 +208,32 @@ def test_a_dialog_made_anywhere_is_guarded_too(qtbot: QtBot, guards: None) -> No
     assert dialog.text() == "" and "Miksi muutos hylätään?" in said.args[0]
     paste(dialog.reason, "Harhaanjohtava otsikko")
     assert dialog.text() == "Harhaanjohtava otsikko"
+
+
+def test_fields_shown_before_the_guards_are_installed_are_guarded_then(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """The start-up installs the guards after the window's first paint: a field already
+    polished then is guarded as it is installed, one polished later when it is shown, and
+    one with a validator of its own neither time."""
+    shown, later, validated = QLineEdit(), QLineEdit(), QLineEdit()
+    validated.setValidator(QIntValidator())
+    for field in (shown, later, validated):
+        qtbot.addWidget(field)
+    shown.show()
+    validated.show()
+    assert guard_of(shown) is None
+    installer = install_text_guards(qapp)
+    try:
+        assert guard_of(shown) is not None and guard_of(later) is None
+        later.show()
+        assert guard_of(later) is not None
+        assert guard_of(validated) is None
+        install_text_guards(qapp).deleteLater()  # a second install adds no second guard
+        assert sum(isinstance(c, type(guard_of(shown))) for c in shown.children()) == 1
+    finally:
+        qapp.removeEventFilter(installer)
+        installer.deleteLater()
 
 
 @pytest.mark.parametrize(

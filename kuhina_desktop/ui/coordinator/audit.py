@@ -316,7 +316,7 @@ class AuditPage(Retranslatable, QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def load(self) -> None:
-        names = {s.organisation_id: s.name for s in self._ws.status()}
+        names = self._ws.organisation_names()
         self._filling = True
         try:
             self._refill(

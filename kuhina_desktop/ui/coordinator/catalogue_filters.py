@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 from kuhina_desktop.domain.checked import months_before
 from kuhina_desktop.domain.vocab import Vocabulary
 from kuhina_desktop.messages import translate
-from kuhina_desktop.services.catalogue_workspace import SearchFilters
+from kuhina_desktop.services.catalogue_start import SearchFilters
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.record_models import status_label
 

@@ -4,12 +4,17 @@ again) with a reason.
 
 The table is `CatalogueTableModel`, paged from the database, so 300,000 opportunities open
 and filter as fast as a few. A record's details are read when it is chosen.
+
+At start-up the page may exist before its workspace: built with the `source` of the
+start-up's first rows (`services.catalogue_start`), it shows the unfiltered table, and its
+filters, details and moderation wait for `attach_workspace`. Its module imports nothing of
+the workspace's (SQLAlchemy) for that reason.
 """
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,15 +32,17 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.catalogue.diff import CurrentRecords
 from kuhina_desktop.domain.vocab import Vocabulary
-from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.ui.coordinator.catalogue_filters import CatalogueFilterBar, CatalogueQuery
-from kuhina_desktop.ui.coordinator.catalogue_table import CatalogueTableModel
+from kuhina_desktop.ui.coordinator.catalogue_table import CatalogueTableModel, PageSource
 from kuhina_desktop.ui.coordinator.dialogs import ReasonDialog
 from kuhina_desktop.ui.coordinator.values import record_html
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
 from kuhina_desktop.ui.widgets.background import Executor
+
+if TYPE_CHECKING:
+    from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
 
 
 def search_page(ws: CatalogueWorkspace) -> Any:
@@ -95,20 +102,27 @@ class CataloguePage(Retranslatable, QWidget):
 
     def __init__(
         self,
-        workspace: CatalogueWorkspace,
+        workspace: CatalogueWorkspace | None,
         vocab: Vocabulary,
         actor: str,
         *,
         executor: Executor | None = None,
         parent: QWidget | None = None,
+        source: PageSource | None = None,
     ) -> None:
+        """On `workspace`; or, with None, on the start-up's `source` of first rows until
+        `attach_workspace`."""
         super().__init__(parent)
         self._ws = workspace
         self._vocab = vocab
         self._actor = actor
         self.filters = CatalogueFilterBar(vocab, self)
+        self.filters.setEnabled(workspace is not None)  # the first rows are unfiltered
         self._keep: str | None = None  # the record to choose again when new rows arrive
-        self.model = CatalogueTableModel(search_page(workspace), vocab, self, executor=executor)
+        if workspace is not None:
+            source = search_page(workspace)
+        assert source is not None, "a page source or a workspace"
+        self.model = CatalogueTableModel(source, vocab, self, executor=executor)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -161,6 +175,15 @@ class CataloguePage(Retranslatable, QWidget):
         self.hide_button.clicked.connect(self.on_hide_clicked)
         self.unhide_button.clicked.connect(self.on_unhide_clicked)
         self.retranslate_ui()
+
+    def attach_workspace(self, workspace: CatalogueWorkspace, actor: str) -> None:
+        """The workspace is open: further pages, searches and details come from it (the
+        rows shown stay, being the same)."""
+        self._ws = workspace
+        self._actor = actor
+        self.model.set_source(search_page(workspace))
+        self.filters.setEnabled(True)
+        self.show_details()
 
     def retranslate_ui(self) -> None:
         self.table.setAccessibleName(self.tr("Opportunities in the catalogue"))
@@ -236,21 +259,27 @@ class CataloguePage(Retranslatable, QWidget):
 
     def show_details(self) -> None:
         hit = self.current_hit()
-        self.hide_button.setEnabled(hit is not None and not hit.hidden)
-        self.unhide_button.setEnabled(hit is not None and bool(hit.hidden))
+        ws = self._ws
+        self.hide_button.setEnabled(ws is not None and hit is not None and not hit.hidden)
+        self.unhide_button.setEnabled(ws is not None and hit is not None and bool(hit.hidden))
         if hit is None:
             self.details.setHtml(
                 "<p>" + html.escape(self.tr("Choose an opportunity to see its details.")) + "</p>"
             )
             return
-        records = self._ws.records_of(hit.organisation_id)
+        if ws is None:  # the start-up's first rows: the details come with the workspace
+            self.details.setHtml(
+                f"<h2>{html.escape(hit.title_fi)}</h2><p>{html.escape(hit.organisation_name)}</p>"
+            )
+            return
+        records = ws.records_of(hit.organisation_id)
         record = records.opportunities.get(hit.id)
         parts = [
             f"<h2>{html.escape(hit.title_fi)}</h2>",
             f"<p>{html.escape(hit.organisation_name)}</p>",
         ]
         if hit.hidden:
-            why = hide_reason(self._ws, hit.organisation_id, hit.id)
+            why = hide_reason(ws, hit.organisation_id, hit.id)
             if hit.id not in records.hidden:
                 note = self.tr("Hidden from publication: the whole organisation is hidden.")
             else:
@@ -273,7 +302,8 @@ class CataloguePage(Retranslatable, QWidget):
     # -- moderation -----------------------------------------------------------------------
     def on_hide_clicked(self) -> None:
         hit = self.current_hit()
-        if hit is None or hit.hidden:
+        ws = self._ws
+        if hit is None or hit.hidden or ws is None:
             return
         reason = ReasonDialog.ask(
             self,
@@ -285,13 +315,14 @@ class CataloguePage(Retranslatable, QWidget):
             ).format(title=hit.title_fi),
         )
         if reason:
-            self._moderate(lambda: self._ws.hide(hit.id, reason, self._actor), hit.id)
+            self._moderate(lambda: ws.hide(hit.id, reason, self._actor), hit.id)
 
     def on_unhide_clicked(self) -> None:
         hit = self.current_hit()
-        if hit is None or not hit.hidden:
+        ws = self._ws
+        if hit is None or not hit.hidden or ws is None:
             return
-        self._moderate(lambda: self._ws.unhide(hit.id, self._actor), hit.id)
+        self._moderate(lambda: ws.unhide(hit.id, self._actor), hit.id)
 
     def _moderate(self, action: Any, record_id: str) -> None:
         try:

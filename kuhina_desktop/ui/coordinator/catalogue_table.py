@@ -139,6 +139,11 @@ class CatalogueTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    def set_source(self, source: PageSource) -> None:
+        """Fetch further pages from `source`, which gives the same rows as the one before
+        (the rows fetched so far stay: the start-up's first rows, then the workspace's)."""
+        self._source = source
+
     def set_query(self, query: Any) -> None:
         """Show the matches of `query` (a fresh first page, counted)."""
         self._query = query

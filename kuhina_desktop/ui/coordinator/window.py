@@ -9,8 +9,11 @@ first-start choice "I am the regional coordinator" arrive here.
 
 As the association's window, it exists before its workspace: `create_window(context)` gives
 the frame (menus and the page list), which the launcher shows at once, and
-`open_workspace(folder)` then opens the catalogue and builds the pages. This module imports
-nothing heavy at the top (the workspace, SQLAlchemy and the pages load in `attach`).
+`open_workspace(folder)` then opens the catalogue and builds the pages. On a SQLite
+catalogue it builds the catalogue page first, on the table's first rows read without the
+ORM, and opens the workspace through the ORM after them (`catalogue_opening`);
+`opening_done` tells the launcher how that ended. This module imports nothing heavy at the
+top (the workspace, SQLAlchemy and the pages load when the catalogue opens).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ if TYPE_CHECKING:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
     from kuhina_desktop.services.changes import Changes
     from kuhina_desktop.ui.coordinator.audit import AuditPage
+    from kuhina_desktop.ui.coordinator.catalogue_opening import CatalogueOpening
     from kuhina_desktop.ui.coordinator.catalogue_page import CataloguePage
     from kuhina_desktop.ui.coordinator.inbox import InboxPage
     from kuhina_desktop.ui.coordinator.organisations import OrganisationsPage
@@ -67,12 +71,16 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     """Signals:
     open_requested(object): open another workspace folder (a `Path`) instead of this one.
     closed(): the window closed; the workspace may be closed now.
+    opening_done(object): the catalogue `open_workspace` started to show is open (None),
+        or the KnownError that kept it from opening.
     """
 
     open_requested = Signal(object)
     closed = Signal()
+    opening_done = Signal(object)
 
     workspace: CatalogueWorkspace  # set by `attach`
+    _shortcuts: list[tuple[QAction, Any]]  # set by `_set_shortcuts` (then empty)
     inbox: InboxPage
     catalogue: CataloguePage
     organisations: OrganisationsPage
@@ -98,6 +106,7 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         self.opened = False
         self.closing = False
         self.pages: dict[str, Any] = {}
+        self._opening: CatalogueOpening | None = None  # the first rows, then the open
         self.placeholders = {key: QWidget(self) for key in PAGES}
         self.navigation, self.stack = build_navigation(self, self.placeholders, PAGES)
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
@@ -110,21 +119,59 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             self.attach(workspace)
 
     # -- the workspace ------------------------------------------------------------------
-    def open_workspace(self, folder: Path) -> None:
-        """Open the catalogue workspace in `folder` and show it (raises a KnownError when it
-        cannot be opened; the window is then left as it was)."""
-        from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
+    def open_workspace(self, folder: Path, *, at_once: bool = False) -> None:
+        """Show the catalogue workspace in `folder` (raises a KnownError when it cannot be
+        opened; the window is then left as it was). On a SQLite catalogue at this program's
+        revision the catalogue table's first rows come first and the workspace opens after
+        them (`opening_done` says how that ended); `at_once`, or another catalogue, opens it
+        fully before returning."""
+        from kuhina_desktop.services.catalogue_start import CatalogueStart
 
-        workspace = CatalogueWorkspace.open(folder)
+        self._set_shortcuts()
+        start = CatalogueStart.begin(folder)
+        if at_once or not start.readable:
+            workspace = start.open()  # releases the lock if it fails
+            try:
+                self.attach(workspace)
+            except BaseException:
+                workspace.close()
+                raise
+            self.closed.connect(workspace.close)
+            return
+        from kuhina_desktop.domain.vocab import load_vocabulary
+        from kuhina_desktop.ui.coordinator.catalogue_opening import CatalogueOpening
+
+        opening = CatalogueOpening(self, start)
+        self.closed.connect(opening.close)  # closed before the catalogue opened: unlocked
         try:
-            self.attach(workspace)
+            self._vocab = self._vocab or load_vocabulary()
+            self.catalogue = opening.show_first_rows(self._vocab)
+            self._put_page("catalogue", self.catalogue)
         except BaseException:
-            workspace.close()
+            opening.close()
             raise
-        self.closed.connect(workspace.close)
+        self._opening = opening
+        self.catalogue.load()
+
+    def rows_shown(self) -> bool:
+        """True once the catalogue table holds its first rows (the start-up benchmark's
+        "shown" mark; the window's actions wait for `is_loading` to end)."""
+        return self.opened or (self._opening is not None and self._opening.rows_in)
+
+    def _put_page(self, key: str, page: QWidget) -> None:
+        """`page` in place of its placeholder in the stack."""
+        self.pages[key] = page
+        placeholder = self.placeholders.pop(key)
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if self.navigation.currentRow() == PAGES.index(key):
+            self.stack.setCurrentWidget(page)
 
     def attach(self, workspace: CatalogueWorkspace) -> None:
-        """Build the pages on `workspace`, load them and enable the actions."""
+        """Build the pages on `workspace` (the catalogue page may be there already, on the
+        first rows), load them and enable the actions."""
         from kuhina_desktop.domain.vocab import load_vocabulary
         from kuhina_desktop.services.catalogue_workspace import default_actor
         from kuhina_desktop.ui.coordinator.audit import AuditPage
@@ -134,9 +181,15 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         from kuhina_desktop.ui.coordinator.outputs import OutputsPage
         from kuhina_desktop.ui.coordinator.receipt_actions import CoordinatorReceiptPart
 
+        self._set_shortcuts()
         self.workspace = workspace
         self.actor = self._actor or default_actor()
         vocab = self._vocab or load_vocabulary()
+        first_rows = "catalogue" in self.pages
+        if first_rows:
+            self.catalogue.attach_workspace(workspace, self.actor)
+        else:
+            self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
         self.organisations = OrganisationsPage(
             workspace, self.actor, vocab=vocab, executor=self.executor
         )
@@ -147,10 +200,9 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             executor=self.executor,
             trusted_fingerprint=self.trusted_fingerprint,
         )
-        self.catalogue = CataloguePage(workspace, vocab, self.actor, executor=self.executor)
         self.outputs = OutputsPage(workspace, vocab, executor=self.executor, actor=self.actor)
         self.audit = AuditPage(workspace)
-        self.pages = {
+        pages = {
             "inbox": self.inbox,
             "catalogue": self.catalogue,
             "organisations": self.organisations,
@@ -158,12 +210,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             "audit": self.audit,
         }
         for key in PAGES:
-            placeholder = self.placeholders[key]
-            index = self.stack.indexOf(placeholder)
-            self.stack.insertWidget(index, self.pages[key])
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-        self.placeholders = {}
+            if key in self.placeholders:
+                self._put_page(key, pages[key])
         set_page_icons(self, self.navigation, PAGES, self.page_icons())
 
         for page in (self.inbox, self.catalogue, self.organisations):
@@ -179,7 +227,8 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
         for action in self.workspace_actions:
             action.setEnabled(True)
         self.retranslate_ui()
-        self.catalogue.load()
+        if not first_rows or (self._opening is not None and self._opening.source.failed):
+            self.catalogue.load()  # else the rows shown are the workspace's already
         self.organisations.load()
         self.audit.load()
         self.on_navigation_changed(self.navigation.currentRow())
@@ -200,9 +249,22 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
     def _action(
         self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
-        return make_action(self, slot, shortcut)
+        action = make_action(self, slot)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        return action
+
+    def _set_shortcuts(self) -> None:
+        """The actions' shortcuts, once: Qt's first shortcut costs a noticeable part of the
+        first paint, so they are set as the catalogue starts to open (none can be pressed
+        before the first paint)."""
+        shortcuts: list[tuple[QAction, Any]] = self._shortcuts
+        self._shortcuts = []
+        for action, shortcut in shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
 
     def _build_actions(self) -> None:
+        self._shortcuts = []
         self.add_action = self._action(self.on_add_triggered)
         self.open_action = self._action(self.on_open_triggered, "Ctrl+Shift+O")
         self.quit_action = self._action(self.close, "Ctrl+Q")
@@ -510,5 +572,5 @@ def create_window(context: WindowContext) -> CoordinatorWindow:
 def open_window(folder: Path, context: WindowContext) -> CoordinatorWindow:
     """The coordinator role's window on the catalogue workspace in `folder`."""
     window = create_window(context)
-    window.open_workspace(folder)
+    window.open_workspace(folder, at_once=True)
     return window

@@ -201,18 +201,32 @@ class _Installer(QObject):
     """Attaches a guard to each text field when Qt first polishes it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, TextWidget)
-            and not watched.property(_PROPERTY)
-            and (not isinstance(watched, QLineEdit) or watched.validator() is None)
-        ):
-            TextGuard(watched)
+        if event.type() == QEvent.Type.Polish:
+            self.guard(watched)
         return False
+
+    @staticmethod
+    def guard(widget: QObject) -> None:
+        if (
+            isinstance(widget, TextWidget)
+            and not widget.property(_PROPERTY)
+            and (not isinstance(widget, QLineEdit) or widget.validator() is None)
+        ):
+            TextGuard(widget)
 
 
 def install_text_guards(app: QApplication) -> QObject:
-    """Guard every text field the application shows from now on; returns the filter."""
+    """Guard every text field the application shows from now on, and each one already
+    polished (shown), as the filter would have; returns the filter.
+
+    The filter sees every event of the application (a Python call each), so the start-up
+    installs it after the main window's first paint (`ui.app`): the frame holds no text
+    field, and one polished before is guarded here."""
+    from PySide6.QtCore import Qt  # not at the top: the namespace's first import is slow
+
     installer = _Installer(app)
     app.installEventFilter(installer)
+    for widget in app.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            installer.guard(widget)
     return installer
