@@ -218,9 +218,11 @@ def main() -> None:
                 }
                 for figure in (
                     "first paint",
-                    "200 opportunities shown and idle",
+                    "200 opportunities painted (editing still waits)",
+                    "200 opportunities shown and idle, open for edits",
                     "coordinator, 10,000 opportunities: first paint",
-                    "coordinator, 10,000 opportunities: catalogue's first rows and idle",
+                    "coordinator, 10,000 opportunities: catalogue table's first rows",
+                    "coordinator, 10,000 opportunities: catalogue open for work and idle",
                 )
             ]
         else:
