@@ -14,14 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 from kuhina_desktop.atomic_write import private_file
 
 
 def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+    """The address of the SQLite file at `path`, whatever its folder is called: a `?`, `#`
+    or `%` in a folder name is escaped, not read as the address's query or an escape."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def is_sqlite(url: str) -> bool:

@@ -259,3 +259,20 @@ def test_a_database_from_a_newer_program_is_refused_untouched(workspace: OrgWork
     assert caught.value.code == "workspace_too_new"
     assert (folder / "kuhina.sqlite").read_bytes() == before
     assert not (folder / "backups").exists()
+
+
+@pytest.mark.parametrize("name", ["Yhdistys?versio 2", "50% tiimi", "Paja #3", "a%20b"])
+def test_a_folder_name_with_url_characters_opens(tmp_path: Path, name: str) -> None:
+    """A `?`, `#` or `%` in a folder name is part of the path, not of the database's address
+    (the file SQLite opened was another, or none)."""
+    folder = tmp_path / name / "ws"
+    created = OrgWorkspace.create(folder, "Joensuun Testiyhdistys ry", "0201256-6")
+    created.save_environment(make_environment())
+    created.close()
+    assert sorted(p.name for p in (tmp_path / name).iterdir()) == ["ws"]
+    opened = OrgWorkspace.open(folder)
+    try:
+        assert [e.name.fi for e in opened.snapshot().environments] == ["Kierrätysmyymälä"]
+    finally:
+        opened.close()
+    assert [p.name for p in tmp_path.iterdir()] == [name]
