@@ -58,7 +58,7 @@ class OrganisationRow(CatalogueBase):
         DateTime(timezone=True), nullable=True, index=True
     )
     first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # cat0003
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
@@ -125,6 +125,8 @@ class OpportunityRow(CatalogueBase):
     index and the link tables use."""
 
     __tablename__ = "opportunity"
+    # A page of one kind in title order (cat0003): a kind's titles cluster among all titles.
+    __table_args__ = (Index("ix_opportunity_kind_title", "kind", "title_fi", "num"),)
 
     num: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(ID), unique=True)
