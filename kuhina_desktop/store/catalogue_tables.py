@@ -11,7 +11,9 @@ The `hidden` columns on the record rows are a copy kept in step with it for fast
 
 The full-text index is not declared here: the migration creates it per backend (an FTS5
 external-content table with triggers on SQLite, a GIN index over `to_tsvector` on
-PostgreSQL), since neither can be expressed portably.
+PostgreSQL), since neither can be expressed portably. Nor are the (title_fi, num) and
+(updated_at, num) indexes PostgreSQL alone gets (cat0003): on SQLite every index already
+ends with the row's number.
 """
 
 from __future__ import annotations
