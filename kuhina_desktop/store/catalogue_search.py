@@ -7,7 +7,8 @@ environment's names, casefolded and without diacritics (`normalise`,
 an import writes them). The query goes through the same function, so `aidinkiel*` (or
 just `aidinkiel`: every word is a prefix) finds "Äidinkielen" on both backends. SQLite
 matches through the FTS5 table `opportunity_fts`, PostgreSQL through the GIN index over
-the stored `search_vector = to_tsvector('simple', search_text)`; any other database falls
+`opportunity_search.search_vector = to_tsvector('simple', search_text)` (a narrow table a
+trigger keeps, cat0003); any other database falls
 back to LIKE.
 Words alone are counted in the text index itself.
 
@@ -66,6 +67,7 @@ _opp = table_of(OpportunityRow)
 _doc = table_of(OpportunityDocumentRow)
 _org = table_of(OrganisationRow)
 _fts = table("opportunity_fts", column("rowid"))
+_vectors = table("opportunity_search", column("num"))  # PostgreSQL: num, search_vector
 _fts_match = literal_column("opportunity_fts").op("MATCH")
 _links = {
     "municipalities": table_of(OpportunityMunicipalityRow),
@@ -228,7 +230,7 @@ def _parts(dialect: str, terms: list[str], filters: SearchFilters, now: datetime
         stale_orgs = select(_org.c.id).where(_org.c.last_import_at < now - STALE_AFTER)
         org_id = plan.unindexed(dialect, _opp.c.organisation_id)
         if filters.stale:
-            rows = _opp.c.organisation_id.in_(stale_orgs)
+            rows = plan.of_organisations(dialect, stale_orgs)
             parts.append(Part(org_id.in_(stale_orgs), rows=rows))
         else:
             parts.append(Part(not_(org_id.in_(stale_orgs))))
@@ -265,7 +267,7 @@ def _tsquery(terms: list[str]) -> str:
     return " & ".join(f"{t}:*" for t in terms)
 
 
-def _ts_match(param: str, terms: list[str], vector: str = "opportunity_document") -> TextClause:
+def _ts_match(param: str, terms: list[str], vector: str = "opportunity_search") -> TextClause:
     return text(f"{vector}.search_vector @@ to_tsquery('simple', :{param})").bindparams(
         **{param: _tsquery(terms)}
     )
@@ -276,7 +278,7 @@ def _text_matches(dialect: str, terms: list[str]) -> Select[Any]:
     if dialect == "sqlite":
         return select(_fts.c.rowid).where(_fts_match(_fts_expression(terms)))
     if dialect == "postgresql":
-        return select(_doc.c.num).where(_ts_match("tsq", terms))
+        return select(_vectors.c.num).where(_ts_match("tsq", terms))
     return select(_doc.c.num).where(*(_doc.c.search_text.like(f"%{t}%") for t in terms))
 
 
@@ -288,9 +290,9 @@ def _text_part(dialect: str, terms: list[str]) -> Part:
     matches = _text_matches(dialect, terms)
     in_matches = plan.unindexed(dialect, _opp.c.num).in_(matches)
     if dialect == "postgresql":
-        own = _doc.alias("own_document")
+        own = _vectors.alias("own_search")
         probe: ColumnElement[bool] = exists().where(
-            own.c.num == _opp.c.num, _ts_match("tsq_probe", terms, "own_document")
+            own.c.num == _opp.c.num, _ts_match("tsq_probe", terms, "own_search")
         )
         return Part(probe, nums=matches, alone_count=matches)
     walk_probe = None
@@ -311,9 +313,9 @@ def _relevance(dialect: str, terms: list[str], part: int) -> plan.Rank | None:
         rank: Any = literal_column("opportunity_fts.rank")
         return plan.Rank(matched, rank, part, _fts_match(_fts_expression(terms)))
     if dialect == "postgresql":
-        joined = _doc.join(_opp, _doc.c.num == _opp.c.num)
+        joined = _vectors.join(_opp, _vectors.c.num == _opp.c.num)
         rank = text(
-            "ts_rank(opportunity_document.search_vector, to_tsquery('simple', :tsq_rank)) DESC"
+            "ts_rank(opportunity_search.search_vector, to_tsquery('simple', :tsq_rank)) DESC"
         ).bindparams(tsq_rank=_tsquery(terms))
         return plan.Rank(joined, rank, part, _ts_match("tsq", terms))
     return None
@@ -332,9 +334,20 @@ def count_matches(
 ) -> int:
     """How many opportunities match; with `limit`, counting stops at `limit + 1`."""
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        _interactive(session)
     parts = _parts(dialect, search_terms(query), filters or SearchFilters(), now or _now())
     sizes = plan.estimates(session, parts) if len(parts) > 1 else [0] * len(parts)
     return plan.count(session, parts, plan.choose_driver(parts, sizes), limit)
+
+
+def _interactive(session: Session) -> None:
+    """PostgreSQL's settings for this search's transaction alone (SET LOCAL): no parallel
+    workers (starting them costs more than a query of milliseconds saves), and the cost
+    of a random page read as on an SSD or from memory (1.1 instead of 4, which otherwise
+    makes the planner scan every tsvector rather than read the GIN index's matches)."""
+    session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
+    session.execute(text("SET LOCAL random_page_cost = 1.1"))
 
 
 def _now() -> datetime:
@@ -392,6 +405,8 @@ def search_opportunities(
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r}")
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        _interactive(session)
     terms = search_terms(query)
     parts = _parts(dialect, terms, filters or SearchFilters(), now or _now())
     sizes = plan.estimates(session, parts) if parts else []

@@ -147,7 +147,8 @@ class OpportunityRow(CatalogueBase):
 
 class OpportunityDocumentRow(CatalogueBase):
     """An opportunity's record (contract JSON) and its normalised search text (the content
-    of the full-text index; on PostgreSQL also a stored `search_vector`, see cat0001)."""
+    of the full-text index; on PostgreSQL its tsvector is kept in the narrow table
+    `opportunity_search` by a trigger, see cat0003)."""
 
     __tablename__ = "opportunity_document"
 
