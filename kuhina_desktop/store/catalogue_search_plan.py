@@ -65,7 +65,8 @@ from kuhina_desktop.store.catalogue_tables import (
 SAMPLE = 30_000  # parts' matches are counted among this many opportunities (lowest keys)
 MANY = 50_000  # a part matching this many (estimated) is probed by `walk_probe` in a walk
 UNKNOWN = 1 << 40  # the size of a part that cannot list its matches
-WALK_BUDGET = 20_000  # rows of the order's index a walk reads at most
+WALK_BUDGET = 20_000  # rows of the order's index a walk reads at most ...
+WALK_PER_ROW = 4  # ... or this many per row up to the page's end, if more (deep pages)
 SHORT_PREFIX = (2, 3)  # word lengths the SQLite full-text index has prefix indexes for
 
 _opp = table_of(OpportunityRow)
@@ -319,7 +320,8 @@ def page_nums(
     walkable = rank is None and order in ("title", "updated")
     if walkable and (driver is None or sizes[driver] >= dense):
         # Without a driving part there is nothing to collect from: the walk goes on.
-        budget = None if driver is None else max(WALK_BUDGET, 4 * (max(offset, 0) + limit))
+        need = max(offset, 0) + limit
+        budget = None if driver is None else max(WALK_BUDGET, WALK_PER_ROW * need)
         nums = walk(session, dialect, parts, sizes, order, offset, limit, budget)
         if nums is not None:
             return nums
