@@ -288,13 +288,17 @@ def _text_part(dialect: str, terms: list[str]) -> Part:
     they are many and every word is short, a look-up per row; on PostgreSQL the row's
     stored tsvector."""
     matches = _text_matches(dialect, terms)
-    in_matches = plan.unindexed(dialect, _opp.c.num).in_(matches)
+
+    def listed_on(num: Any) -> ColumnElement[bool]:
+        return plan.unindexed(dialect, num).in_(matches)
+
     if dialect == "postgresql":
         own = _vectors.alias("own_search")
-        probe: ColumnElement[bool] = exists().where(
-            own.c.num == _opp.c.num, _ts_match("tsq_probe", terms, "own_search")
-        )
-        return Part(probe, nums=matches, alone_count=matches)
+
+        def probe_on(num: Any) -> ColumnElement[bool]:
+            return exists().where(own.c.num == num, _ts_match("tsq_probe", terms, "own_search"))
+
+        return Part(probe_on(_opp.c.num), nums=matches, alone_count=matches, probe_on=probe_on)
     walk_probe = None
     if dialect == "sqlite" and all(len(t) in plan.SHORT_PREFIX for t in terms):
         one = _fts.alias("one_fts")
@@ -302,7 +306,13 @@ def _text_part(dialect: str, terms: list[str]) -> Part:
             literal_column("one_fts.opportunity_fts").op("MATCH")(_fts_expression(terms)),
             one.c.rowid == _opp.c.num,
         )
-    return Part(in_matches, nums=matches, walk_probe=walk_probe, alone_count=matches)
+    return Part(
+        listed_on(_opp.c.num),
+        nums=matches,
+        walk_probe=walk_probe,
+        alone_count=matches,
+        probe_on=listed_on,
+    )
 
 
 def _relevance(dialect: str, terms: list[str], part: int) -> plan.Rank | None:

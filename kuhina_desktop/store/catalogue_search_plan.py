@@ -32,7 +32,7 @@ tsvector is tested directly.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,7 +88,10 @@ class Part:
     nums: Select[Any] | None = None
     walk_probe: ColumnElement[bool] | None = None
     kind: str | None = None  # the one kind of a kind filter (a walk may use its index)
-    alone_count: Select[Any] | None = None  # counts the part's matches by itself
+    alone_count: Select[Any] | None = None  # its matches, each once: counted by itself
+    # The probe on another table's opportunity number, for a part that needs nothing
+    # else of the row (links, words): a count then never reads the opportunity rows.
+    probe_on: Callable[[Any], ColumnElement[bool]] | None = None
 
     @property
     def drives(self) -> bool:
@@ -177,8 +180,16 @@ def _where(
 
 def count(session: Session, parts: Sequence[Part], driver: int | None, limit: int | None) -> int:
     """The number of matches; with `limit`, counting stops at `limit + 1`."""
+    others = [p for i, p in enumerate(parts) if i != driver]
     if len(parts) == 1 and parts[0].alone_count is not None:
         matching: Select[Any] = parts[0].alone_count
+    elif driver is not None and parts[driver].alone_count is not None and others:
+        listed = parts[driver].alone_count  # each opportunity once (one code, or the words)
+        key = listed.selected_columns[0]
+        if all(p.probe_on is not None for p in others):
+            matching = listed.where(*(p.probe_on(key) for p in others if p.probe_on))
+        else:
+            matching = select(_opp.c.num).where(*_where(parts, driver))
     else:
         matching = select(_opp.c.num).where(*_where(parts, driver))
     if limit is not None:
@@ -322,11 +333,48 @@ def page_nums(
         # Without a driving part there is nothing to collect from: the walk goes on.
         need = max(offset, 0) + limit
         budget = None if driver is None else max(WALK_BUDGET, WALK_PER_ROW * need)
-        nums = walk(session, dialect, parts, sizes, order, offset, limit, budget)
-        if nums is not None:
-            return nums
+        if budget is None or _walk_rows(session, parts, sizes, order, need, total, exact) <= budget:
+            nums = walk(session, dialect, parts, sizes, order, offset, limit, budget)
+            if nums is not None:
+                return nums
     stmt = collected(dialect, parts, driver, order, offset, limit, rank)
     return list(session.scalars(stmt))
+
+
+def table_size(session: Session) -> int:
+    """The number of opportunities, roughly: the highest `num` (SQLite), the planner's
+    count (PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return _planned_rows(session, select(_opp.c.num))
+    return int(session.scalar(select(func.max(_opp.c.num))) or 0)
+
+
+def _walk_rows(
+    session: Session,
+    parts: Sequence[Part],
+    sizes: Sequence[int],
+    order: str,
+    need: int,
+    total: int,
+    exact: bool,
+) -> float:
+    """How many rows a walk would read for `need` matches, if the matches were spread
+    evenly over the order: from the exact count, or else from the parts' sizes as if they
+    were independent. Four times the budget's worth is not tried (the walk would most
+    likely run out and the page be collected after all)."""
+    everything = max(table_size(session), 1)
+    scope = everything
+    kinds = [i for i, p in enumerate(parts) if p.kind is not None]
+    if order == "title" and kinds:
+        scope = max(sizes[kinds[0]], 1)
+    if exact:
+        share = total / scope
+    else:
+        share = 1.0
+        for i, part in enumerate(parts):
+            if part.drives and not (order == "title" and i in kinds[:1]):
+                share *= min(sizes[i] / everything, 1.0)
+    return 4 * need / max(share, 1e-9)
 
 
 def of_organisations(dialect: str, organisations: Select[Any]) -> ColumnElement[bool]:
@@ -353,10 +401,13 @@ def hidden_parts(dialect: str, hidden: bool | None) -> list[Part]:
 
 def link_part(dialect: str, link: Any, codes: list[str]) -> Part:
     """The opportunity has one of `codes` in a link table."""
-    probe = exists().where(link.c.opportunity_num == _opp.c.num, link.c.code.in_(codes))
+
+    def probe_on(num: Any) -> ColumnElement[bool]:
+        return exists().where(link.c.opportunity_num == num, link.c.code.in_(codes))
+
     nums = select(link.c.opportunity_num).where(link.c.code.in_(codes))
     alone = nums if len(codes) == 1 else None  # a code's rows are its opportunities
-    return Part(probe, nums=nums, alone_count=alone)
+    return Part(probe_on(_opp.c.num), nums=nums, alone_count=alone, probe_on=probe_on)
 
 
 def column_part(dialect: str, column: Any, values: list[str], *, kind: bool = False) -> Part:
