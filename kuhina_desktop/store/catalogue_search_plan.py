@@ -178,20 +178,30 @@ def _where(
     return conds
 
 
+def _by_number(parts: Sequence[Part], driver: int | None) -> Select[Any] | None:
+    """The matching numbers without the opportunity rows, where the driver lists each
+    opportunity once (one code, or the words) and every other part probes by number
+    alone; else None."""
+    if driver is None or parts[driver].alone_count is None or len(parts) < 2:
+        return None
+    others = [p for i, p in enumerate(parts) if i != driver]
+    if any(p.probe_on is None for p in others):
+        return None
+    listed = parts[driver].alone_count
+    assert listed is not None
+    key = listed.selected_columns[0]
+    return listed.where(*(p.probe_on(key) for p in others if p.probe_on is not None))
+
+
 def count(session: Session, parts: Sequence[Part], driver: int | None, limit: int | None) -> int:
     """The number of matches; with `limit`, counting stops at `limit + 1`."""
-    others = [p for i, p in enumerate(parts) if i != driver]
     if len(parts) == 1 and parts[0].alone_count is not None:
         matching: Select[Any] = parts[0].alone_count
-    elif driver is not None and parts[driver].alone_count is not None and others:
-        listed = parts[driver].alone_count  # each opportunity once (one code, or the words)
-        key = listed.selected_columns[0]
-        if all(p.probe_on is not None for p in others):
-            matching = listed.where(*(p.probe_on(key) for p in others if p.probe_on))
-        else:
-            matching = select(_opp.c.num).where(*_where(parts, driver))
     else:
-        matching = select(_opp.c.num).where(*_where(parts, driver))
+        numbers = _by_number(parts, driver)
+        matching = (
+            numbers if numbers is not None else select(_opp.c.num).where(*_where(parts, driver))
+        )
     if limit is not None:
         matching = matching.limit(limit + 1)
     return int(session.execute(select(func.count()).select_from(matching.subquery())).scalar_one())
@@ -220,12 +230,16 @@ def collected(
 ) -> Select[Any]:
     """The page's `num`s from the driver's matches, sorted (by relevance: from the text
     index joined to the opportunities)."""
+    numbers = _by_number(parts, driver) if rank is None else None
+    if numbers is not None:
+        # The matches found on their numbers first; only theirs are read to be sorted.
+        conds_first: list[Any] = [_opp.c.num.in_(numbers)]
     if rank is not None:
         conds = [rank.match, *_where(parts, None, skip=rank.part)]
         stmt = select(_opp.c.num).select_from(rank.joined).where(*conds)
         order_by = (rank.by_rank, _opp.c.title_fi, _opp.c.num)
         return _cut(stmt.order_by(*order_by), offset, limit)
-    conds = _where(parts, driver)
+    conds = conds_first if numbers is not None else _where(parts, driver)
     keys: list[Any] = [_opp.c.num, _opp.c.title_fi, _opp.c.updated_at]
     source: Any = _opp
     if order == "organisation":
