@@ -7,12 +7,17 @@ key), and most can also list their matches from an index of their own (`rows`/`n
 link table's code index, the full-text index, the kind or status index...). Neither
 database knows how many opportunities a code has, so they drive from whichever index
 looks best and materialise the rest into lists (at 300,000 opportunities, tens of
-milliseconds per list). Here each part's matches are counted first, up to `CAP` (one
-statement, index ranges only), the smallest part drives, and every other part is a probe.
+milliseconds per list). Here each part's matches are estimated first (`estimates`: on
+SQLite counted among the first SAMPLE opportunities, one statement over index ranges; on
+PostgreSQL its planner's guess), the smallest part drives, and every other part is a
+probe. Where the driver lists each opportunity once (one code, or the words) and the
+other parts need only the opportunity's number (links, words), the count and a collected
+page's matches are found on the numbers alone, without reading opportunity rows.
 
 A page is then found one of two ways:
 - **collect**: the driving part's matches, probed, sorted, cut to the page. Its cost grows
-  with the driver's size, so it is the way when some part is small (below `dense`).
+  with the driver's size, so it is the way when some part is small (below `dense`), or
+  when the matches, spread evenly, would need more rows of a walk than its budget.
 - **walk**: the order's index (titles, or updates) read in order from the start, each row
   probed, until the page is full. Its cost grows with the rows read before the page is
   full, small when the matches are many. Matches can cluster in an order (the titles of
@@ -25,8 +30,11 @@ and to a plain reference query.
 
 The words as a probe: the full-text index answers a word of two or three letters from its
 prefix index quickly for one row at a time; a longer prefix costs a whole look-up per row
-on SQLite, so there it is listed once (`num IN (...)`). On PostgreSQL a row's stored
-tsvector is tested directly.
+on SQLite, so there it is listed once (`num IN (...)`). On PostgreSQL a row's tsvector is
+tested directly (in the narrow table `opportunity_search`).
+
+Counting: with a limit (the search window's "more than 1,000") it stops at limit + 1;
+the coordinator's table asks for the exact number, which it needs as its row count.
 """
 
 from __future__ import annotations
