@@ -421,9 +421,18 @@ def search_opportunities(
     parts = _parts(dialect, terms, filters or SearchFilters(), now or _now())
     sizes = plan.estimates(session, parts) if parts else []
     driver = plan.choose_driver(parts, sizes)
+    rank = _relevance(dialect, terms, len(parts) - 1) if order == "relevance" and terms else None
+    found = None
+    if rank is None:
+        found = plan.matching_numbers(session, parts, sizes, order, offset, limit, DENSE)
+    if found is not None:
+        # Every match's number in hand: the count is theirs, the page sorts only them.
+        total = len(found)
+        if count_limit is not None and total > count_limit:
+            total = count_limit + 1
+        return _hits(session, plan.sorted_page(session, found, order, offset, limit)), total
     total = plan.count(session, parts, driver, count_limit)
     exact = count_limit is None or total <= count_limit
-    rank = _relevance(dialect, terms, len(parts) - 1) if order == "relevance" and terms else None
     nums = plan.page_nums(
         session, dialect, parts, sizes, order, offset, limit, total, exact, DENSE, rank
     )

@@ -73,8 +73,10 @@ from kuhina_desktop.store.catalogue_tables import (
 SAMPLE = 30_000  # parts' matches are counted among this many opportunities (lowest keys)
 MANY = 50_000  # a part matching this many (estimated) is probed by `walk_probe` in a walk
 UNKNOWN = 1 << 40  # the size of a part that cannot list its matches
+FETCH_MAX = 20_000  # matches whose numbers a search may pass back to sort them
 WALK_BUDGET = 20_000  # rows of the order's index a walk reads at most ...
 WALK_PER_ROW = 4  # ... or this many per row up to the page's end, if more (deep pages)
+WALK_SPREAD = 4  # a walk is tried if this many times the rows it needs fit its budget
 SHORT_PREFIX = (2, 3)  # word lengths the SQLite full-text index has prefix indexes for
 
 _opp = table_of(OpportunityRow)
@@ -199,6 +201,47 @@ def _by_number(parts: Sequence[Part], driver: int | None) -> Select[Any] | None:
     assert listed is not None
     key = listed.selected_columns[0]
     return listed.where(*(p.probe_on(key) for p in others if p.probe_on is not None))
+
+
+def matching_numbers(
+    session: Session,
+    parts: Sequence[Part],
+    sizes: Sequence[int],
+    order: str,
+    offset: int,
+    limit: int,
+    dense: int,
+) -> list[int] | None:
+    """Every match's number, when a page would be collected from a driver whose matches
+    are found on their numbers alone (`_by_number`) and are few enough to pass back
+    (FETCH_MAX): one statement instead of a count and a collect that each find them.
+    None otherwise (a walk is likely, or the plan cannot)."""
+    driver = choose_driver(parts, sizes)
+    if driver is None or sizes[driver] > 5 * FETCH_MAX:
+        return None
+    if order in ("title", "updated") and sizes[driver] >= dense:
+        need = max(offset, 0) + max(limit, 0)
+        budget = max(WALK_BUDGET, WALK_PER_ROW * need)
+        if _walk_rows(session, parts, sizes, order, need, 0, False) <= budget:
+            return None  # a walk is likely the way
+    numbers = _by_number(parts, driver)
+    if numbers is None:
+        return None
+    found = list(session.scalars(numbers.limit(FETCH_MAX + 1)))
+    return found if len(found) <= FETCH_MAX else None
+
+
+def sorted_page(
+    session: Session, found: list[int], order: str, offset: int, limit: int
+) -> list[int]:
+    """The page of `found` (opportunity numbers) in the order."""
+    if not found or limit <= 0:
+        return []
+    stmt = select(_opp.c.num).where(_opp.c.num.in_(found))
+    if order == "organisation":
+        stmt = stmt.join(_org, _org.c.id == _opp.c.organisation_id)
+    stmt = stmt.order_by(*_order_of(_opp.c, order, _org.c.name_fi))
+    return list(session.scalars(_cut(stmt, offset, limit)))
 
 
 def count(session: Session, parts: Sequence[Part], driver: int | None, limit: int | None) -> int:
@@ -382,8 +425,8 @@ def _walk_rows(
 ) -> float:
     """How many rows a walk would read for `need` matches, if the matches were spread
     evenly over the order: from the exact count, or else from the parts' sizes as if they
-    were independent. Four times the budget's worth is not tried (the walk would most
-    likely run out and the page be collected after all)."""
+    were independent; times WALK_SPREAD, for matches that cluster (a walk that would most
+    likely run out is not tried)."""
     everything = max(table_size(session), 1)
     scope = everything
     kinds = [i for i, p in enumerate(parts) if p.kind is not None]
@@ -396,7 +439,7 @@ def _walk_rows(
         for i, part in enumerate(parts):
             if part.drives and not (order == "title" and i in kinds[:1]):
                 share *= min(sizes[i] / everything, 1.0)
-    return 4 * need / max(share, 1e-9)
+    return WALK_SPREAD * need / max(share, 1e-9)
 
 
 def of_organisations(dialect: str, organisations: Select[Any]) -> ColumnElement[bool]:

@@ -3,7 +3,8 @@ query: every condition as `IN (SELECT ...)`, the whole result sorted, then cut. 
 generated catalogues (demo content written through the store, some organisations stale,
 some records hidden), on SQLite and PostgreSQL, with each plan forced in turn: collecting
 the matches, walking the order's index, a walk that runs out of its budget and collects,
-and on SQLite the per-row look-up of short words."""
+every match's number fetched first (and too many of them to pass back), and on SQLite the
+per-row look-up of short words."""
 
 from __future__ import annotations
 
@@ -184,7 +185,9 @@ PLANS = {
     "chosen": {},
     "collect": {"DENSE": 10**9},
     "walk": {"DENSE": 1},
-    "walk-out-of-budget": {"DENSE": 1, "WALK_BUDGET": 0, "WALK_PER_ROW": 1},
+    "walk-out-of-budget": {"DENSE": 1, "WALK_BUDGET": 0, "WALK_PER_ROW": 1, "WALK_SPREAD": 0},
+    "numbers-first": {"DENSE": 10**9, "FETCH_MAX": 10**6},
+    "numbers-too-many": {"DENSE": 10**9, "FETCH_MAX": 2},
     "walk-short-words-per-row": {"DENSE": 1, "MANY": 0},
 }
 
