@@ -219,11 +219,11 @@ def matching_numbers(
     driver = choose_driver(parts, sizes)
     if driver is None or sizes[driver] > 5 * FETCH_MAX:
         return None
-    if order in ("title", "updated") and sizes[driver] >= dense:
-        need = max(offset, 0) + max(limit, 0)
-        budget = max(WALK_BUDGET, WALK_PER_ROW * need)
-        if _walk_rows(session, parts, sizes, order, need, 0, False) <= budget:
-            return None  # a walk is likely the way
+    need = max(offset, 0) + max(limit, 0)
+    if order in ("title", "updated") and _walk_first(
+        session, parts, sizes, driver, order, need, 0, False, dense
+    ):
+        return None
     numbers = _by_number(parts, driver)
     if numbers is None:
         return None
@@ -393,17 +393,38 @@ def page_nums(
     want = max(min(limit, total - offset), 0) if exact else max(limit, 0)
     if want == 0:
         return []
-    walkable = rank is None and order in ("title", "updated")
-    if walkable and (driver is None or sizes[driver] >= dense):
-        # Without a driving part there is nothing to collect from: the walk goes on.
-        need = max(offset, 0) + limit
-        budget = None if driver is None else max(WALK_BUDGET, WALK_PER_ROW * need)
-        if budget is None or _walk_rows(session, parts, sizes, order, need, total, exact) <= budget:
+    need = max(offset, 0) + limit
+    if rank is None and order in ("title", "updated"):
+        if driver is None:
+            # Nothing lists its own matches to collect from: the walk goes as far as it takes.
+            return walk(session, dialect, parts, sizes, order, offset, limit, None) or []
+        if _walk_first(session, parts, sizes, driver, order, need, total, exact, dense):
+            budget = max(WALK_BUDGET, WALK_PER_ROW * need)
             nums = walk(session, dialect, parts, sizes, order, offset, limit, budget)
             if nums is not None:
                 return nums
     stmt = collected(dialect, parts, driver, order, offset, limit, rank)
     return list(session.scalars(stmt))
+
+
+def _walk_first(
+    session: Session,
+    parts: Sequence[Part],
+    sizes: Sequence[int],
+    driver: int,
+    order: str,
+    need: int,
+    total: int,
+    exact: bool,
+    dense: int,
+) -> bool:
+    """Whether to walk before collecting: the walk would fit its budget (`_walk_rows`), and
+    either the driver is `dense` or the walk would read under a quarter of its matches
+    (many matches in a small catalogue)."""
+    rows = _walk_rows(session, parts, sizes, order, need, total, exact)
+    if rows > max(WALK_BUDGET, WALK_PER_ROW * need):
+        return False
+    return sizes[driver] >= dense or 4 * rows <= sizes[driver]
 
 
 def table_size(session: Session) -> int:

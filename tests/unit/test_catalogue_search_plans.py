@@ -183,11 +183,11 @@ def _cases(ws: CatalogueWorkspace, count: int) -> list[tuple[str, SearchFilters,
 
 PLANS = {
     "chosen": {},
-    "collect": {"DENSE": 10**9},
+    "collect": {"DENSE": 10**9, "WALK_SPREAD": 10**9},
     "walk": {"DENSE": 1},
     "walk-out-of-budget": {"DENSE": 1, "WALK_BUDGET": 0, "WALK_PER_ROW": 1, "WALK_SPREAD": 0},
-    "numbers-first": {"DENSE": 10**9, "FETCH_MAX": 10**6},
-    "numbers-too-many": {"DENSE": 10**9, "FETCH_MAX": 2},
+    "numbers-first": {"DENSE": 10**9, "WALK_SPREAD": 10**9, "FETCH_MAX": 10**6},
+    "numbers-too-many": {"DENSE": 10**9, "WALK_SPREAD": 10**9, "FETCH_MAX": 2},
     "walk-short-words-per-row": {"DENSE": 1, "MANY": 0},
 }
 
