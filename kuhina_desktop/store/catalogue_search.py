@@ -353,11 +353,15 @@ def count_matches(
 
 def _interactive(session: Session) -> None:
     """PostgreSQL's settings for this search's transaction alone (SET LOCAL): no parallel
-    workers (starting them costs more than a query of milliseconds saves), and the cost
-    of a random page read as on an SSD or from memory (1.1 instead of 4, which otherwise
-    makes the planner scan every tsvector rather than read the GIN index's matches)."""
+    workers (starting them costs more than a query of milliseconds saves), the cost of a
+    random page read as on an SSD or from memory (1.1 instead of 4, which otherwise makes
+    the planner scan every tsvector rather than read the GIN index's matches), and a plan
+    made for each statement's own values: psycopg prepares a statement run five times, and
+    PostgreSQL's generic plan for it cannot know how many rows a word or code matches (a
+    common word's page went from 8 to 60 ms from the third search on)."""
     session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     session.execute(text("SET LOCAL random_page_cost = 1.1"))
+    session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
 
 
 def _now() -> datetime:
