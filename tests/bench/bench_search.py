@@ -7,7 +7,8 @@
 A catalogue of about 300,000 opportunities (10,000 organisations × 30): `kuhina demo`
 content for 1,000 organisations, cloned with new ids, written through the same store code
 an import uses (denormalised columns, link tables, the full-text index), with some records
-hidden and a tenth of the organisations stale. Then typical queries of the coordinator's
+hidden and a tenth of the organisations stale, then ANALYZE (PostgreSQL: VACUUM ANALYZE,
+as autovacuum does soon after a large import). Then typical queries of the coordinator's
 search window through `search_opportunities` (one page of 50 and the total count): rare
 and common words, filters alone, words and filters, hidden/stale, deep paging, relevance.
 
