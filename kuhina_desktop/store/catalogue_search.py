@@ -7,7 +7,8 @@ environment's names, casefolded and without diacritics (`normalise`,
 an import writes them). The query goes through the same function, so `aidinkiel*` (or
 just `aidinkiel`: every word is a prefix) finds "Äidinkielen" on both backends. SQLite
 matches through the FTS5 table `opportunity_fts`, PostgreSQL through the GIN index over
-the stored `search_vector = to_tsvector('simple', search_text)`; any other database falls
+`opportunity_search.search_vector = to_tsvector('simple', search_text)` (a narrow table a
+trigger keeps, cat0004); any other database falls
 back to LIKE.
 Words alone are counted in the text index itself.
 
@@ -29,6 +30,7 @@ from sqlalchemy import (
     Select,
     and_,
     column,
+    exists,
     false,
     func,
     literal_column,
@@ -37,11 +39,12 @@ from sqlalchemy import (
     select,
     table,
     text,
-    true,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
+from kuhina_desktop.store import catalogue_search_plan as plan
+from kuhina_desktop.store.catalogue_search_plan import Part
 from kuhina_desktop.store.catalogue_tables import (
     OpportunityDocumentRow,
     OpportunityLanguageRow,
@@ -60,13 +63,14 @@ ORDERS = ("relevance", "title", "updated", "organisation")
 MAX_TERMS = 16
 MAX_TERM_LENGTH = 64
 STALE_AFTER = timedelta(days=180)
-DENSE = 50_000  # from this many matches on, a page walks the index of its order
+DENSE = 20_000  # from this many matches of every part on, a page walks its order's index
 _WORD = re.compile(r"[^\W_]+")
 
 _opp = table_of(OpportunityRow)
 _doc = table_of(OpportunityDocumentRow)
 _org = table_of(OrganisationRow)
 _fts = table("opportunity_fts", column("rowid"))
+_vectors = table("opportunity_search", column("num"))  # PostgreSQL: num, search_vector
 _fts_match = literal_column("opportunity_fts").op("MATCH")
 _links = {
     "municipalities": table_of(OpportunityMunicipalityRow),
@@ -181,45 +185,35 @@ def search_terms(query: str) -> list[str]:
     return [w[:MAX_TERM_LENGTH] for w in words(query)][:MAX_TERMS]
 
 
-def _member(matches: Select[Any], dense: bool) -> ColumnElement[bool]:
-    """`num IN (matches)`. With few matches the database starts from them and sorts them.
-    With many, the key is wrapped (`num + 0`) so that it cannot start from the match list:
-    it walks the index of the requested order, tests membership and stops after one page,
-    instead of fetching and sorting every match."""
-    return (_opp.c.num + 0).in_(matches) if dense else _opp.c.num.in_(matches)
-
-
-def _link_condition(link: Any, codes: list[str], dense: bool) -> ColumnElement[bool]:
-    """The opportunity has one of `codes` in a link table."""
-    return _member(select(link.c.opportunity_num).where(link.c.code.in_(codes)), dense)
-
-
-def _conditions(
-    filters: SearchFilters, now: datetime, *, dense: bool = False
-) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
+def _parts(dialect: str, terms: list[str], filters: SearchFilters, now: datetime) -> list[Part]:
+    """The search's conditions as parts of a plan (`catalogue_search_plan`); the words last,
+    so that a probe of them is made only for rows that passed the rest."""
+    parts: list[Part] = []
     for name, link in _links.items():
         codes = list(getattr(filters, name))
         if codes:
-            conds.append(_link_condition(link, codes, dense))
+            parts.append(plan.link_part(dialect, link, codes))
     if filters.kinds:
-        conds.append(_opp.c.kind.in_(list(filters.kinds)))
+        parts.append(plan.column_part(dialect, _opp.c.kind, list(filters.kinds), kind=True))
     if filters.statuses:
-        conds.append(_opp.c.status.in_(list(filters.statuses)))
+        parts.append(plan.column_part(dialect, _opp.c.status, list(filters.statuses)))
     if filters.organisations:
-        conds.append(_opp.c.organisation_id.in_(list(filters.organisations)))
-    hidden_orgs = select(_org.c.id).where(_org.c.hidden == true())
-    if filters.hidden is True:
-        conds.append(or_(_opp.c.hidden == true(), _opp.c.organisation_id.in_(hidden_orgs)))
-    elif filters.hidden is False:
-        conds.append(and_(_opp.c.hidden == false(), not_(_opp.c.organisation_id.in_(hidden_orgs))))
+        orgs = list(filters.organisations)
+        parts.append(plan.column_part(dialect, _opp.c.organisation_id, orgs))
+    parts += plan.hidden_parts(dialect, filters.hidden)
     if filters.stale is not None:
         stale_orgs = select(_org.c.id).where(_org.c.last_import_at < now - STALE_AFTER)
-        in_stale = _opp.c.organisation_id.in_(stale_orgs)
-        conds.append(in_stale if filters.stale else not_(in_stale))
+        org_id = plan.unindexed(dialect, _opp.c.organisation_id)
+        if filters.stale:
+            rows = plan.of_organisations(dialect, stale_orgs)
+            parts.append(Part(org_id.in_(stale_orgs), rows=rows))
+        else:
+            parts.append(Part(not_(org_id.in_(stale_orgs))))
     if filters.checked_before is not None:
-        conds.append(_not_checked_since(filters.checked_before))
-    return conds
+        parts.append(Part(_not_checked_since(filters.checked_before)))
+    if terms:
+        parts.append(_text_part(dialect, terms))
+    return parts
 
 
 def not_checked_counts(s: Session, day: date) -> dict[str, int]:
@@ -248,8 +242,8 @@ def _tsquery(terms: list[str]) -> str:
     return " & ".join(f"{t}:*" for t in terms)
 
 
-def _ts_match(param: str, terms: list[str]) -> TextClause:
-    return text(f"opportunity_document.search_vector @@ to_tsquery('simple', :{param})").bindparams(
+def _ts_match(param: str, terms: list[str], vector: str = "opportunity_search") -> TextClause:
+    return text(f"{vector}.search_vector @@ to_tsquery('simple', :{param})").bindparams(
         **{param: _tsquery(terms)}
     )
 
@@ -259,107 +253,60 @@ def _text_matches(dialect: str, terms: list[str]) -> Select[Any]:
     if dialect == "sqlite":
         return select(_fts.c.rowid).where(_fts_match(_fts_expression(terms)))
     if dialect == "postgresql":
-        return select(_doc.c.num).where(_ts_match("tsq", terms))
+        return select(_vectors.c.num).where(_ts_match("tsq", terms))
     return select(_doc.c.num).where(*(_doc.c.search_text.like(f"%{t}%") for t in terms))
 
 
-def _text_condition(dialect: str, terms: list[str], dense: bool) -> ColumnElement[bool]:
-    """The opportunity's search text has all the terms."""
-    return _member(_text_matches(dialect, terms), dense)
+def _text_part(dialect: str, terms: list[str]) -> Part:
+    """The words. As a probe: on SQLite a list of the matches (a prefix longer than the
+    full-text index's prefix indexes costs a whole look-up per row), or, in a walk where
+    they are many and every word is short, a look-up per row; on PostgreSQL the row's
+    stored tsvector."""
+    matches = _text_matches(dialect, terms)
 
+    def listed_on(num: Any) -> ColumnElement[bool]:
+        return plan.unindexed(dialect, num).in_(matches)
 
-def _with_relevance(stmt: Select[Any], dialect: str, terms: list[str]) -> tuple[Select[Any], Any]:
-    """The page joined to the text index, and the expression that orders by relevance."""
-    if dialect == "sqlite":
-        joined = stmt.join(_fts, _fts.c.rowid == _opp.c.num).where(
-            _fts_match(_fts_expression(terms))
-        )
-        return joined, literal_column("opportunity_fts.rank")
     if dialect == "postgresql":
-        joined = stmt.join(_doc, _doc.c.num == _opp.c.num).where(_ts_match("tsq", terms))
+        own = _vectors.alias("own_search")
+
+        def probe_on(num: Any) -> ColumnElement[bool]:
+            return exists().where(own.c.num == num, _ts_match("tsq_probe", terms, "own_search"))
+
+        return Part(probe_on(_opp.c.num), nums=matches, alone_count=matches, probe_on=probe_on)
+    walk_probe = None
+    if dialect == "sqlite" and all(len(t) in plan.SHORT_PREFIX for t in terms):
+        one = _fts.alias("one_fts")
+        walk_probe = exists().where(
+            literal_column("one_fts.opportunity_fts").op("MATCH")(_fts_expression(terms)),
+            one.c.rowid == _opp.c.num,
+        )
+    return Part(
+        listed_on(_opp.c.num),
+        nums=matches,
+        walk_probe=walk_probe,
+        alone_count=matches,
+        probe_on=listed_on,
+    )
+
+
+def _relevance(dialect: str, terms: list[str], part: int) -> plan.Rank | None:
+    """The text index joined to the opportunities, and the order by relevance."""
+    if dialect == "sqlite":
+        joined = _fts.join(_opp, _fts.c.rowid == _opp.c.num)
+        matched = joined  # the MATCH goes into the WHERE clause
+        rank: Any = literal_column("opportunity_fts.rank")
+        return plan.Rank(matched, rank, part, _fts_match(_fts_expression(terms)))
+    if dialect == "postgresql":
+        joined = _vectors.join(_opp, _vectors.c.num == _opp.c.num)
         rank = text(
-            "ts_rank(opportunity_document.search_vector, to_tsquery('simple', :tsq_rank)) DESC"
+            "ts_rank(opportunity_search.search_vector, to_tsquery('simple', :tsq_rank)) DESC"
         ).bindparams(tsq_rank=_tsquery(terms))
-        return joined, rank
-    return stmt.where(_opp.c.num.in_(_text_matches(dialect, terms))), _opp.c.title_fi
+        return plan.Rank(joined, rank, part, _ts_match("tsq", terms))
+    return None
 
 
 _COLUMNS = ("id", "organisation_id", "title_fi", "kind", "status", "updated_at")
-
-
-def _ordering(columns: Any, org_name: Any, order: str) -> list[Any]:
-    if order == "updated":
-        return [columns.updated_at.desc(), columns.num.desc()]
-    if order == "organisation":
-        return [org_name, columns.title_fi, columns.num]
-    return [columns.title_fi, columns.num]
-
-
-def _walked_page(
-    dialect: str,
-    conds: list[ColumnElement[bool]],
-    terms: list[str],
-    dense: bool,
-    order: str,
-    offset: int,
-    limit: int,
-) -> Select[Any]:
-    """One page as one query: the database walks the order's index (or sorts by rank)."""
-    page = (
-        select(
-            *(_opp.c[name] for name in _COLUMNS),
-            _org.c.name_fi,
-            or_(_opp.c.hidden, _org.c.hidden).label("hidden"),
-        )
-        .select_from(_opp)
-        .join(_org, _org.c.id == _opp.c.organisation_id)
-        .where(*conds)
-    )
-    if order == "relevance" and terms:
-        page, rank = _with_relevance(page, dialect, terms)
-        ordering = [rank, _opp.c.title_fi, _opp.c.num]
-    else:
-        if terms:
-            page = page.where(_text_condition(dialect, terms, dense))
-        ordering = _ordering(_opp.c, _org.c.name_fi, order)
-    return page.order_by(*ordering).offset(max(offset, 0)).limit(max(limit, 0))
-
-
-def _collected_page(
-    conds: list[ColumnElement[bool]], terms: list[str], order: str, offset: int, limit: int
-) -> Select[Any]:
-    """One page on PostgreSQL when the matches are few: collect them (a materialised CTE,
-    a fence the planner keeps), sort them, then join the page's organisations. Left to
-    itself, PostgreSQL walks the title index hoping to meet a page of matches soon, which
-    becomes a whole scan when the matches cluster in title order (a word of the titles, a
-    kind whose titles look alike)."""
-    matching = select(_opp.c.num, *(_opp.c[name] for name in _COLUMNS), _opp.c.hidden).where(*conds)
-    if order == "organisation":
-        matching = matching.add_columns(_org.c.name_fi.label("org_name")).join(
-            _org, _org.c.id == _opp.c.organisation_id
-        )
-    if terms:
-        matching = matching.where(_opp.c.num.in_(_text_matches("postgresql", terms)))
-    found = matching.cte("matching").prefix_with("MATERIALIZED")
-    org_name = found.c.org_name if order == "organisation" else None
-    inner = (
-        select(found)
-        .order_by(*_ordering(found.c, org_name, order))
-        .offset(max(offset, 0))
-        .limit(max(limit, 0))
-        .subquery("page")
-    )
-    outer_name = inner.c.org_name if order == "organisation" else None
-    return (
-        select(
-            *(inner.c[name] for name in _COLUMNS),
-            _org.c.name_fi,
-            or_(inner.c.hidden, _org.c.hidden).label("hidden"),
-        )
-        .select_from(inner)
-        .join(_org, _org.c.id == inner.c.organisation_id)
-        .order_by(*_ordering(inner.c, outer_name, order))
-    )
 
 
 def count_matches(
@@ -371,20 +318,60 @@ def count_matches(
     now: datetime | None = None,
 ) -> int:
     """How many opportunities match; with `limit`, counting stops at `limit + 1`."""
-    filters = filters or SearchFilters()
     dialect = session.get_bind().dialect.name
-    terms = search_terms(query)
-    conds = _conditions(filters, now or datetime.now(UTC))
-    if terms and not conds:
-        # Words alone: count in the text index, without touching the opportunities.
-        matching: Select[Any] = _text_matches(dialect, terms)
-    else:
-        matching = select(_opp.c.num).where(*conds)
-        if terms:
-            matching = matching.where(_opp.c.num.in_(_text_matches(dialect, terms)))
-    if limit is not None:
-        matching = matching.limit(limit + 1)
-    return int(session.execute(select(func.count()).select_from(matching.subquery())).scalar_one())
+    if dialect == "postgresql":
+        _interactive(session)
+    parts = _parts(dialect, search_terms(query), filters or SearchFilters(), now or _now())
+    sizes = plan.estimates(session, parts) if len(parts) > 1 else [0] * len(parts)
+    return plan.count(session, parts, plan.choose_driver(parts, sizes), limit)
+
+
+def _interactive(session: Session) -> None:
+    """PostgreSQL's settings for this search's transaction alone (SET LOCAL): no parallel
+    workers (starting them costs more than a query of milliseconds saves), the cost of a
+    random page read as on an SSD or from memory (1.1 instead of 4, which otherwise makes
+    the planner scan every tsvector rather than read the GIN index's matches), and a plan
+    made for each statement's own values: psycopg prepares a statement run five times, and
+    PostgreSQL's generic plan for it cannot know how many rows a word or code matches (a
+    common word's page went from 8 to 60 ms from the third search on)."""
+    session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
+    session.execute(text("SET LOCAL random_page_cost = 1.1"))
+    session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _hits(session: Session, nums: list[int]) -> list[OpportunityHit]:
+    """The page's rows, in the order of `nums`."""
+    if not nums:
+        return []
+    stmt = (
+        select(
+            _opp.c.num,
+            *(_opp.c[name] for name in _COLUMNS),
+            _org.c.name_fi,
+            or_(_opp.c.hidden, _org.c.hidden).label("hidden"),
+        )
+        .select_from(_opp)
+        .join(_org, _org.c.id == _opp.c.organisation_id)
+        .where(_opp.c.num.in_(nums))
+    )
+    rows = {r.num: r for r in session.execute(stmt)}
+    return [
+        OpportunityHit(
+            r.id,
+            r.organisation_id,
+            r.name_fi,
+            r.title_fi,
+            r.kind,
+            r.status,
+            r.updated_at,
+            bool(r.hidden),
+        )
+        for r in (rows[n] for n in nums if n in rows)
+    ]
 
 
 def search_opportunities(
@@ -402,35 +389,30 @@ def search_opportunities(
 
     With `count_limit`, counting stops early: a total of `count_limit + 1` means "more than
     `count_limit`" (at national scale an exact count of a common word costs more than the
-    page itself).
+    page itself). How the count and the page are found: `catalogue_search_plan`.
     """
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r}")
-    filters = filters or SearchFilters()
-    now = now or datetime.now(UTC)
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        _interactive(session)
     terms = search_terms(query)
-    counted_to = None if count_limit is None else max(count_limit, DENSE)
-    total = count_matches(session, query, filters, limit=counted_to, now=now)
-    dense = total >= DENSE
-    conds = _conditions(filters, now, dense=dense)
-    if dialect == "postgresql" and not dense and (conds or terms) and order != "relevance":
-        page = _collected_page(conds, terms, order, offset, limit)
-    else:
-        page = _walked_page(dialect, conds, terms, dense, order, offset, limit)
-    hits = [
-        OpportunityHit(
-            r.id,
-            r.organisation_id,
-            r.name_fi,
-            r.title_fi,
-            r.kind,
-            r.status,
-            r.updated_at,
-            bool(r.hidden),
-        )
-        for r in session.execute(page)
-    ]
-    if count_limit is not None and total > count_limit:
-        total = count_limit + 1
-    return hits, total
+    parts = _parts(dialect, terms, filters or SearchFilters(), now or _now())
+    sizes = plan.estimates(session, parts) if parts else []
+    driver = plan.choose_driver(parts, sizes)
+    rank = _relevance(dialect, terms, len(parts) - 1) if order == "relevance" and terms else None
+    found = None
+    if rank is None:
+        found = plan.matching_numbers(session, parts, sizes, order, offset, limit, DENSE)
+    if found is not None:
+        # Every match's number in hand: the count is theirs, the page sorts only them.
+        total = len(found)
+        if count_limit is not None and total > count_limit:
+            total = count_limit + 1
+        return _hits(session, plan.sorted_page(session, found, order, offset, limit)), total
+    total = plan.count(session, parts, driver, count_limit)
+    exact = count_limit is None or total <= count_limit
+    nums = plan.page_nums(
+        session, dialect, parts, sizes, order, offset, limit, total, exact, DENSE, rank
+    )
+    return _hits(session, nums), total

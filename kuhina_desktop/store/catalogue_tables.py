@@ -11,7 +11,9 @@ The `hidden` columns on the record rows are a copy kept in step with it for fast
 
 The full-text index is not declared here: the migration creates it per backend (an FTS5
 external-content table with triggers on SQLite, a GIN index over `to_tsvector` on
-PostgreSQL), since neither can be expressed portably.
+PostgreSQL), since neither can be expressed portably. Nor are the (title_fi, num) and
+(updated_at, num) indexes PostgreSQL alone gets (cat0004): on SQLite every index already
+ends with the row's number.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ class OrganisationRow(CatalogueBase):
         DateTime(timezone=True), nullable=True, index=True
     )
     first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # cat0004
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
@@ -125,6 +127,8 @@ class OpportunityRow(CatalogueBase):
     index and the link tables use."""
 
     __tablename__ = "opportunity"
+    # A page of one kind in title order (cat0004): a kind's titles cluster among all titles.
+    __table_args__ = (Index("ix_opportunity_kind_title", "kind", "title_fi", "num"),)
 
     num: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(ID), unique=True)
@@ -143,7 +147,8 @@ class OpportunityRow(CatalogueBase):
 
 class OpportunityDocumentRow(CatalogueBase):
     """An opportunity's record (contract JSON) and its normalised search text (the content
-    of the full-text index; on PostgreSQL also a stored `search_vector`, see cat0001)."""
+    of the full-text index; on PostgreSQL its tsvector is kept in the narrow table
+    `opportunity_search` by a trigger, see cat0004)."""
 
     __tablename__ = "opportunity_document"
 

@@ -214,7 +214,7 @@ def test_the_catalogue_stores_confirmations_and_its_migration_clears_old_rows(
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
             connection.commit()
-        assert migrate.current_revision(ws.engine) == migrate.HEADS["catalogue"] == "cat0003"
+        assert migrate.current_revision(ws.engine) == migrate.HEADS["catalogue"]
         for data in stored():
             assert data["photo_confirmed_on"] == [None for _ in data["photos"]]  # type: ignore[union-attr]
         published = [e for o in ws.published().organisations for e in o.environments]
