@@ -281,6 +281,21 @@ class Launcher:
         self.open_folder(Path(folder))
 
 
+def _apply_style_sheet(app: QApplication, launcher: Launcher) -> None:
+    """The style sheet (hint and problem labels) at once, or, for a window shown before its
+    workspace is open, just after its first paint: setting it costs about 10 ms, and the
+    frame holds no label it styles, so the frame looks the same either way."""
+    window = launcher.window
+    if window is not None and window.is_loading():
+        after_first_paint(
+            _widget(window),
+            lambda: app.setStyleSheet(STYLE_SHEET),
+            at_the_latest_ms=OPEN_AT_THE_LATEST_MS,
+        )
+    else:
+        app.setStyleSheet(STYLE_SHEET)
+
+
 def run_gui(
     workspace: str | None = None,
     language: str | None = None,
@@ -298,7 +313,6 @@ def run_gui(
     icon = resource_path("icons", "kuhina.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setStyleSheet(STYLE_SHEET)
     crash.install(log_file)
     settings = UserSettings()
     translations = Translations(app)
@@ -306,6 +320,7 @@ def run_gui(
     launcher = Launcher(app, settings, translations)
     launcher.open_file = Path(open_file) if open_file else None
     launcher.start(workspace)
+    _apply_style_sheet(app, launcher)
 
     # No text the program cannot store enters any field. The guards' filter sees every
     # event, so it comes after the window's first paint (the event loop has not run yet:

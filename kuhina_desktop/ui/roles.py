@@ -118,7 +118,9 @@ class LoadingWindow(RoleWindow, Protocol):
 
     def open_workspace(self, folder: Path) -> None:
         """Open the workspace in `folder` and show it (a KnownError, and the window left
-        as it was, when it cannot)."""
+        as it was, when it cannot). A window that shows it before it is open for writing
+        stays `is_loading()` until then and says how that ended with its `opening_done`
+        signal (None, or the KnownError), which the launcher waits for when it exists."""
         ...
 
 

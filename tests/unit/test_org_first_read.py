@@ -256,3 +256,16 @@ def test_a_database_the_first_read_cannot_read_goes_the_ordinary_way(tmp_path: P
             opening(folder)
         raised.append((type(caught.value), str(caught.value)))
     assert raised[0] == raised[1]
+
+
+def test_a_folder_name_with_spaces_marks_and_non_ascii(tmp_path: Path) -> None:
+    """The read-only connection names the file by URI: spaces, '#' and non-ASCII letters
+    in the folder's name are read there, not sent the ordinary way. (A '?' or '%' the
+    ordinary open's database URL cannot take, before and after this change.)"""
+    folder = tmp_path / "Työtila äö #1 ü"
+    build_workspace(folder, 2)
+    with OrgWorkspace.open_first(folder) as first:
+        fast = first.snapshot()
+        assert not first.is_open()
+    with OrgWorkspace.open(folder) as orm:
+        assert orm.snapshot() == fast

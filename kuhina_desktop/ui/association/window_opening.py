@@ -9,6 +9,7 @@ page takes no edits (`set_editable`).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -47,10 +48,11 @@ _LOADING: set[_StoreLoading] = set()
 def load_store_in_background(
     executor: Executor | None, done: Callable[[BaseException | None], None]
 ) -> None:
-    """Import SQLAlchemy and the store in `executor` (a thread pool when None); `done`
-    is called on the UI thread with None, or with what the import raised."""
+    """Import SQLAlchemy and the store in `executor`, or on a Python thread of its own when
+    None (the interpreter waits for it at exit: quitting just after the start ends cleanly,
+    where a thread pool's worker would be cut off mid-import); `done` is called on the UI
+    thread with None, or with what the import raised."""
     from kuhina_desktop.services.org_workspace import load_store_modules
-    from kuhina_desktop.ui.widgets.background import ThreadPoolExecutor
 
     relay = _StoreLoading(done)
     _LOADING.add(relay)
@@ -63,7 +65,10 @@ def load_store_in_background(
             error = exc
         relay.loaded.emit(error)
 
-    (executor or ThreadPoolExecutor()).submit(job)
+    if executor is None:
+        threading.Thread(target=job, name="kuhina-store-import").start()
+    else:
+        executor.submit(job)
 
 
 def set_editable(page: Any, editable: bool) -> None:
