@@ -10,15 +10,6 @@ few thousand calls (a minute or two of normal use). `_keep_singletons_alive` mea
 whether the installed PySide6 leaks and, if it does, gives the three a reference count that
 cannot run out, which is what Python 3.12 does for every program.
 `tests/gui/test_qt_workarounds.py` checks that the leak is neutralised.
-
-A second one, for time: PySide6's import hook asks of every module imported after PySide6
-whether its source mentions "PySide6" (`shibokensupport.feature._mod_uses_pyside`, for its
-`__feature__` switches, which this program does not use), through `inspect.getsource`,
-which tokenises the file. For the several hundred modules of SQLAlchemy and the workspace
-that is a noticeable part of opening one (about a sixth of importing the catalogue's
-workspace, measured). `_read_sources_plainly` asks the same question of the file's bytes;
-a module without a `.py` file (built in, or in the frozen bundle) still goes the hook's way.
-The test above also holds the two answers equal.
 """
 
 from __future__ import annotations
@@ -55,27 +46,4 @@ def _keep_singletons_alive() -> None:
             ctypes.c_ssize_t.from_address(id(singleton)).value += REFERENCE_RESERVE
 
 
-def _read_sources_plainly() -> None:
-    import PySide6.QtCore  # noqa: F401  (loads the hook)
-
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "reads_plainly", False):
-        return
-
-    def uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return bool(original(module))
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return bool(original(module))
-
-    uses_pyside.reads_plainly = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
-
-
 _keep_singletons_alive()
-_read_sources_plainly()

@@ -33,31 +33,3 @@ def test_no_qsignalblocker_in_the_windows() -> None:
         if p.name != "signals.py" and "QSignalBlocker" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
-
-
-def test_the_import_hook_reads_sources_plainly_with_the_same_answers() -> None:
-    """Replaced (ui/__init__.py), PySide6's question "does this module use PySide6?" gets
-    the answer the hook's own way gives, for every module loaded now (ours, SQLAlchemy's,
-    the standard library's, built-in ones), both ways round."""
-    import inspect
-
-    import kuhina_desktop.services.catalogue_workspace  # SQLAlchemy and its modules
-    import kuhina_desktop.ui.app  # noqa: F401
-
-    feature = sys.modules["shibokensupport.feature"]
-    plain = feature._mod_uses_pyside
-    assert getattr(plain, "reads_plainly", False)
-
-    def original(module: object) -> bool:
-        try:
-            return "PySide6" in inspect.getsource(module)  # type: ignore[arg-type]
-        except (TypeError, OSError, SyntaxError):
-            return False
-
-    modules = [m for m in list(sys.modules.values()) if m is not None]
-    answers = {m.__name__: (plain(m), original(m)) for m in modules}
-    assert len(answers) > 300
-    assert {name for name, (a, b) in answers.items() if a != b} == set()
-    assert answers["kuhina_desktop.ui.app"] == (True, True)
-    assert answers["kuhina_desktop.services.catalogue_workspace"] == (False, False)
-    assert answers["sys"] == (False, False)
