@@ -128,20 +128,22 @@ _worker_pages: dict[str, OfferPages] = {}
 _worker_vocab: list[Vocabulary] = []
 
 
-def render_task(task: Task) -> list[Written]:
+def render_task(task: Task, renderers: dict[str, OfferPages] | None = None) -> list[Written]:
     """In a worker: render and write the task's pages (or link those that come out the same
     as the earlier site's), stopping if the publishing process is gone. A worker serves one
-    publish (its pool ends with it), so each language's renderer is made once."""
+    publish (its pool ends with it), so each language's renderer is made once; the
+    publishing process, rendering a chunk itself (OfferPool.finish), gives its own."""
     parent = multiprocessing.parent_process()
     if not _worker_vocab:
         _worker_vocab.append(load_vocabulary())
     vocab = _worker_vocab[0]
     reuse = Reuse.of(Path(task.site), task.earlier)
     memos: dict[str, dict[int, Any]] = {lang: {} for lang in task.contexts}
+    cache = _worker_pages if renderers is None else renderers
     for lang, org_at, opp_at, relative, key in task.pages:
-        pages = _worker_pages.get(lang)
+        pages = cache.get(lang)
         if pages is None:
-            pages = _worker_pages[lang] = OfferPages(lang, vocab, task.contexts[lang], task.photos)
+            pages = cache[lang] = OfferPages(lang, vocab, task.contexts[lang], task.photos)
         org = task.organisations[org_at]
         opp = org.opportunities[opp_at]
         item = list_item(org, opp, vocab, lang, task.today, memos[lang])
@@ -187,7 +189,8 @@ class OfferPool:
     def __init__(self, workers: int, forced: bool) -> None:
         self.workers, self.forced = workers, forced
         self._executor: ProcessPoolExecutor | None = None
-        self._futures: list[tuple[Future[list[Written]], int]] = []
+        self._futures: list[tuple[Future[list[Written]], Task]] = []
+        self._renderers: dict[str, OfferPages] = {}
 
     def wants(self, pages: int) -> bool:
         return self.workers > 1 and (self.forced or pages >= POOL_MIN_PAGES)
@@ -208,12 +211,21 @@ class OfferPool:
                 initializer=watch_parent,
             )
         future = self._executor.submit(render_task, task)
-        self._futures.append((future, len(task.pages)))
+        self._futures.append((future, task))
 
     def finish(self, step: Callable[[], None]) -> Iterator[Written]:
-        """What every chunk wrote, in the order they were handed out; `step` once a page."""
-        for future, pages in self._futures:
-            yield from future.result()
-            for _ in range(pages):
+        """What every chunk wrote, in the order they were handed out; `step` once a page.
+        This process, done with its lists, first renders the chunks no worker has started,
+        from the last one back, while the workers take them from the first: so it works
+        instead of waiting (a cancelled future is one no worker will take)."""
+        done: dict[int, list[Written]] = {}
+        for index in range(len(self._futures) - 1, -1, -1):
+            future, task = self._futures[index]
+            if not future.cancel():
+                break  # a worker has it, and so all the chunks before it
+            done[index] = render_task(task, self._renderers)
+        for index, (future, task) in enumerate(self._futures):
+            yield from done[index] if index in done else future.result()
+            for _ in task.pages:
                 step()
         self._futures = []
