@@ -44,14 +44,11 @@ from kuhina_desktop.errors import KnownError
 from kuhina_desktop.exports.privacy_notice import PRIVACY_PAGE, controller_is_set, privacy_notice
 from kuhina_desktop.exports.site_data import (
     SITE_LANGUAGES,
-    ListItem,
     ListRow,
     codes,
     is_ended,
-    list_item,
     list_row,
     list_title,
-    search_text,
     sort_key,
     strings_for,
     template_strings,
@@ -59,7 +56,8 @@ from kuhina_desktop.exports.site_data import (
 from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
 from kuhina_desktop.exports.site_entries import EntryFrames
-from kuhina_desktop.exports.site_js import ALL_SET, head_script, item_record, municipality_set
+from kuhina_desktop.exports.site_items import Items, entry_of, once, record_of, unique_keys
+from kuhina_desktop.exports.site_js import ALL_SET, head_script, municipality_set
 from kuhina_desktop.exports.site_lists import (
     ListSet,
     PageFrame,
@@ -172,71 +170,6 @@ def _legacy_staging(out_dir: Path) -> Callable[[Path], bool]:
 _write_file = write_new_file
 
 
-def _once(make: Callable[[], Any]) -> Callable[[], Any]:
-    """`make`, called at most once (an entry or record shared by several lists)."""
-    done: list[Any] = []
-
-    def once() -> Any:
-        if not done:
-            done.append(make())
-        return done[0]
-
-    return once
-
-
-class _Items:
-    """The list entries of one language (`list_item`), each built when first asked for."""
-
-    def __init__(
-        self, pairs: list[Any], vocab: Vocabulary, lang: str, today: date, slugs: list[str]
-    ) -> None:
-        self.pairs, self.vocab, self.lang, self.today = pairs, vocab, lang, today
-        self.slugs = slugs
-        self._items: list[ListItem | None] = [None] * len(pairs)
-        self._memo: dict[int, Any] = {}
-
-    def __getitem__(self, n: int) -> ListItem:
-        item = self._items[n]
-        if item is None:
-            org, opp = self.pairs[n]
-            item = self._items[n] = list_item(
-                org, opp, self.vocab, self.lang, self.today, self._memo
-            )
-        return item
-
-
-def _record(pairs: list[Any], items: _Items, salvage: Salvage, n: int, key: str) -> str:
-    """An opportunity's data record: the earlier site's where its key is the same."""
-    record = salvage.record(items.slugs[n], key)
-    if record is None:
-        org, opp = pairs[n]
-        item = items[n]
-        record = item_record(item, search_text(org, opp, item, items.lang))
-    return record
-
-
-def _entry(
-    macro: Callable[[ListItem], Markup], items: _Items, salvage: Salvage, n: int, key: str,
-    top: bool,
-) -> Markup:  # fmt: skip
-    """An opportunity's list entry: the earlier site's where its key is the same."""
-    entry = salvage.entry(items.slugs[n], key, top)
-    return macro(items[n]) if entry is None else entry
-
-
-def _unique_keys(rows: list[ListRow], keys: list[str]) -> dict[str, str]:
-    """Each slug's key (site_salvage), leaving out a slug two opportunities have."""
-    found: dict[str, str] = {}
-    twice: set[str] = set()
-    for row, key in zip(rows, keys, strict=True):
-        if row.slug in found:
-            twice.add(row.slug)
-        found[row.slug] = key
-    for slug in twice:
-        del found[slug]
-    return found
-
-
 def lang_prefix(lang: str) -> str:
     return "" if lang == "fi" else f"{lang}/"
 
@@ -288,7 +221,7 @@ class _SiteWriter:
             self.progress.step()
         self.keys = [self._record_key(org, opp) for org, opp in pairs]
         self.rows = [list_row(opp, self.today) for _org, opp in pairs]
-        self.reuse.records = _unique_keys(self.rows, self.keys)
+        self.reuse.records = unique_keys(self.rows, self.keys)
         self.salvage = Salvage(self.reuse)
         self._places = [
             (i, j) for i, org in enumerate(self.catalogue.organisations)
@@ -356,10 +289,10 @@ class _SiteWriter:
     def _write_language(
         self, lang: str, pairs: list[Any], todo: list[tuple[int, str, str]]
     ) -> None:
-        # The entries are built only for what is rendered (_Items), the lists' order and
+        # The entries are built only for what is rendered (site_items.Items), the lists' order and
         # counts from the rows and titles.
         rows = self.rows
-        items = _Items(pairs, self.vocab, lang, self.today, [row.slug for row in rows])
+        items = Items(pairs, self.vocab, lang, self.today, [row.slug for row in rows])
         self.salvage.language()
         titles = [sort_key(list_title(opp, lang).text) for _org, opp in pairs]
         # An offer whose end date has passed leaves every list (its page stays, marked ended,
@@ -416,7 +349,7 @@ class _SiteWriter:
         self,
         lang: str,
         pairs: list[Any],
-        items: _Items,
+        items: Items,
         order: list[int],
         links: list[dict[str, Any]],
     ) -> None:
@@ -498,10 +431,10 @@ class _SiteWriter:
         for position, n in enumerate(order):
             row = self.rows[n]
             key = self.keys[n]
-            record = _once(partial(_record, pairs, items, salvage, n, key))
-            entry = _once(partial(_entry, one_down, items, salvage, n, key, False))
+            record = once(partial(record_of, pairs, items, salvage, n, key))
+            entry = once(partial(entry_of, one_down, items, salvage, n, key, False))
             first = (
-                _once(partial(_entry, at_top, items, salvage, n, key, True))
+                once(partial(entry_of, at_top, items, salvage, n, key, True))
                 if position < self.page_size
                 else entry
             )
@@ -542,7 +475,7 @@ class _SiteWriter:
         return todo
 
     def _write_details(
-        self, lang: str, pairs: list[Any], items: _Items, todo: list[tuple[int, str, str]]
+        self, lang: str, pairs: list[Any], items: Items, todo: list[tuple[int, str, str]]
     ) -> None:
         """The opportunities' pages that were not linked nor handed to the pool."""
         if not todo:

@@ -38,7 +38,7 @@ STATE_FORMAT = 1
 _CODE = (
     "site.py", "site_data.py", "site_details.py", "site_embed.py", "site_js.py",
     "site_lists.py", "site_templates.py", "site_web.py", "site_reuse.py", "site_offers.py",
-    "site_salvage.py", "site_entries.py", "site_pages.py",
+    "site_salvage.py", "site_entries.py", "site_pages.py", "site_items.py",
 )  # fmt: skip
 
 

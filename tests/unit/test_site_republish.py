@@ -250,7 +250,7 @@ def test_moved_entries_and_records_are_taken_over_not_rendered_again(
     and parts (site_salvage), not built again, and the site is still a full publish's. (An
     entry that leaves the front page for the second is built again: the front page's links
     start a folder higher.)"""
-    from kuhina_desktop.exports import site
+    from kuhina_desktop.exports import site_items as site
 
     site_dir, fresh, state = tmp_path / "site", tmp_path / "fresh", tmp_path / "s.json"
     before = catalogue()
