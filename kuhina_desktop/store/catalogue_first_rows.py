@@ -20,8 +20,7 @@ import sqlite3
 from pathlib import Path
 
 from kuhina_desktop.store.catalogue_values import OpportunityHit
-
-BUSY_TIMEOUT_MS = 5000  # as store.engine: wait for a writer rather than fail
+from kuhina_desktop.store.sqlite_read import connect_read_only, revision
 
 _PAGE = (
     "SELECT opportunity.id, opportunity.organisation_id, organisation.name_fi, "
@@ -38,31 +37,12 @@ ORDERS = {
 }
 
 
-def connect(database_file: Path) -> sqlite3.Connection:
-    """A read-only connection to the catalogue's SQLite file."""
-    uri = database_file.absolute().as_uri() + "?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None)
-    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return connection
-
-
-def revision(connection: sqlite3.Connection) -> str | None:
-    """The database's Alembic revision (None when it has none)."""
-    found = connection.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone()
-    if found is None:
-        return None
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(row[0]) if row else None
-
-
 def is_readable(database_file: Path, expected_revision: str) -> bool:
     """Whether the file exists and is at `expected_revision` (so this module may read it)."""
     if not database_file.is_file():
         return False
     try:
-        connection = connect(database_file)
+        connection = connect_read_only(database_file)
     except sqlite3.Error:
         return False
     try:
@@ -80,7 +60,7 @@ def first_rows(
     read transaction, so the two agree)."""
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r}")
-    connection = connect(database_file)
+    connection = connect_read_only(database_file)
     try:
         connection.execute("BEGIN")
         (total,) = connection.execute("SELECT count(*) FROM opportunity").fetchone()

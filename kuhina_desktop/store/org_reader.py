@@ -18,15 +18,13 @@ program knows is read by the ordinary path (which migrates it), never here.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.serialize import from_json
-
-BUSY_TIMEOUT_MS = 5000  # as store.engine: wait for a writer rather than fail
+from kuhina_desktop.store.sqlite_read import connect_read_only, revision
 
 
 @dataclass(frozen=True)
@@ -74,30 +72,12 @@ def _json(value: Any) -> Any:
     return None if value is None else json.loads(value)
 
 
-def _connect(database_file: Path) -> sqlite3.Connection:
-    uri = database_file.absolute().as_uri() + "?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None)
-    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return connection
-
-
-def revision(connection: sqlite3.Connection) -> str | None:
-    """The database's Alembic revision (None when it has none)."""
-    found = connection.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone()
-    if found is None:
-        return None
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(row[0]) if row else None
-
-
 def read_first(database_file: Path, expected_revision: str) -> FirstRead | None:
     """The first page's records, or None when the database is not at `expected_revision`
     (or missing): the caller then opens it the ordinary way."""
     if not database_file.is_file():
         return None
-    connection = _connect(database_file)
+    connection = connect_read_only(database_file)
     try:
         connection.execute("BEGIN")  # one snapshot of the database for every query below
         current = revision(connection)

@@ -15,9 +15,10 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer
 
 from kuhina_desktop.ui.coordinator.catalogue_filters import CatalogueQuery
+from kuhina_desktop.ui.widgets.background_import import import_in_background
 
 if TYPE_CHECKING:
     from kuhina_desktop.services.catalogue_start import CatalogueStart
@@ -50,50 +51,15 @@ class FirstRowsSource:
             return [], 0
 
 
-class _ModulesLoading(QObject):
-    """Carries the end of the workspace's import from the worker to the UI thread.
-
-    Signals: loaded(object): None, or the exception the import raised (emitted by the
-    worker; `on_loaded` runs on the UI thread, where this object lives). No QObject
-    parent: the worker may report after the window closed, so each is kept in `_LOADING`
-    until it has reported."""
-
-    loaded = Signal(object)
-
-    def __init__(self, callback: Callable[[BaseException | None], None]) -> None:
-        super().__init__()
-        self._callback = callback
-        self.loaded.connect(self.on_loaded)
-
-    @Slot(object)
-    def on_loaded(self, error: BaseException | None) -> None:
-        _LOADING.discard(self)
-        self._callback(error)
-
-
-_LOADING: set[_ModulesLoading] = set()
-
-
 def load_workspace_in_background(
     executor: Executor | None, callback: Callable[[BaseException | None], None]
 ) -> None:
-    """Import SQLAlchemy and the catalogue workspace in `executor`, then call `callback`
-    on the UI thread (with the exception if the import failed)."""
+    """Import SQLAlchemy and the catalogue workspace off the UI thread
+    (`import_in_background`), then call `callback` on the UI thread (with the exception if
+    the import failed)."""
     from kuhina_desktop.services.catalogue_start import load_workspace_modules
-    from kuhina_desktop.ui.widgets.background import ThreadPoolExecutor
 
-    relay = _ModulesLoading(callback)
-    _LOADING.add(relay)
-
-    def job() -> None:
-        error: BaseException | None = None
-        try:
-            load_workspace_modules()
-        except BaseException as exc:  # reported on the UI thread
-            error = exc
-        relay.loaded.emit(error)
-
-    (executor or ThreadPoolExecutor()).submit(job)
+    import_in_background(load_workspace_modules, executor, callback, name="kuhina-catalogue-import")
 
 
 class OpeningWindow(Protocol):
