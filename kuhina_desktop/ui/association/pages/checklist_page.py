@@ -2,8 +2,9 @@
 
 The package carries the organisation, every coaching environment and every opportunity that
 is not a draft, so their problems are listed here (drafts stay at home and are not checked).
-Opportunities not checked for six months are listed too. Activating a row opens the record
-at the field in question.
+Opportunities not checked for six months are listed too, and so is each coaching environment
+with photos that will not be published because their permission to publish is not confirmed
+(`services.photo_publication`). Activating a row opens the record at the field in question.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from kuhina_desktop.domain.validation import (
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.drafts import draft_summary, publish_drafts
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.photo_publication import unpublished_photos
 from kuhina_desktop.services.receipt_standing import rejected_items
 from kuhina_desktop.ui.association.forms.base import problem_message
 from kuhina_desktop.ui.association.pages.page_parts import (
@@ -130,6 +132,7 @@ class ChecklistPage(Retranslatable, QWidget):
         buttons.addWidget(self.send_button)
         page_layout(self, self.heading, self.summary, self.table, buttons)
         self.counts = (0, 0, 0)
+        self.unpublished_photos = 0
         self.complete_drafts: list[str] = []
         self.retranslate_ui()
 
@@ -226,7 +229,26 @@ class ChecklistPage(Retranslatable, QWidget):
                               changed=changed),
                 )
             )  # fmt: skip
+        photos = unpublished_photos(snapshot)
+        for entry in photos:
+            items.append(
+                ChecklistItem(
+                    id=f"{entry.environment.id}/unpublished_photos",
+                    record_type="environment",
+                    record_id=entry.environment.id,
+                    record_name=entry.environment.name.best(lang) or untitled(),
+                    field=entry.field,
+                    message=self.tr(
+                        "%n photo(s) will not be published, because the permission to publish "
+                        "has not been confirmed. Tick the box under the photo once the people "
+                        "in it have agreed, or if no person can be recognised in it.",
+                        "",
+                        entry.count,
+                    ),
+                )
+            )
         self.model.set_records(items)
+        self.unpublished_photos = sum(entry.count for entry in photos)
         published = sum(1 for o in sent if o.status == "published")
         self.counts = (published, problems_count, review)
         self.complete_drafts = [o.id for o in drafts.complete]
@@ -260,6 +282,15 @@ class ChecklistPage(Retranslatable, QWidget):
             lines.append(self.tr("✓ No problems: everything is ready to send."))
         if review:
             lines.append(self.tr("%n opportunity(s) are due for review.", "", review))
+        if photos:
+            lines.append(
+                self.tr(
+                    "⚠ %n photo(s) will not be published until their permission to publish "
+                    "is confirmed.",
+                    "",
+                    self.unpublished_photos,
+                )
+            )
         if rejected:
             unchanged = sum(1 for entry in rejected if not entry.changed_since)
             lines.append(
