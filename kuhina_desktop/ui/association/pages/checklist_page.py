@@ -230,25 +230,25 @@ class ChecklistPage(Retranslatable, QWidget):
                 )
             )  # fmt: skip
         photos = unpublished_photos(snapshot)
-        for entry in photos:
+        for photo_entry in photos:
             items.append(
                 ChecklistItem(
-                    id=f"{entry.environment.id}/unpublished_photos",
+                    id=f"{photo_entry.environment.id}/unpublished_photos",
                     record_type="environment",
-                    record_id=entry.environment.id,
-                    record_name=entry.environment.name.best(lang) or untitled(),
-                    field=entry.field,
+                    record_id=photo_entry.environment.id,
+                    record_name=photo_entry.environment.name.best(lang) or untitled(),
+                    field=photo_entry.field,
                     message=self.tr(
                         "%n photo(s) will not be published, because the permission to publish "
                         "has not been confirmed. Tick the box under the photo once the people "
                         "in it have agreed, or if no person can be recognised in it.",
                         "",
-                        entry.count,
+                        photo_entry.count,
                     ),
                 )
             )
         self.model.set_records(items)
-        self.unpublished_photos = sum(entry.count for entry in photos)
+        self.unpublished_photos = sum(photo_entry.count for photo_entry in photos)
         published = sum(1 for o in sent if o.status == "published")
         self.counts = (published, problems_count, review)
         self.complete_drafts = [o.id for o in drafts.complete]
