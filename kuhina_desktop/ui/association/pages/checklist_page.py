@@ -9,10 +9,9 @@ with photos that will not be published because their permission to publish is no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.photo_publication import unpublished_photos
 from kuhina_desktop.services.receipt_standing import rejected_items
 from kuhina_desktop.ui.association.forms.base import problem_message
+from kuhina_desktop.ui.association.pages.checklist_model import ChecklistItem, ChecklistModel
 from kuhina_desktop.ui.association.pages.page_parts import (
     page_explanation,
     page_heading,
@@ -41,56 +41,8 @@ from kuhina_desktop.ui.association.receipt_texts import t
 from kuhina_desktop.ui.association.review_due import review_due
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
-from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
-from kuhina_desktop.ui.widgets import field_texts
 from kuhina_desktop.ui.widgets.record_models import untitled
-from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordTableModel
-
-
-@dataclass(frozen=True)
-class ChecklistItem:
-    id: str
-    record_type: str
-    record_id: str
-    record_name: str
-    field: str
-    message: str
-
-
-TYPE_TEXTS = {
-    "organisation": QT_TRANSLATE_NOOP("Checklist", "Organisation"),
-    "environment": QT_TRANSLATE_NOOP("Checklist", "Coaching environment"),
-    "opportunity": QT_TRANSLATE_NOOP("Checklist", "Opportunity"),
-}
-
-
-class ChecklistModel(RecordTableModel):
-    RECORD, TYPE, FIELD, PROBLEM = range(4)
-    COLUMNS = ("record", "type", "field", "problem")
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Columns", "Record"),
-        QT_TRANSLATE_NOOP("Columns", "Type"),
-        QT_TRANSLATE_NOOP("Columns", "Field"),
-        QT_TRANSLATE_NOOP("Columns", "What to do"),
-    )
-
-    def cell(self, record: ChecklistItem, column: int) -> str:
-        if column == self.RECORD:
-            return record.record_name
-        if column == self.TYPE:
-            return self.tr_type(record.record_type)
-        if column == self.FIELD:
-            return field_texts.label(record.record_type, record.field) if record.field else ""
-        if column == self.PROBLEM:
-            return record.message
-        return ""
-
-    def tooltip(self, record: ChecklistItem, column: int) -> str | None:
-        return record.message
-
-    @staticmethod
-    def tr_type(record_type: str) -> str:
-        return QCoreApplication.translate("Checklist", TYPE_TEXTS.get(record_type, record_type))
+from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE
 
 
 class ChecklistPage(Retranslatable, QWidget):
