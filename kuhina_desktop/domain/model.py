@@ -127,6 +127,11 @@ class Environment:
         confirmed = self.photo_confirmed_on
         return 0 <= index < len(confirmed) and bool(confirmed[index])
 
+    def unconfirmed_photos(self) -> list[int]:
+        """The positions in `photos` of the photos that are sent but never published, as
+        their permission to publish is not confirmed."""
+        return [i for i in range(len(self.photos)) if not self.photo_confirmed(i)]
+
     def with_confirmed_photos_only(self) -> Environment:
         """A copy keeping only the photos that may be published, each with its description
         and confirmation (what every output of the catalogue shows)."""

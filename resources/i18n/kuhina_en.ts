@@ -538,6 +538,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n photo(s) will not be published, because the permission to publish has not been confirmed. Tick the box under the photo once the people in it have agreed, or if no person can be recognised in it.</source>
+        <translation>
+            <numerusform>%n photo will not be published, because the permission to publish has not been confirmed. Tick the box under the photo once the people in it have agreed, or if no person can be recognised in it.</numerusform>
+            <numerusform>%n photos will not be published, because the permission to publish has not been confirmed. Tick the box under each photo once the people in it have agreed, or if no person can be recognised in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n published opportunity(s) will be sent.</source>
         <translation>
             <numerusform>%n published opportunity will be sent.</numerusform>
@@ -563,6 +570,13 @@
         <translation>
             <numerusform>&amp;Publish complete drafts (%n)</numerusform>
             <numerusform>&amp;Publish complete drafts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) will not be published until their permission to publish is confirmed.</source>
+        <translation>
+            <numerusform>⚠ %n photo will not be published until its permission to publish is confirmed.</numerusform>
+            <numerusform>⚠ %n photos will not be published until their permission to publish is confirmed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

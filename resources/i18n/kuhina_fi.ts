@@ -538,6 +538,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n photo(s) will not be published, because the permission to publish has not been confirmed. Tick the box under the photo once the people in it have agreed, or if no person can be recognised in it.</source>
+        <translation>
+            <numerusform>%n kuva jää julkaisematta, koska sen julkaisulupaa ei ole vahvistettu. Valitse kuvan alla oleva kohta, kun kuvassa olevat ihmiset ovat antaneet luvan kuvan julkaisemiseen, tai jos kuvasta ei voi tunnistaa ketään.</numerusform>
+            <numerusform>%n kuvaa ei julkaista, koska niiden julkaisulupaa ei ole vahvistettu. Valitse kunkin kuvan alla oleva kohta, kun kuvassa olevat ihmiset ovat antaneet luvan kuvan julkaisemiseen, tai jos kuvasta ei voi tunnistaa ketään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n published opportunity(s) will be sent.</source>
         <translation>
             <numerusform>%n julkaistu mahdollisuus lähetetään.</numerusform>
@@ -563,6 +570,13 @@
         <translation>
             <numerusform>&amp;Julkaise valmiit luonnokset (%n)</numerusform>
             <numerusform>&amp;Julkaise valmiit luonnokset (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) will not be published until their permission to publish is confirmed.</source>
+        <translation>
+            <numerusform>⚠ %n kuva jää julkaisematta, kunnes sen julkaisulupa on vahvistettu.</numerusform>
+            <numerusform>⚠ %n kuvaa jää julkaisematta, kunnes niiden julkaisulupa on vahvistettu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -538,6 +538,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n photo(s) will not be published, because the permission to publish has not been confirmed. Tick the box under the photo once the people in it have agreed, or if no person can be recognised in it.</source>
+        <translation>
+            <numerusform>%n bild publiceras inte, eftersom tillståndet att publicera den inte har bekräftats. Kryssa i rutan under bilden när personerna på den har gett sitt tillstånd, eller om ingen person går att känna igen på den.</numerusform>
+            <numerusform>%n bilder publiceras inte, eftersom tillståndet att publicera dem inte har bekräftats. Kryssa i rutan under varje bild när personerna på den har gett sitt tillstånd, eller om ingen person går att känna igen på den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n published opportunity(s) will be sent.</source>
         <translation>
             <numerusform>%n publicerad möjlighet skickas.</numerusform>
@@ -563,6 +570,13 @@
         <translation>
             <numerusform>&amp;Publicera färdiga utkast (%n)</numerusform>
             <numerusform>&amp;Publicera färdiga utkast (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) will not be published until their permission to publish is confirmed.</source>
+        <translation>
+            <numerusform>⚠ %n bild publiceras inte förrän tillståndet att publicera den har bekräftats.</numerusform>
+            <numerusform>⚠ %n bilder publiceras inte förrän tillståndet att publicera dem har bekräftats.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,10 +5,12 @@ A hit names the widget and the English words found in its text."""
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
@@ -28,7 +30,15 @@ from kuhina_desktop.ui.widgets.passphrase_dialog import NewPassphraseDialog, Pas
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.visible_text import english_in, english_words, menu_english, modal_english
 
-DATA = ["Testiyhdistys ry", "Kirpputori", "Työkokeilu", "Kuhina", "ssh-keygen", "SHA256"]
+DATA = [
+    "Testiyhdistys ry",
+    "Kirpputori",
+    "Lajittelupöytä",
+    "Työkokeilu",
+    "Kuhina",
+    "ssh-keygen",
+    "SHA256",
+]
 
 
 def test_the_detector_finds_english() -> None:
@@ -44,8 +54,15 @@ def test_the_detector_finds_english() -> None:
 
 
 def fill(workspace: OrgWorkspace) -> None:
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (180, 140, 90)).save(photo, "PNG")
     env = Environment(
-        name=Text(fi="Kirpputori"), address=Address("Torikatu 1", "80100", "Joensuu", "167")
+        name=Text(fi="Kirpputori"),
+        address=Address("Torikatu 1", "80100", "Joensuu", "167"),
+        # not confirmed: its note and the checklist's "will not be published" row show
+        photos=[workspace.add_image(photo.getvalue())],
+        photo_descriptions=[Text(fi="Lajittelupöytä")],
+        photo_confirmed_on=[None],
     )
     workspace.save_environment(env)
     workspace.save_opportunity(Opportunity(title=Text(fi="Työkokeilu"), environment_id=env.id))

@@ -12,7 +12,7 @@ from kuhina_desktop.domain.model import Contact, Environment, Opportunity, Text
 from kuhina_desktop.domain.validation import validate_environment, validate_opportunity
 from kuhina_desktop.domain.vocab import load_vocabulary
 from kuhina_desktop.ui.association.pages.bin_page import BinItem, BinTableModel
-from kuhina_desktop.ui.association.pages.checklist_page import ChecklistItem, ChecklistModel
+from kuhina_desktop.ui.association.pages.checklist_model import ChecklistItem, ChecklistModel
 from kuhina_desktop.ui.association.pages.history_page import ExportHistoryModel, ExportItem
 from kuhina_desktop.ui.widgets.contacts_editor import ContactTableModel
 from kuhina_desktop.ui.widgets.record_models import EnvironmentTableModel, OpportunityTableModel

@@ -138,6 +138,10 @@ class PhotoDescriptionsEditor(Retranslatable, QWidget):
         self.changed.emit()
         self.committed.emit()
 
+    def confirmation_at(self, index: int) -> PhotoConfirmation | None:
+        """The confirmation of the photo at `index` (0-based), if there is such a photo."""
+        return self.confirmations[index] if 0 <= index < len(self.confirmations) else None
+
     def set_problem_photos(self, numbers: set[int]) -> None:
         """Mark the Finnish tab of the photos (1-based) whose description is missing."""
         for n, editor in enumerate(self.editors, start=1):

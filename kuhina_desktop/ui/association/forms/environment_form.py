@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
@@ -21,6 +22,9 @@ from kuhina_desktop.ui.widgets.image_editor import ImageEditor
 from kuhina_desktop.ui.widgets.opening_hours_editor import OpeningHoursEditor
 from kuhina_desktop.ui.widgets.photo_descriptions import PhotoDescriptionsEditor
 from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
+
+# The checklist's way to a photo whose permission to publish is not confirmed.
+CONFIRMATION_PATH = re.compile(r"photo_confirmed_on\[(\d+)\]")
 
 
 class EnvironmentForm(RecordForm):
@@ -128,6 +132,19 @@ class EnvironmentForm(RecordForm):
         if not self._loading:
             self._touched.add("photo_descriptions")  # ask for it at once, even on a new one
         self.wheel_guard.install(self.body)
+
+    def focus_field(self, field: str) -> bool:
+        """`photo_confirmed_on[i]` (the checklist's unpublished photos) puts the focus on
+        that photo's box; every other field as in any form."""
+        match = CONFIRMATION_PATH.fullmatch(field)
+        if match is None:
+            return super().focus_field(field)
+        confirmation = self.photo_descriptions.confirmation_at(int(match.group(1)))
+        if confirmation is None:
+            return super().focus_field("photo_descriptions")
+        confirmation.box.setFocus()
+        self.scroll_area.ensureWidgetVisible(confirmation)
+        return True
 
     def show_problems(self) -> None:
         super().show_problems()

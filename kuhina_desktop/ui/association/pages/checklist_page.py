@@ -2,16 +2,16 @@
 
 The package carries the organisation, every coaching environment and every opportunity that
 is not a draft, so their problems are listed here (drafts stay at home and are not checked).
-Opportunities not checked for six months are listed too. Activating a row opens the record
-at the field in question.
+Opportunities not checked for six months are listed too, and so is each coaching environment
+with photos that will not be published because their permission to publish is not confirmed
+(`services.photo_publication`). Activating a row opens the record at the field in question.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,8 +27,10 @@ from kuhina_desktop.domain.validation import (
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.services.drafts import draft_summary, publish_drafts
 from kuhina_desktop.services.org_workspace import OrgWorkspace
+from kuhina_desktop.services.photo_publication import unpublished_photos
 from kuhina_desktop.services.receipt_standing import rejected_items
 from kuhina_desktop.ui.association.forms.base import problem_message
+from kuhina_desktop.ui.association.pages.checklist_model import ChecklistItem, ChecklistModel
 from kuhina_desktop.ui.association.pages.page_parts import (
     page_explanation,
     page_heading,
@@ -39,56 +41,8 @@ from kuhina_desktop.ui.association.receipt_texts import t
 from kuhina_desktop.ui.association.review_due import review_due
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
-from kuhina_desktop.ui.noop import QT_TRANSLATE_NOOP
-from kuhina_desktop.ui.widgets import field_texts
 from kuhina_desktop.ui.widgets.record_models import untitled
-from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE, RecordTableModel
-
-
-@dataclass(frozen=True)
-class ChecklistItem:
-    id: str
-    record_type: str
-    record_id: str
-    record_name: str
-    field: str
-    message: str
-
-
-TYPE_TEXTS = {
-    "organisation": QT_TRANSLATE_NOOP("Checklist", "Organisation"),
-    "environment": QT_TRANSLATE_NOOP("Checklist", "Coaching environment"),
-    "opportunity": QT_TRANSLATE_NOOP("Checklist", "Opportunity"),
-}
-
-
-class ChecklistModel(RecordTableModel):
-    RECORD, TYPE, FIELD, PROBLEM = range(4)
-    COLUMNS = ("record", "type", "field", "problem")
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Columns", "Record"),
-        QT_TRANSLATE_NOOP("Columns", "Type"),
-        QT_TRANSLATE_NOOP("Columns", "Field"),
-        QT_TRANSLATE_NOOP("Columns", "What to do"),
-    )
-
-    def cell(self, record: ChecklistItem, column: int) -> str:
-        if column == self.RECORD:
-            return record.record_name
-        if column == self.TYPE:
-            return self.tr_type(record.record_type)
-        if column == self.FIELD:
-            return field_texts.label(record.record_type, record.field) if record.field else ""
-        if column == self.PROBLEM:
-            return record.message
-        return ""
-
-    def tooltip(self, record: ChecklistItem, column: int) -> str | None:
-        return record.message
-
-    @staticmethod
-    def tr_type(record_type: str) -> str:
-        return QCoreApplication.translate("Checklist", TYPE_TEXTS.get(record_type, record_type))
+from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE
 
 
 class ChecklistPage(Retranslatable, QWidget):
@@ -130,6 +84,7 @@ class ChecklistPage(Retranslatable, QWidget):
         buttons.addWidget(self.send_button)
         page_layout(self, self.heading, self.summary, self.table, buttons)
         self.counts = (0, 0, 0)
+        self.unpublished_photos = 0
         self.complete_drafts: list[str] = []
         self.retranslate_ui()
 
@@ -226,7 +181,26 @@ class ChecklistPage(Retranslatable, QWidget):
                               changed=changed),
                 )
             )  # fmt: skip
+        photos = unpublished_photos(snapshot)
+        for photo_entry in photos:
+            items.append(
+                ChecklistItem(
+                    id=f"{photo_entry.environment.id}/unpublished_photos",
+                    record_type="environment",
+                    record_id=photo_entry.environment.id,
+                    record_name=photo_entry.environment.name.best(lang) or untitled(),
+                    field=photo_entry.field,
+                    message=self.tr(
+                        "%n photo(s) will not be published, because the permission to publish "
+                        "has not been confirmed. Tick the box under the photo once the people "
+                        "in it have agreed, or if no person can be recognised in it.",
+                        "",
+                        photo_entry.count,
+                    ),
+                )
+            )
         self.model.set_records(items)
+        self.unpublished_photos = sum(photo_entry.count for photo_entry in photos)
         published = sum(1 for o in sent if o.status == "published")
         self.counts = (published, problems_count, review)
         self.complete_drafts = [o.id for o in drafts.complete]
@@ -260,6 +234,15 @@ class ChecklistPage(Retranslatable, QWidget):
             lines.append(self.tr("✓ No problems: everything is ready to send."))
         if review:
             lines.append(self.tr("%n opportunity(s) are due for review.", "", review))
+        if photos:
+            lines.append(
+                self.tr(
+                    "⚠ %n photo(s) will not be published until their permission to publish "
+                    "is confirmed.",
+                    "",
+                    self.unpublished_photos,
+                )
+            )
         if rejected:
             unchanged = sum(1 for entry in rejected if not entry.changed_since)
             lines.append(
