@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association.pages.checklist_page import ChecklistItem, ChecklistPage
 from kuhina_desktop.ui.association.window import MainWindow
+from kuhina_desktop.ui.i18n import Translations
 from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE
 from tests.gui.test_photo_confirmation_ui import click, environment_with_two_photos
 
@@ -90,3 +92,33 @@ def test_unticking_a_photo_lists_its_environment_again(
     ((_, item),) = photo_rows(show_checklist(window))
     assert item.message.startswith("1 photo will not be published")
     assert item.field == "photo_confirmed_on[0]"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_checklist_row_is_as_tall_as_its_wrapped_text(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: OrgWorkspace,
+    translations: Translations,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    """The long advice ("Mitä tehdä") wraps onto as many lines as it needs, however wide the
+    other columns are: rows of one fixed height cut the photo row's advice off mid-sentence
+    ("… tai j…")."""
+    translations.apply(language)
+    QApplication.processEvents()
+    environment_with_two_photos(window, tmp_path)
+    checklist = show_checklist(window)
+    checklist.reload()
+    QApplication.processEvents()
+    assert photo_rows(checklist)
+    table = checklist.table
+    table.setColumnWidth(0, 420)  # the volunteer widens the names: the advice gets narrower
+    QApplication.processEvents()
+    cut = [
+        (row, table.rowHeight(row), table.sizeHintForRow(row))
+        for row in range(checklist.proxy.rowCount())
+        if table.rowHeight(row) < table.sizeHintForRow(row)
+    ]
+    assert cut == []

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QWidget,
 )
@@ -69,6 +70,10 @@ class ChecklistPage(Retranslatable, QWidget):
             self, self.model, QAbstractItemView.SelectionMode.SingleSelection
         )
         self.table.setWordWrap(True)
+        # Each row as tall as its wrapped advice, whatever the columns' widths (a few rows).
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a one-line row as before
         self.table.activated.connect(self.on_row_activated)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.open_button = QPushButton(self)
