@@ -14,7 +14,7 @@ help:
 	@echo "make run          start Kuhina Desktop (demo data on first run)"
 	@echo "make test         lint, type-check and run every test"
 	@echo "make unit         the quick loop: unit tests, no PostgreSQL variants"
-	@echo "make bench        run the benchmarks (national scale, ~40 min) into docs/performance.md"
+	@echo "make bench        run the benchmarks (national scale, an hour or more) into docs/performance.md"
 	@echo "make bench-quick  the same rows at the regional scale into build/work/performance-quick.md"
 	@echo "make screenshots  screenshots of the app and the web catalogue into docs/screenshots/"
 	@echo "make translations regenerate resources/i18n/*.ts and compile .qm"

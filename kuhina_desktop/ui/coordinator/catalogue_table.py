@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -53,17 +53,6 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
 MAX_PAGES = 64
 PLACEHOLDER = "…"
-
-
-class OpportunityHitLike(Protocol):
-    id: str
-    organisation_id: str
-    organisation_name: str
-    title_fi: str
-    kind: str
-    status: str
-    updated_at: str
-    hidden: bool
 
 
 PageSource = Callable[[Any, str, int, int], tuple[Sequence[Any], int]]
