@@ -116,22 +116,52 @@ def _merge_record(
     if record.status != CHANGED or record.old is None:
         return record.old
     merged = copy.deepcopy(record.old)
-    confirmations_from = merged  # the photos the merged confirmations are positioned by
+    # The side whose photos each by-photo list of the merged record is positioned by: the
+    # package's where its change was accepted, the catalogue's where it was rejected, and
+    # the merged photos' own where the package did not change it.
+    sources: dict[str, JSONDict] = dict.fromkeys(BY_PHOTO, merged)
     for change in changes:
         decision = decisions.decide(change)
         decided.append((change, decision))
-        if change.path == CONFIRMED and not decision.accepted:
-            confirmations_from = record.old
+        if change.path in sources:
+            side = record.new if decision.accepted else record.old
+            sources[change.path] = side if side is not None else merged
         if decision.accepted and change.path:
             set_path(merged, change.path, change.new)
-            if change.path == CONFIRMED:
-                confirmations_from = record.new or merged
     if record.record_type == ENVIRONMENT:
-        _keep_confirmations_with_photos(merged, confirmations_from)
+        _keep_confirmations_with_photos(merged, sources[CONFIRMED])
+        _keep_descriptions_with_photos(merged, sources[DESCRIBED], record.new or {})
     return merged
 
 
 CONFIRMED = "photo_confirmed_on"
+DESCRIBED = "photo_descriptions"
+BY_PHOTO = (CONFIRMED, DESCRIBED)  # the lists that are by position in `photos`
+
+
+def _by_photo(record: JSONDict, name: str) -> dict[str, Any]:
+    """The list `name` of `record` keyed by the photo at the same position (its ref, which
+    is its content's hash); positions past either list's end, and nulls, are left out."""
+    photos, values = record.get("photos"), record.get(name)
+    if not isinstance(photos, list) or not isinstance(values, list):
+        return {}
+    return {
+        ref: value
+        for ref, value in zip(photos, values, strict=False)
+        if isinstance(ref, str) and value is not None
+    }
+
+
+def _as_they_came(merged: JSONDict, source: JSONDict, name: str) -> bool:
+    """Whether the merged photos and list `name` are one side's own, unchanged."""
+    return same_json(source.get("photos"), merged.get("photos")) and same_json(
+        source.get(name), merged.get(name)
+    )
+
+
+def _merged_refs(merged: JSONDict) -> list[Any]:
+    photos = merged.get("photos")
+    return photos if isinstance(photos, list) else []
 
 
 def _keep_confirmations_with_photos(merged: JSONDict, source: JSONDict) -> None:
@@ -140,18 +170,32 @@ def _keep_confirmations_with_photos(merged: JSONDict, source: JSONDict) -> None:
     The confirmations are by position in `photos`; with the package's photos accepted and
     its confirmations rejected (or the other way round) the positions of one list would
     meet the photos of the other, and an unconfirmed photo could come out confirmed. So
-    the confirmations are matched to the merged photos by the photo itself (its ref, which
-    is its content's hash): a photo is confirmed only where the side its confirmations
-    came from confirmed that very photo."""
-    photos, confirmed = source.get("photos"), source.get(CONFIRMED)
-    merged_photos = merged.get("photos")
-    if same_json(photos, merged_photos) and same_json(confirmed, merged.get(CONFIRMED)):
-        return  # one side's photos with that side's confirmations: as they came
-    if not isinstance(photos, list) or not isinstance(confirmed, list):
-        photos, confirmed = [], []
-    by_photo = {ref: day for ref, day in zip(photos, confirmed, strict=False) if day}
-    refs = merged_photos if isinstance(merged_photos, list) else []
-    merged[CONFIRMED] = [by_photo.get(ref) if isinstance(ref, str) else None for ref in refs]
+    the confirmations are matched to the merged photos by the photo itself: a photo is
+    confirmed only where the side its confirmations came from confirmed that very photo."""
+    if _as_they_came(merged, source, CONFIRMED):
+        return
+    days = _by_photo(source, CONFIRMED)
+    merged[CONFIRMED] = [
+        days.get(ref) if isinstance(ref, str) else None for ref in _merged_refs(merged)
+    ]
+
+
+def _keep_descriptions_with_photos(merged: JSONDict, source: JSONDict, package: JSONDict) -> None:
+    """Each photo keeps the description written for that photo, whatever was accepted.
+
+    As with the confirmations, the descriptions (each photo's alt text on the web) are by
+    position in `photos`, so accepting the package's photos but not its descriptions would
+    give a photo another photo's words. They are matched by the photo instead, from the
+    side whose descriptions were accepted; a photo that side never described (a new photo
+    whose package descriptions were rejected) has only the package's own words for it,
+    which it keeps, since every photo needs a description."""
+    if _as_they_came(merged, source, DESCRIBED):
+        return
+    words, fallback = _by_photo(source, DESCRIBED), _by_photo(package, DESCRIBED)
+    merged[DESCRIBED] = [
+        words.get(ref, fallback.get(ref, {})) if isinstance(ref, str) else {}
+        for ref in _merged_refs(merged)
+    ]
 
 
 def merge(current: CurrentRecords, diff: PackageDiff, decisions: Decisions) -> MergePlan:

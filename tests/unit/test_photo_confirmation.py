@@ -227,3 +227,68 @@ def test_the_demo_confirms_most_photos_but_not_all() -> None:
     envs = [e for d in generate_demo(5, 3, 7) for e in d.snapshot.environments]
     flags = [e.photo_confirmed(i) for e in envs for i in range(len(e.photos))]
     assert sum(flags) > len(flags) / 2 and not all(flags)
+
+
+def test_a_merge_keeps_each_description_with_its_own_photo() -> None:
+    """The catalogue has A described as a table and B as shelves; the package swaps them
+    to [B, A] and rewrites both descriptions. Accepting the photos but not the descriptions
+    must not describe B as the table (a job seeker's screen reader would read the wrong
+    photo's words), nor accepting the descriptions but not the photos."""
+    old = to_json(snapshot().environments[0])
+    old["photo_confirmed_on"] = ["2026-11-01", "2026-11-01"]
+    table, shelves = old["photo_descriptions"]
+    new_snap = snapshot()
+    env = new_snap.environments[0]
+    env.photos = [JPEG_REF, PNG_REF]
+    env.photo_descriptions = [model.Text("Hyllyt, uusi teksti"), model.Text("Pöytä, uusi teksti")]
+    env.photo_confirmed_on = ["2026-11-01", "2026-11-01"]
+    current = CurrentRecords(
+        organisation=to_json(new_snap.organisation), environments={env.id: old}
+    )
+    diff = diff_snapshot(current, snapshot_to_json(new_snap))
+    paths = {c.path for c in diff.changes() if c.record_type == "environment"}
+    assert {"photos", "photo_descriptions"} <= paths
+
+    def merged(rejected: str) -> dict[str, object]:
+        return merge(current, diff, RejectConfirmations(rejected)).upserts["environment"][env.id]
+
+    photos_only = merged("photo_descriptions")
+    assert photos_only["photos"] == [JPEG_REF, PNG_REF]
+    assert photos_only["photo_descriptions"] == [shelves, table]
+    words_only = merged("photos")
+    assert words_only["photos"] == [PNG_REF, JPEG_REF]
+    assert words_only["photo_descriptions"] == [
+        to_json(model.Text("Pöytä, uusi teksti")),
+        to_json(model.Text("Hyllyt, uusi teksti")),
+    ]
+    everything = merge(current, diff, RejectConfirmations("nothing")).upserts["environment"]
+    assert everything[env.id] == to_json(env)
+
+
+def test_a_new_photo_keeps_its_own_words_when_the_descriptions_are_rejected() -> None:
+    """The catalogue has photo A only; the package adds B and rewrites A's description.
+    With the photos accepted and the descriptions rejected, A keeps the catalogue's words
+    and B has the package's words for it (the only ones there are: every photo needs one)."""
+    base = to_json(snapshot().environments[0])
+    old = {
+        **base,
+        "photos": [PNG_REF],
+        "photo_descriptions": base["photo_descriptions"][:1],
+        "photo_confirmed_on": ["2026-11-01"],
+    }
+    new_snap = snapshot()
+    env = new_snap.environments[0]
+    env.photo_descriptions = [model.Text("Pöytä, uusi teksti"), model.Text("Myymälän hyllyt")]
+    env.photo_confirmed_on = ["2026-11-01", "2026-11-02"]
+    current = CurrentRecords(
+        organisation=to_json(new_snap.organisation), environments={env.id: old}
+    )
+    diff = diff_snapshot(current, snapshot_to_json(new_snap))
+    result = merge(current, diff, RejectConfirmations("photo_descriptions"))
+    record = result.upserts["environment"][env.id]
+    assert record["photos"] == [PNG_REF, JPEG_REF]
+    assert record["photo_descriptions"] == [
+        base["photo_descriptions"][0],
+        to_json(model.Text("Myymälän hyllyt")),
+    ]
+    assert record["photo_confirmed_on"] == ["2026-11-01", "2026-11-02"]
