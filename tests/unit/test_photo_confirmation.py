@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from sqlalchemy import text
@@ -118,6 +120,26 @@ class RejectConfirmations:
         return Decision(REJECT if change.path == self.path else ACCEPT)
 
 
+def merge_rejecting(
+    old: dict[str, Any], new_snap: model.Snapshot
+) -> tuple[Callable[[str], dict[str, Any]], set[str]]:
+    """The catalogue holding `old` as the first environment, the package `new_snap`: a
+    merge that rejects the change of one field (or none: "nothing") and accepts the rest,
+    and the environment's changed fields."""
+    env = new_snap.environments[0]
+    current = CurrentRecords(
+        organisation=to_json(new_snap.organisation), environments={env.id: old}
+    )
+    diff = diff_snapshot(current, snapshot_to_json(new_snap))
+    paths = {c.path for c in diff.changes() if c.record_type == "environment"}
+
+    def merged(rejected: str) -> dict[str, Any]:
+        plan = merge(current, diff, RejectConfirmations(rejected))
+        return plan.upserts["environment"][env.id]
+
+    return merged, paths
+
+
 def test_a_merge_keeps_each_confirmation_with_its_own_photo() -> None:
     """The catalogue has [A confirmed, B not]; the package swaps them to [B, A] and confirms
     B only. Accepting the photos but not the confirmations must not confirm B by position,
@@ -129,26 +151,16 @@ def test_a_merge_keeps_each_confirmation_with_its_own_photo() -> None:
     env.photos = [JPEG_REF, PNG_REF]
     env.photo_descriptions = list(reversed(env.photo_descriptions))
     env.photo_confirmed_on = [None, None]  # the association withdrew A's confirmation
-    current = CurrentRecords(
-        organisation=to_json(new_snap.organisation), environments={env.id: old}
-    )
-    diff = diff_snapshot(current, snapshot_to_json(new_snap))
-    paths = {c.path for c in diff.changes() if c.record_type == "environment"}
+    merged, paths = merge_rejecting(old, new_snap)
     assert {"photos", "photo_confirmed_on"} <= paths
-
-    def merged(decisions: RejectConfirmations) -> dict[str, object]:
-        plan = merge(current, diff, decisions)
-        return plan.upserts["environment"][env.id]
-
-    photos_only = merged(RejectConfirmations("photo_confirmed_on"))
+    photos_only = merged("photo_confirmed_on")
     assert photos_only["photos"] == [JPEG_REF, PNG_REF]
     # by photo: A keeps the catalogue's confirmation, B (now first) is still not confirmed
     assert photos_only["photo_confirmed_on"] == [None, "2026-11-01"]
-    confirmations_only = merged(RejectConfirmations("photos"))
+    confirmations_only = merged("photos")
     assert confirmations_only["photos"] == [PNG_REF, JPEG_REF]
     assert confirmations_only["photo_confirmed_on"] == [None, None]
-    everything = merge(current, diff, RejectConfirmations("nothing")).upserts["environment"]
-    assert everything[env.id] == to_json(env)  # all accepted: exactly the package
+    assert merged("nothing") == to_json(env)  # all accepted: exactly the package
 
 
 def test_the_org_workspace_migration_leaves_stored_photos_unconfirmed(tmp_path: Path) -> None:
@@ -242,16 +254,8 @@ def test_a_merge_keeps_each_description_with_its_own_photo() -> None:
     env.photos = [JPEG_REF, PNG_REF]
     env.photo_descriptions = [model.Text("Hyllyt, uusi teksti"), model.Text("Pöytä, uusi teksti")]
     env.photo_confirmed_on = ["2026-11-01", "2026-11-01"]
-    current = CurrentRecords(
-        organisation=to_json(new_snap.organisation), environments={env.id: old}
-    )
-    diff = diff_snapshot(current, snapshot_to_json(new_snap))
-    paths = {c.path for c in diff.changes() if c.record_type == "environment"}
+    merged, paths = merge_rejecting(old, new_snap)
     assert {"photos", "photo_descriptions"} <= paths
-
-    def merged(rejected: str) -> dict[str, object]:
-        return merge(current, diff, RejectConfirmations(rejected)).upserts["environment"][env.id]
-
     photos_only = merged("photo_descriptions")
     assert photos_only["photos"] == [JPEG_REF, PNG_REF]
     assert photos_only["photo_descriptions"] == [shelves, table]
@@ -261,8 +265,7 @@ def test_a_merge_keeps_each_description_with_its_own_photo() -> None:
         to_json(model.Text("Pöytä, uusi teksti")),
         to_json(model.Text("Hyllyt, uusi teksti")),
     ]
-    everything = merge(current, diff, RejectConfirmations("nothing")).upserts["environment"]
-    assert everything[env.id] == to_json(env)
+    assert merged("nothing") == to_json(env)
 
 
 def test_a_new_photo_keeps_its_own_words_when_the_descriptions_are_rejected() -> None:
@@ -280,12 +283,8 @@ def test_a_new_photo_keeps_its_own_words_when_the_descriptions_are_rejected() ->
     env = new_snap.environments[0]
     env.photo_descriptions = [model.Text("Pöytä, uusi teksti"), model.Text("Myymälän hyllyt")]
     env.photo_confirmed_on = ["2026-11-01", "2026-11-02"]
-    current = CurrentRecords(
-        organisation=to_json(new_snap.organisation), environments={env.id: old}
-    )
-    diff = diff_snapshot(current, snapshot_to_json(new_snap))
-    result = merge(current, diff, RejectConfirmations("photo_descriptions"))
-    record = result.upserts["environment"][env.id]
+    merged, _paths = merge_rejecting(old, new_snap)
+    record = merged("photo_descriptions")
     assert record["photos"] == [PNG_REF, JPEG_REF]
     assert record["photo_descriptions"] == [
         base["photo_descriptions"][0],
