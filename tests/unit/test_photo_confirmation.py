@@ -122,7 +122,7 @@ class RejectConfirmations:
 
 def merge_rejecting(
     old: dict[str, Any], new_snap: model.Snapshot
-) -> tuple[Callable[[str], dict[str, Any]], set[str]]:
+) -> tuple[Callable[[str], dict[str, Any]], set[str | None]]:
     """The catalogue holding `old` as the first environment, the package `new_snap`: a
     merge that rejects the change of one field (or none: "nothing") and accepts the rest,
     and the environment's changed fields."""
