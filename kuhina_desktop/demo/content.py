@@ -10,6 +10,7 @@ record is valid by the rules of docs/data-model.md, drafts included.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import unicodedata
@@ -40,6 +41,11 @@ _STATUSES = ("published", "draft", "paused", "closed")
 _STATUS_WEIGHTS = (78, 10, 7, 5)
 _PLACES = {p.code: p for p in texts.PLACES}
 _ALL_CODES = tuple(sorted(_PLACES))
+# One part of the town, then two in a row: what tells names apart once the lists run out.
+_DISTRICT_CHOICES: tuple[tuple[T3, ...], ...] = (
+    *((d,) for d in texts.DISTRICTS),
+    *itertools.combinations(texts.DISTRICTS, 2),
+)
 _TRANSLATIONS: tuple[frozenset[str], ...] = (
     frozenset({"sv", "en"}), frozenset({"en"}), frozenset({"sv"})
 )  # fmt: skip
@@ -234,16 +240,33 @@ class _Generator:
             base = f"{seat.genitive} {org_type.fi}"
             if f"{base} ry" not in self.names:
                 break
-        suffix = ""  # only when the word lists run out, in runs of several hundred
-        number = 1
-        while f"{base}{suffix} ry" in self.names:
+        if f"{base} ry" not in self.names:
+            return self._named(seat, org_type, (f"{base} ry", seat.sv, seat.en))
+        # The word lists have run out (runs of several hundred): one part of the town, then
+        # two, tell this one apart; a number only past that, in runs of many thousands.
+        for parts in _DISTRICT_CHOICES:
+            fi = " ".join((seat.genitive, *(part[0] for part in parts), org_type.fi, "ry"))
+            if fi not in self.names:
+                sv, en = seat.sv, seat.en
+                for _, part_sv, part_en in parts:
+                    sv, en = part_sv.format(sv), part_en.format(en)
+                return self._named(seat, org_type, (fi, sv, en))
+        number = 2
+        while f"{base} {number} ry" in self.names:
             number += 1
-            suffix = f" {number}"
-        fi = f"{base}{suffix} ry"
+        return self._named(
+            seat, org_type, (f"{base} {number} ry", f"{seat.sv} {number}", f"{seat.en} {number}")
+        )
+
+    def _named(
+        self, seat: _Seat, org_type: texts.OrgType, names: T3
+    ) -> tuple[_Seat, texts.OrgType, T3]:
+        """The organisation's names: `names` holds the Finnish name whole and the Swedish
+        and English place as the kind's name takes it."""
+        fi, sv_place, en_place = names
         self.names.add(fi)
-        sv = org_type.sv.format(seat.sv) + suffix + " rf"
-        en = org_type.en.format(seat.en) + suffix
-        return seat, org_type, (fi, sv, en)
+        sv = org_type.sv.format(sv_place) + " rf"
+        return seat, org_type, (fi, sv, org_type.en.format(en_place))
 
     def contacts(self, domain: str, languages: frozenset[str]) -> list[model.Contact]:
         count = self.rng.choices((1, 2, 3), (4, 4, 2))[0]

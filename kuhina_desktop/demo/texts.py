@@ -296,6 +296,34 @@ YOUTH_TITLES = frozenset(
     {"Uravalmennusryhmä nuorille", "Nuorten iltapäiväryhmä", "Kesätyöpaikka nuorelle"}
 )
 
+# Parts of a town that tell two associations of one kind and one place apart, once the
+# places and kinds run out (national-scale demos of thousands): "Juuan Kirkonkylän Martat
+# ry", then two parts ("Juuan Keskustan Niemen Martat ry"). Finnish genitive, then the
+# Swedish and English with "{}" for the place. Each is more than one letter away from the
+# others, so no two demo names look like one name to the impostor checks.
+DISTRICTS: tuple[T3, ...] = (
+    ("Keskustan", "{} centrum", "{} Centre"),
+    ("Kirkonkylän", "{} kyrkby", "{} Church Village"),
+    ("Asemanseudun", "{} stationsområde", "{} Station Area"),
+    ("Rantakylän", "{} strandby", "{} Lakeside"),
+    ("Pohjoisosan", "norra {}", "North {}"),
+    ("Eteläosan", "södra {}", "South {}"),
+    ("Vaara-alueen", "{} höjder", "{} Hills"),
+    ("Teollisuusalueen", "{} industriområde", "{} Industrial Area"),
+    ("Satama-alueen", "{} hamn", "{} Harbour"),
+    ("Peltomaan", "{} åkrar", "{} Fields"),
+    ("Koulunmäen", "{} skolbacke", "{} School Hill"),
+    ("Myllymäen", "{} kvarnbacke", "{} Mill Hill"),
+    ("Kauppalan", "{} köping", "{} Market Town"),
+    ("Niemen", "{} udde", "{} Point"),
+    ("Saaren", "{} holme", "{} Island"),
+    ("Metsälän", "{} skogsby", "{} Forest Village"),
+    ("Harjun", "{} ås", "{} Ridge"),
+    ("Lehtolan", "{} lund", "{} Grove"),
+    ("Koskenrannan", "{} forsstrand", "{} Rapids"),
+    ("Mäntylän", "{} tallmo", "{} Pines"),
+)
+
 # Org types that only make sense for a village (the rest may be a village's or a town's).
 VILLAGE_ONLY = frozenset({"Kyläyhdistys"})
 

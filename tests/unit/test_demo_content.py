@@ -14,6 +14,7 @@ import pytest
 from jsonschema import Draft7Validator
 from PIL import Image
 
+from kuhina_desktop.catalogue.impostors import Organisation, compare_all
 from kuhina_desktop.demo.content import DemoOrganisation, generate_demo
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.serialize import snapshot_to_json, to_json
@@ -131,6 +132,21 @@ def test_organisation_names_are_unique_and_short() -> None:
 def test_names_stay_unique_beyond_the_word_lists() -> None:
     names = [d.snapshot.organisation.name.fi for d in generate_demo(1200, 0, seed=4)]
     assert len(set(names)) == len(names)
+
+
+def test_no_two_names_look_alike_to_the_impostor_checks_at_national_scale() -> None:
+    # The import benchmark sends 3,000 demo organisations: a name one letter from another
+    # ("... Yhdistys 2 ry" beside "... Yhdistys ry") would be held as a possible impostor.
+    organisations = [
+        Organisation.of(
+            str(index),
+            {"fi": name.fi, "sv": name.sv, "en": name.en},
+        )
+        for index, demo_org in enumerate(generate_demo(3000, 0, seed=2026))
+        for name in [demo_org.snapshot.organisation.name]
+    ]
+    findings = {k: v for k, v in compare_all(organisations).items() if v}
+    assert findings == {}
 
 
 def test_contents_are_varied_and_consistent() -> None:
