@@ -140,7 +140,10 @@ def import_all(folder: Path, url: str | None, packages: list[bytes]) -> float:
         started = time.perf_counter()
         for data in packages:
             outcome = ws.import_package(data, trust_new=True, decisions="accept_all")
-            assert outcome.status == "imported", outcome
+            assert outcome.status == "imported", (
+                f"{outcome.package.organisation_name if outcome.package else '?'}: "
+                f"{outcome.status} ({outcome.reason})"
+            )
         return time.perf_counter() - started
 
 

@@ -71,6 +71,7 @@ OUT = ROOT / "docs" / "performance.md"
 OUT_QUICK = ROOT / "build" / "work" / "performance-quick.md"
 OUT_PARTIAL = ROOT / "build" / "work" / "performance-partial.md"
 TIMEOUT = 3600  # seconds per benchmark
+MAX_REASON = 400  # characters of a failed benchmark's last error line in the report
 
 # Issue 19's items first: start-up (1, 2), republish and the pooled publish (3), search and
 # the coordinator's table (4), verification (5), the web first paint (6, in bench_site);
@@ -221,6 +222,8 @@ def run(script: Path, args: list[str], env: dict[str, str], timeout: float) -> B
     except ValueError as error:
         rows, failure = [], failure or str(error)
     last_err = next((line.strip() for line in reversed(err) if line.strip()), "")
+    if len(last_err) > MAX_REASON:  # a whole object's repr says less than its first words
+        last_err = last_err[: MAX_REASON - 1] + "…"
     if failure is None and process.returncode != 0:
         failure = f"exit status {process.returncode}" + (f": {last_err}" if last_err else "")
     if failure is None and rows is None:
