@@ -7,9 +7,10 @@ environment's names, casefolded and without diacritics (`normalise`,
 an import writes them). The query goes through the same function, so `aidinkiel*` (or
 just `aidinkiel`: every word is a prefix) finds "Äidinkielen" on both backends. SQLite
 matches through the FTS5 table `opportunity_fts`, PostgreSQL through the GIN index over
-`opportunity_search.search_vector = to_tsvector('simple', search_text)` (a narrow table a
-trigger keeps, cat0004); any other database falls
-back to LIKE.
+`opportunity_search.search_vector = to_tsvector('simple', search_text)` (a narrow table
+triggers keep, cat0004, with the opportunity's title and update time beside the vector,
+cat0005, so a page of a word's matches is sorted there); any other database falls back to
+LIKE.
 Words alone are counted in the text index itself.
 
 Filters are index lookups: codes through the link tables, organisation, kind and status
@@ -70,7 +71,8 @@ _opp = table_of(OpportunityRow)
 _doc = table_of(OpportunityDocumentRow)
 _org = table_of(OrganisationRow)
 _fts = table("opportunity_fts", column("rowid"))
-_vectors = table("opportunity_search", column("num"))  # PostgreSQL: num, search_vector
+# PostgreSQL: num, search_vector, and the opportunity's title_fi and updated_at (cat0005)
+_vectors = table("opportunity_search", column("num"), column("title_fi"), column("updated_at"))
 _fts_match = literal_column("opportunity_fts").op("MATCH")
 _links = {
     "municipalities": table_of(OpportunityMunicipalityRow),
@@ -273,7 +275,13 @@ def _text_part(dialect: str, terms: list[str]) -> Part:
         def probe_on(num: Any) -> ColumnElement[bool]:
             return exists().where(own.c.num == num, _ts_match("tsq_probe", terms, "own_search"))
 
-        return Part(probe_on(_opp.c.num), nums=matches, alone_count=matches, probe_on=probe_on)
+        return Part(
+            probe_on(_opp.c.num),
+            nums=matches,
+            alone_count=matches,
+            probe_on=probe_on,
+            sorted_on=_search_table_order,
+        )
     walk_probe = None
     if dialect == "sqlite" and all(len(t) in plan.SHORT_PREFIX for t in terms):
         one = _fts.alias("one_fts")
@@ -290,6 +298,16 @@ def _text_part(dialect: str, terms: list[str]) -> Part:
     )
 
 
+def _search_table_order(order: str) -> list[Any] | None:
+    """The order's keys in PostgreSQL's search table (cat0005), as `plan` sorts the rows of
+    `opportunity`; None for an order it does not hold (the organisation's name)."""
+    if order == "title":
+        return [_vectors.c.title_fi, _vectors.c.num]
+    if order == "updated":
+        return [_vectors.c.updated_at.desc(), _vectors.c.num.desc()]
+    return None
+
+
 def _relevance(dialect: str, terms: list[str], part: int) -> plan.Rank | None:
     """The text index joined to the opportunities, and the order by relevance."""
     if dialect == "sqlite":
@@ -302,7 +320,9 @@ def _relevance(dialect: str, terms: list[str], part: int) -> plan.Rank | None:
         rank = text(
             "ts_rank(opportunity_search.search_vector, to_tsquery('simple', :tsq_rank)) DESC"
         ).bindparams(tsq_rank=_tsquery(terms))
-        return plan.Rank(joined, rank, part, _ts_match("tsq", terms))
+        return plan.Rank(
+            joined, rank, part, _ts_match("tsq", terms), alone=(_vectors.c.num, _vectors.c.title_fi)
+        )
     return None
 
 

@@ -45,11 +45,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     CTE,
     ColumnElement,
+    Integer,
     Select,
     and_,
     any_,
+    bindparam,
     exists,
     false,
     func,
@@ -102,6 +105,10 @@ class Part:
     # The probe on another table's opportunity number, for a part that needs nothing
     # else of the row (links, words): a count then never reads the opportunity rows.
     probe_on: Callable[[Any], ColumnElement[bool]] | None = None
+    # The order's keys in the table `alone_count` reads (PostgreSQL's search table holds
+    # each opportunity's title and update time): a page of the matches found there on
+    # their numbers alone is sorted there too, without reading opportunity rows.
+    sorted_on: Callable[[str], list[Any] | None] | None = None
 
     @property
     def drives(self) -> bool:
@@ -234,10 +241,16 @@ def matching_numbers(
 def sorted_page(
     session: Session, found: list[int], order: str, offset: int, limit: int
 ) -> list[int]:
-    """The page of `found` (opportunity numbers) in the order."""
+    """The page of `found` (opportunity numbers) in the order. On PostgreSQL the numbers go
+    as one array parameter: thousands of bound values each cost the driver and the parser
+    more than finding their rows does."""
     if not found or limit <= 0:
         return []
-    stmt = select(_opp.c.num).where(_opp.c.num.in_(found))
+    if session.get_bind().dialect.name == "postgresql":
+        wanted = _opp.c.num == any_(bindparam("found", found, type_=ARRAY(Integer)))
+    else:
+        wanted = _opp.c.num.in_(found)
+    stmt = select(_opp.c.num).where(wanted)
     if order == "organisation":
         stmt = stmt.join(_org, _org.c.id == _opp.c.organisation_id)
     stmt = stmt.order_by(*_order_of(_opp.c, order, _org.c.name_fi))
@@ -281,6 +294,15 @@ def collected(
 ) -> Select[Any]:
     """The page's `num`s from the driver's matches, sorted (by relevance: from the text
     index joined to the opportunities)."""
+    if rank is None:
+        own = _sorted_alone(parts, driver, order)
+        if own is not None:
+            return _cut(own, offset, limit)
+    elif rank.alone is not None and _probe_alone(parts, rank.part):
+        num, title = rank.alone
+        others = [p.probe_on(num) for i, p in enumerate(parts) if i != rank.part and p.probe_on]
+        alone = select(num).where(rank.match, *others)
+        return _cut(alone.order_by(rank.by_rank, title, num), offset, limit)
     numbers = _by_number(parts, driver) if rank is None else None
     if numbers is not None:
         # The matches found on their numbers first; only theirs are read to be sorted.
@@ -306,6 +328,26 @@ def collected(
     found = found.prefix_with("MATERIALIZED")
     org_name = found.c.org_name if order == "organisation" else None
     return _cut(select(found.c.num).order_by(*_order_of(found.c, order, org_name)), offset, limit)
+
+
+def _probe_alone(parts: Sequence[Part], besides: int) -> bool:
+    """Whether every part but `besides` can test an opportunity by its number alone."""
+    return all(p.probe_on is not None for i, p in enumerate(parts) if i != besides)
+
+
+def _sorted_alone(parts: Sequence[Part], driver: int | None, order: str) -> Select[Any] | None:
+    """The driver's matches, found and sorted in its own table (`Part.sorted_on`) with the
+    other parts probed by number; None where the driver's table does not hold the order's
+    keys or another part needs the opportunity's row."""
+    if driver is None or parts[driver].sorted_on is None or not _probe_alone(parts, driver):
+        return None
+    sorted_on = parts[driver].sorted_on
+    assert sorted_on is not None
+    keys = sorted_on(order)
+    listed = parts[driver].alone_count if len(parts) == 1 else _by_number(parts, driver)
+    if keys is None or listed is None:
+        return None
+    return listed.order_by(*keys)
 
 
 def _keys(order: str) -> tuple[Any, Any, bool]:
@@ -364,6 +406,9 @@ class Rank:
     by_rank: Any
     part: int
     match: Any
+    # (number, title) in the text index's own table where it holds the title (PostgreSQL's
+    # search table): with every other part probed by number, the page is found there alone.
+    alone: tuple[Any, Any] | None = None
 
 
 def choose_driver(parts: Sequence[Part], sizes: Sequence[int]) -> int | None:

@@ -287,3 +287,81 @@ def test_the_search_indexes_migrate_down_and_up_with_the_same_results(
 
     renamed = catalogue.store.run(rename)
     assert [h.id for h in catalogue.search("zyxwvut").hits] == [renamed]
+
+
+def test_a_words_page_follows_titles_and_times_changed_without_its_text(
+    catalogue: CatalogueWorkspace,
+) -> None:
+    """On PostgreSQL the search table keeps each opportunity's title and update time beside
+    its vector (cat0005) and sorts a word's matches there: when an import changes them
+    without the search text, the page still comes in the reference order."""
+    word = "työ"
+
+    def change(s: Session) -> list[str]:
+        matches = _text_nums(s.get_bind().dialect.name, search_terms(word))
+        nums = list(
+            s.scalars(
+                select(_opp.c.num)
+                .where(_opp.c.num.in_(matches))
+                .order_by(_opp.c.title_fi.desc(), _opp.c.num)
+                .limit(2)
+            )
+        )
+        first, second = nums
+        s.execute(_opp.update().where(_opp.c.num == first).values(title_fi="Aakkosten alkuun"))
+        s.execute(
+            _opp.update().where(_opp.c.num == second).values(updated_at="2099-01-01T00:00:00+00:00")
+        )
+        return [str(s.scalar(select(_opp.c.id).where(_opp.c.num == n))) for n in nums]
+
+    ids = catalogue.store.run(change)
+    for order in ("title", "updated", "relevance"):
+        expected = catalogue.store.run(lambda s, o=order: _reference(s, word, SearchFilters(), o))
+        for offset, limit in ((0, 3), (2, 5)):
+            hits = catalogue.search(word, SearchFilters(), order, offset, limit).hits
+            assert [h.id for h in hits] == expected[offset : offset + limit], order
+        if order != "relevance":  # the changed ones lead, so the page shows the change
+            assert expected[0] == ids[0 if order == "title" else 1]
+
+
+@pytest.mark.postgres
+def test_a_words_page_is_sorted_in_the_search_table_on_postgresql(
+    tmp_path: Path, postgres_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word's matches collected and sorted by title, by update time and by relevance, with
+    a filter that tests an opportunity by its number: the page is found in
+    `opportunity_search` without reading `opportunity` rows (only the page's own rows are
+    read after)."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(catalogue_search, "DENSE", 10**9)  # collected, not walked
+    monkeypatch.setattr(catalogue_search_plan, "WALK_SPREAD", 10**9)
+    monkeypatch.setattr(catalogue_search_plan, "FETCH_MAX", 0)  # nor fetched by number first
+    schema = postgres_server.create_schema()
+    try:
+        url = postgres_server.url(postgres_server.database, schema)
+        with CatalogueWorkspace.create(tmp_path / "catalogue", url) as ws:
+            _build(ws, 6, 8)
+            statements: list[str] = []
+
+            def seen(*args: Any) -> None:
+                statements.append(" ".join(str(args[2]).split()))
+
+            event.listen(ws.engine, "before_cursor_execute", seen)
+            for order in ("title", "updated", "relevance"):
+                for filters in (SearchFilters(), SearchFilters(languages=["fi"])):
+                    statements.clear()
+                    expected = ws.store.run(
+                        lambda s, o=order, f=filters: _reference(s, "työ", f, o)
+                    )
+                    hits = ws.search("työ", filters, order, 0, 5).hits
+                    assert [h.id for h in hits] == expected[:5]
+                    pages = [
+                        st
+                        for st in statements
+                        if "ORDER BY" in st and "opportunity_search" in st and "LIMIT" in st
+                    ]
+                    assert pages, (order, filters, statements)
+                    assert all(" opportunity.num" not in st for st in pages), pages
+    finally:
+        postgres_server.drop_schema(schema)
