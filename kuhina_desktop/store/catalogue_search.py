@@ -426,10 +426,10 @@ def search_opportunities(
         found = plan.matching_numbers(session, parts, sizes, order, offset, limit, DENSE)
     if found is not None:
         # Every match's number in hand: the count is theirs, the page sorts only them.
-        total = len(found)
+        total = len(found.numbers)
         if count_limit is not None and total > count_limit:
             total = count_limit + 1
-        return _hits(session, plan.sorted_page(session, found, order, offset, limit)), total
+        return _hits(session, found.page(session, order, offset, limit)), total
     total = plan.count(session, parts, driver, count_limit)
     exact = count_limit is None or total <= count_limit
     nums = plan.page_nums(

@@ -45,14 +45,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     CTE,
     ColumnElement,
-    Integer,
     Select,
     and_,
     any_,
-    bindparam,
     exists,
     false,
     func,
@@ -218,10 +215,11 @@ def matching_numbers(
     offset: int,
     limit: int,
     dense: int,
-) -> list[int] | None:
+) -> Found | None:
     """Every match's number, when a page would be collected from a driver whose matches
     are found on their numbers alone (`_by_number`) and are few enough to pass back
-    (FETCH_MAX): one statement instead of a count and a collect that each find them.
+    (FETCH_MAX): one statement instead of a count and a collect that each find them; sorted
+    in that statement where the driver's table holds the order's keys (`Part.sorted_on`).
     None otherwise (a walk is likely, or the plan cannot)."""
     driver = choose_driver(parts, sizes)
     if driver is None or sizes[driver] > 5 * FETCH_MAX:
@@ -234,23 +232,40 @@ def matching_numbers(
     numbers = _by_number(parts, driver)
     if numbers is None:
         return None
+    keys = _own_keys(parts[driver], order)
+    if keys is not None:  # sorted where they are found: the page is a slice of them
+        numbers = numbers.order_by(*keys)
     found = list(session.scalars(numbers.limit(FETCH_MAX + 1)))
-    return found if len(found) <= FETCH_MAX else None
+    if len(found) > FETCH_MAX:
+        return None
+    return Found(found, in_order=keys is not None)
+
+
+@dataclass(frozen=True)
+class Found:
+    """Every match's number; `in_order`: already in the search's order."""
+
+    numbers: list[int]
+    in_order: bool
+
+    def page(self, session: Session, order: str, offset: int, limit: int) -> list[int]:
+        if self.in_order:
+            start = max(offset, 0)
+            return self.numbers[start : start + max(limit, 0)]
+        return sorted_page(session, self.numbers, order, offset, limit)
+
+
+def _own_keys(part: Part, order: str) -> list[Any] | None:
+    return part.sorted_on(order) if part.sorted_on is not None else None
 
 
 def sorted_page(
     session: Session, found: list[int], order: str, offset: int, limit: int
 ) -> list[int]:
-    """The page of `found` (opportunity numbers) in the order. On PostgreSQL the numbers go
-    as one array parameter: thousands of bound values each cost the driver and the parser
-    more than finding their rows does."""
+    """The page of `found` (opportunity numbers) in the order."""
     if not found or limit <= 0:
         return []
-    if session.get_bind().dialect.name == "postgresql":
-        wanted = _opp.c.num == any_(bindparam("found", found, type_=ARRAY(Integer)))
-    else:
-        wanted = _opp.c.num.in_(found)
-    stmt = select(_opp.c.num).where(wanted)
+    stmt = select(_opp.c.num).where(_opp.c.num.in_(found))
     if order == "organisation":
         stmt = stmt.join(_org, _org.c.id == _opp.c.organisation_id)
     stmt = stmt.order_by(*_order_of(_opp.c, order, _org.c.name_fi))
@@ -339,11 +354,9 @@ def _sorted_alone(parts: Sequence[Part], driver: int | None, order: str) -> Sele
     """The driver's matches, found and sorted in its own table (`Part.sorted_on`) with the
     other parts probed by number; None where the driver's table does not hold the order's
     keys or another part needs the opportunity's row."""
-    if driver is None or parts[driver].sorted_on is None or not _probe_alone(parts, driver):
+    if driver is None or not _probe_alone(parts, driver):
         return None
-    sorted_on = parts[driver].sorted_on
-    assert sorted_on is not None
-    keys = sorted_on(order)
+    keys = _own_keys(parts[driver], order)
     listed = parts[driver].alone_count if len(parts) == 1 else _by_number(parts, driver)
     if keys is None or listed is None:
         return None

@@ -325,18 +325,19 @@ def test_a_words_page_follows_titles_and_times_changed_without_its_text(
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("fetch_max", [0, 10**6], ids=["collected", "numbers-first"])
 def test_a_words_page_is_sorted_in_the_search_table_on_postgresql(
-    tmp_path: Path, postgres_server: Any, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, postgres_server: Any, monkeypatch: pytest.MonkeyPatch, fetch_max: int
 ) -> None:
-    """A word's matches collected and sorted by title, by update time and by relevance, with
-    a filter that tests an opportunity by its number: the page is found in
-    `opportunity_search` without reading `opportunity` rows (only the page's own rows are
-    read after)."""
+    """A word's matches sorted by title, by update time and by relevance, with a filter
+    that tests an opportunity by its number, collected or fetched by number first: the page
+    is found in `opportunity_search` without reading `opportunity` rows (only the page's
+    own rows are read after)."""
     from sqlalchemy import event
 
     monkeypatch.setattr(catalogue_search, "DENSE", 10**9)  # collected, not walked
     monkeypatch.setattr(catalogue_search_plan, "WALK_SPREAD", 10**9)
-    monkeypatch.setattr(catalogue_search_plan, "FETCH_MAX", 0)  # nor fetched by number first
+    monkeypatch.setattr(catalogue_search_plan, "FETCH_MAX", fetch_max)
     schema = postgres_server.create_schema()
     try:
         url = postgres_server.url(postgres_server.database, schema)

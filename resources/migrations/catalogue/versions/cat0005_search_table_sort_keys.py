@@ -12,6 +12,9 @@ search table alone). `title_fi` and `updated_at` are copied into `opportunity_se
   search text (the opportunity's row is written before its document, which references it);
 - a trigger on `opportunity` copies them when they change without the search text.
 
+The table is built anew with the two columns (its rows in number order, its keys and GIN
+index as cat0004 made them) rather than filled by an UPDATE of every row.
+
 SQLite is unchanged (its full-text index is an FTS5 table keyed by the opportunity's number).
 Data and results unchanged.
 
@@ -68,15 +71,29 @@ SYNC_FROM_OPPORTUNITY_TRIGGER = (
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    # Built anew rather than updated in place: an UPDATE of every row would leave the
+    # table half dead rows, read by every search until a vacuum (which cannot run inside
+    # the migration's transaction).
     op.execute(
-        "ALTER TABLE opportunity_search"
-        " ADD COLUMN title_fi VARCHAR(200) NOT NULL DEFAULT '',"
-        " ADD COLUMN updated_at VARCHAR(40) NOT NULL DEFAULT ''"
+        "CREATE TABLE opportunity_search_sorted AS"
+        " SELECT s.num, s.search_vector, o.title_fi::VARCHAR(200) AS title_fi,"
+        " o.updated_at::VARCHAR(40) AS updated_at"
+        " FROM opportunity_search s JOIN opportunity o ON o.num = s.num ORDER BY s.num"
+    )
+    op.execute("DROP TABLE opportunity_search")
+    op.execute("ALTER TABLE opportunity_search_sorted RENAME TO opportunity_search")
+    for column in ("search_vector", "title_fi", "updated_at"):
+        op.execute(f"ALTER TABLE opportunity_search ALTER COLUMN {column} SET NOT NULL")
+    op.execute(
+        "ALTER TABLE opportunity_search ADD CONSTRAINT opportunity_search_pkey"
+        " PRIMARY KEY (num), ADD CONSTRAINT opportunity_search_num_fkey FOREIGN KEY (num)"
+        " REFERENCES opportunity_document (num) ON DELETE CASCADE"
     )
     op.execute(
-        "UPDATE opportunity_search s SET title_fi = o.title_fi, updated_at = o.updated_at"
-        " FROM opportunity o WHERE o.num = s.num"
+        "CREATE INDEX ix_opportunity_search_vector ON opportunity_search"
+        " USING gin (search_vector)"
     )
+    op.execute("ANALYZE opportunity_search")
     op.execute(SYNC_FROM_DOCUMENT)
     op.execute(SYNC_FROM_OPPORTUNITY)
     op.execute(SYNC_FROM_OPPORTUNITY_TRIGGER)
