@@ -8,8 +8,8 @@ quits shortly after (the bundle's smoke test).
 Start-up is in two steps so the window appears at once: this module and the window's own
 module import little beyond Qt; the window is shown empty (menus, page list, "Opening the
 workspace…"), and after its first paint it opens the workspace, which imports the heavy
-part (SQLAlchemy, the pages and their forms). The first-start wizard is imported only when
-it is shown.
+part (the pages and their forms; the coordinator's also SQLAlchemy). The first-start
+wizard is imported only when it is shown.
 """
 
 from __future__ import annotations

@@ -11,10 +11,10 @@ which is what lets the window appear quickly.
 
 Opening has two steps of its own (docs/architecture.md, "Start-up"): `open_workspace`
 locks the workspace and shows the first page from a read through `sqlite3`
-(`OrgWorkspace.open_first`); once those rows are painted, SQLAlchemy and the store are
-imported off the UI thread, and back on it the workspace is opened through the ORM
-(`finish_opening`). Only then are the page's buttons, its form and the window's actions
-enabled, so nothing can be changed before the workspace is open for writing.
+(`OrgWorkspace.open_first`); once those rows are painted, the store is imported off the
+UI thread, and back on it the workspace is opened for writing (`finish_opening`). Only
+then are the page's buttons, its form and the window's actions enabled, so nothing can be
+changed before the workspace is open for writing.
 `opening_done(object)` tells the launcher how that ended.
 
 `open_window(folder, context)` is the role hook (see `roles`) that does both steps at once.
@@ -195,7 +195,7 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def _on_rows_painted(self) -> None:
-        """Import SQLAlchemy and the store off the UI thread (the rows stay responsive)."""
+        """Import the store off the UI thread (the rows stay responsive)."""
         self._rows_painted = True
         if self.lifecycle is Lifecycle.SHOWING:
             load_store_in_background(self.executor, self._on_store_loaded)
