@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kuhina_desktop.ui.widgets.background_import import import_in_background
-
 if TYPE_CHECKING:
     from kuhina_desktop.ui.widgets.background import Executor
 
@@ -26,6 +24,7 @@ def load_store_in_background(
     """Import the store off the UI thread (`import_in_background`); `done` is called on the
     UI thread with None, or with what the import raised."""
     from kuhina_desktop.services.org_workspace import load_store_modules
+    from kuhina_desktop.ui.widgets.background_import import import_in_background
 
     import_in_background(load_store_modules, executor, done, name="kuhina-store-import")
 
