@@ -170,8 +170,8 @@ class OrgWorkspace:
             connection.close()
 
     def is_open(self) -> bool:
-        """Whether the database is open through the ORM (`finish_opening` was called, or
-        something already needed the store)."""
+        """Whether the database is open for writing through the store (`finish_opening`
+        was called, or something already needed the store)."""
         return self._store is not None
 
     @staticmethod
