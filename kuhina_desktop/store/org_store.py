@@ -103,6 +103,7 @@ class OrgStore:
         private_database(self.path)
         self._idle: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
+        self._closed = False
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
@@ -114,9 +115,11 @@ class OrgStore:
         return connection
 
     def close(self) -> None:
-        """Close the connections kept for reuse."""
+        """Close the connections kept for reuse (one in use is closed when its transaction
+        ends)."""
         with self._guard:
             idle, self._idle = self._idle, []
+            self._closed = True
         for connection in idle:
             connection.close()
 
@@ -146,7 +149,11 @@ class OrgStore:
             connection.close()  # not reused after a failure
             raise
         with self._guard:
-            self._idle.append(connection)
+            keep = not self._closed
+            if keep:
+                self._idle.append(connection)
+        if not keep:  # the store was closed meanwhile (a transaction on another thread)
+            connection.close()
 
     @contextmanager
     def _maybe(self, session: Session | None) -> Iterator[Session]:
