@@ -5,11 +5,15 @@ the signing key; `OrgWorkspace.open` takes the folder's lock and migrates when n
 (after a backup copy). Each operation returns `Changes`.
 
 `OrgWorkspace.open_first(folder)` is the window's quicker start: it takes the lock and
-reads the first page's records through `sqlite3` (`store.org_reader`), without SQLAlchemy;
-`finish_opening()` then opens the database through the ORM (`load_store_modules()` may be
+reads the first page's records in one read-only transaction (`store.org_reader`);
+`finish_opening()` then opens the database for writing (`load_store_modules()` may be
 called on another thread first: it only imports). Until then every read is served from
 that first read, which cannot be stale: the lock is held, and anything that writes goes
 through the store, which is made (and the first read dropped) on first use.
+
+The store (`store.org_store`) uses the standard library's `sqlite3`; SQLAlchemy and Alembic
+are imported only to migrate (a new workspace, or a database at an older revision) and
+for `engine`, which nothing on the window's path uses.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.store.org_reader import ExportSummary, FirstRead, read_first
 from kuhina_desktop.store.revisions import HEADS
+from kuhina_desktop.store.sqlite_read import connect_read_only, revision
 from kuhina_desktop.store.workspace_folder import (
     DATABASE,
     WorkspaceLock,
@@ -45,9 +50,9 @@ TABLES = {"environment": "environments", "opportunity": "opportunities"}
 
 
 def load_store_modules() -> None:
-    """Import SQLAlchemy and the workspace's store (no I/O, nothing opened): the window
-    runs this off the UI thread while its first rows are on the screen."""
-    from kuhina_desktop.store import engine, migrate, org_store  # noqa: F401
+    """Import the workspace's store (no I/O, nothing opened): the window runs this off the
+    UI thread while its first rows are on the screen."""
+    from kuhina_desktop.store import org_store  # noqa: F401
 
 
 class OrgWorkspace:
@@ -65,25 +70,21 @@ class OrgWorkspace:
 
     @property
     def engine(self) -> Engine:
+        """An SQLAlchemy engine on the database (for migrations; loads SQLAlchemy)."""
         if self._engine is None:
-            self._connect()
-        assert self._engine is not None
+            from kuhina_desktop.store.engine import make_engine, sqlite_url
+
+            self._engine = make_engine(sqlite_url(self.database_file))
         return self._engine
 
     @property
     def store(self) -> OrgStore:
         if self._store is None:
-            self._connect()
-        assert self._store is not None
+            from kuhina_desktop.store.org_store import OrgStore
+
+            self._store = OrgStore(self.database_file)
+            self._first = None  # from now on every read goes through the store
         return self._store
-
-    def _connect(self) -> None:
-        from kuhina_desktop.store.engine import make_engine, sqlite_url
-        from kuhina_desktop.store.org_store import OrgStore
-
-        self._engine = make_engine(sqlite_url(self.database_file))
-        self._store = OrgStore(self._engine)
-        self._first = None  # from now on every read goes through the store
 
     # -- opening and closing ----------------------------------------------------------
     @classmethod
@@ -146,14 +147,31 @@ class OrgWorkspace:
         return cls(folder, lock, first)
 
     def finish_opening(self) -> None:
-        """Open the database through the ORM (and migrate if ever needed), as `open` does."""
-        from kuhina_desktop.store import migrate
+        """Open the database for writing, migrating it first when it is not at this
+        program's revision (after a backup copy), as `open` does. The first read found it
+        at the revision, and the lock held since keeps it there: no migration to check."""
+        if self._first is None and self._revision() != HEADS["org"]:
+            from kuhina_desktop.store import migrate
 
-        self.migration_backup = migrate.upgrade(self.engine, "org", sqlite_file=self.database_file)
+            self.migration_backup = migrate.upgrade(
+                self.engine, "org", sqlite_file=self.database_file
+            )
+            self.engine.dispose()  # the store has its own connections
+        _ = self.store  # made now: from here on every read goes through it
+
+    def _revision(self) -> str | None:
+        """The database's schema revision (None for a missing or new file)."""
+        if not self.database_file.is_file():
+            return None
+        connection = connect_read_only(self.database_file)
+        try:
+            return revision(connection)
+        finally:
+            connection.close()
 
     def is_open(self) -> bool:
-        """Whether the database is open through the ORM (`finish_opening` was called, or
-        something already needed the store)."""
+        """Whether the database is open for writing through the store (`finish_opening`
+        was called, or something already needed the store)."""
         return self._store is not None
 
     @staticmethod
@@ -175,6 +193,8 @@ class OrgWorkspace:
         return workspace
 
     def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
         if self._engine is not None:
             self._engine.dispose()
         self._lock.release()

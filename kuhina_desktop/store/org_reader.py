@@ -1,9 +1,7 @@
 """The first read of an organisation workspace, through the standard library's `sqlite3`.
 
-Opening a workspace through SQLAlchemy costs more at start-up than the whole bare window
-(importing SQLAlchemy and the ORM's tables: docs/performance.md). The association's window
-shows its first page from this read instead, and opens the workspace through the ORM
-(`org_store`) after its rows are on the screen.
+The association's window shows its first page from this read, and opens the workspace
+for writing (`org_store`, also through `sqlite3`) after its rows are on the screen.
 
 It reads, in one read-only transaction, what the first page shows: the organisation, the
 coaching environments and opportunities not in the bin (in `org_store`'s order), the

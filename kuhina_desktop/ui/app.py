@@ -8,8 +8,8 @@ quits shortly after (the bundle's smoke test).
 Start-up is in two steps so the window appears at once: this module and the window's own
 module import little beyond Qt; the window is shown empty (menus, page list, "Opening the
 workspace…"), and after its first paint it opens the workspace, which imports the heavy
-part (SQLAlchemy, the pages and their forms). The first-start wizard is imported only when
-it is shown.
+part (the pages and their forms; the coordinator's also SQLAlchemy). The first-start
+wizard is imported only when it is shown.
 """
 
 from __future__ import annotations
@@ -65,11 +65,6 @@ SMOKE_QUIT_MS = 1500
 OPEN_AT_THE_LATEST_MS = 500  # open the workspace even if the window has not painted by then
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
-STYLE_SHEET = """
-QLabel[role="hint"] { color: #4a4a4a; }
-QLabel[role="problem"] { color: #a00000; font-weight: bold; }
-QLabel[role="notice"] { color: #6b4200; font-weight: bold; }
-"""
 
 
 def setup_logging() -> Path:
@@ -282,21 +277,6 @@ class Launcher:
         self.open_folder(Path(folder))
 
 
-def _apply_style_sheet(app: QApplication, launcher: Launcher) -> None:
-    """The style sheet (hint and problem labels) at once, or, for a window shown before its
-    workspace is open, just after its first paint: setting it costs about 10 ms, and the
-    frame holds no label it styles, so the frame looks the same either way."""
-    window = launcher.window
-    if window is not None and window.is_loading():
-        after_first_paint(
-            _widget(window),
-            lambda: app.setStyleSheet(STYLE_SHEET),
-            at_the_latest_ms=OPEN_AT_THE_LATEST_MS,
-        )
-    else:
-        app.setStyleSheet(STYLE_SHEET)
-
-
 def run_gui(
     workspace: str | None = None,
     language: str | None = None,
@@ -321,7 +301,6 @@ def run_gui(
     launcher = Launcher(app, settings, translations)
     launcher.open_file = Path(open_file) if open_file else None
     launcher.start(workspace)
-    _apply_style_sheet(app, launcher)
 
     # No text the program cannot store enters any field. The guards' filter sees every
     # event, so it comes after the window's first paint (the event loop has not run yet:

@@ -13,10 +13,13 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 translate = QCoreApplication.translate
 
@@ -91,6 +94,12 @@ class CrashDialog:
 
     @classmethod
     def show_for(cls, parent: QWidget | None, exc: BaseException) -> None:
+        # Imported here: the start-up installs the handler before the window paints, and
+        # the message box's classes cost a visible part of that (issue 19).
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices, QGuiApplication
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(translate("CrashDialog", "Kuhina: unexpected error"))

@@ -227,11 +227,8 @@ def main(out_dir: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="kuhina-first-hour-"))
     os.environ["KUHINA_HOME"] = str(home / "home")
-    from kuhina_desktop.ui.app import STYLE_SHEET
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setStyleSheet(STYLE_SHEET)
     translations = Translations(app)
     for language in ("fi", "sv", "en"):
 

@@ -146,3 +146,65 @@ def test_check_column_says_it_in_words(problems: list[Problem]) -> None:
     model.set_records(opportunities()[:1])
     text = model.data(model.index(0, model.CHECK))
     assert text == ("OK" if not problems else "1 problem")
+
+
+def _many_opportunities(count: int) -> list[Opportunity]:
+    words = ["Äidinkieli", "Åbo", "kahvila", "Zeta", "työkokeilu", "Öljy", "aamu", "Ärrä"]
+    return [
+        Opportunity(
+            title=Text(fi=f"{words[n * 7 % len(words)]} {n * 37 % 101}"),
+            status=("draft", "published", "paused", "closed")[n % 4],
+            places=None if n % 3 else n,
+        )
+        for n in range(count)
+    ]
+
+
+class _UncachedModel(OpportunityTableModel):
+    """The model as it was before its sort keys were kept while rows are put in."""
+
+    def _inserted(self) -> None:
+        self.endInsertRows()
+
+
+@pytest.mark.parametrize("column", [0, 1, 6])
+def test_a_sorted_list_fills_with_each_row_s_sort_key_computed_once(column: int) -> None:
+    """Issue 19: a sorted proxy compares every new row many times while the rows are put in
+    (about 3,000 keys for 200 rows); each row's key is now computed once, and the rows come
+    in the same order as before, also for rows that change or arrive later (ties too)."""
+
+    def filled(model: OpportunityTableModel) -> RecordFilterProxy:
+        proxy = RecordFilterProxy()
+        proxy.setSourceModel(model)
+        proxy.sort(column)
+        return proxy
+
+    def shown(proxy: RecordFilterProxy) -> list[str]:
+        return [proxy.data(proxy.index(r, 0), OBJECT_ROLE).id for r in range(proxy.rowCount())]
+
+    model, before = (
+        OpportunityTableModel(VOCAB, lambda _r: []),
+        _UncachedModel(VOCAB, lambda _r: []),
+    )
+    proxy, before_proxy = filled(model), filled(before)
+    calls = []
+    sort_key = model.sort_key
+
+    def counted(record: Opportunity, col: int) -> object:
+        calls.append(record.id)
+        return sort_key(record, col)
+
+    model.sort_key = counted  # type: ignore[method-assign]
+    records = _many_opportunities(200)
+    model.set_records(records)
+    before.set_records(records)
+    assert len(calls) == len(set(calls)) == 200
+    assert shown(proxy) == shown(before_proxy)
+    changed = [
+        *records[5:],
+        Opportunity(id=records[0].id, title=Text(fi="Aaaa ensin"), status="closed", places=99),
+        *_many_opportunities(20),
+    ]
+    model.set_records(changed)
+    before.set_records(changed)
+    assert shown(proxy) == shown(before_proxy)

@@ -35,6 +35,7 @@ from kuhina_desktop.ui.association.send_places import FolderChoice
 from kuhina_desktop.ui.association.window import WorkspaceFolders
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.roles import ASSOCIATION, ROLES
 from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
@@ -81,7 +82,7 @@ class WelcomePage(Retranslatable, QWizardPage):
             button = QRadioButton(self)
             note = QLabel(self)
             note.setWordWrap(True)
-            note.setProperty("role", "hint")
+            set_role(note, "hint")
             note.setContentsMargins(24, 0, 0, 6)
             button.setEnabled(role.available())
             self.roles.addButton(button)
@@ -145,14 +146,14 @@ class StartPage(Retranslatable, QWizardPage):
         self.notes: list[QLabel] = []
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setProperty("role", "problem")
+        set_role(self.error, "problem")
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         for n in range(4):
             button = QRadioButton(self)
             note = QLabel(self)
             note.setWordWrap(True)
-            note.setProperty("role", "hint")
+            set_role(note, "hint")
             note.setContentsMargins(24, 0, 0, 6)
             self.group.addButton(button, n)
             self.options.append(button)
@@ -221,7 +222,7 @@ class CreatePage(Retranslatable, QWizardPage):
         self.business_id = QLineEdit(self)
         self.business_id.setMaxLength(20)
         self.business_problem = QLabel(self)
-        self.business_problem.setProperty("role", "problem")
+        set_role(self.business_problem, "problem")
         self.business_problem.setWordWrap(True)
         self.business_problem.setVisible(False)
         self.passphrase_text = QLabel(self)
@@ -242,7 +243,7 @@ class CreatePage(Retranslatable, QWizardPage):
         folder_row.addWidget(self.browse_button)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setProperty("role", "problem")
+        set_role(self.error, "problem")
         self.error.setVisible(False)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

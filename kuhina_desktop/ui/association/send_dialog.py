@@ -37,6 +37,7 @@ from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association.send_places import SaveTarget, shown_path
 from kuhina_desktop.ui.errors import error_message, is_known, show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.widgets.background import BackgroundOperation, Executor
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
 
@@ -121,13 +122,13 @@ class SendDialog(Retranslatable, QDialog):
         self.contents.setWordWrap(True)
         self.drafts_label = QLabel(page)
         self.drafts_label.setWordWrap(True)
-        self.drafts_label.setProperty("role", "problem")
+        set_role(self.drafts_label, "problem")
         self.publish_button = QPushButton(page)
         self.publish_button.setAutoDefault(False)
         self.publish_button.clicked.connect(self.on_publish_clicked)
         self.problems_label = QLabel(page)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setProperty("role", "problem")
+        set_role(self.problems_label, "problem")
         self.checklist_button = QPushButton(page)
         self.checklist_button.clicked.connect(self.on_checklist_clicked)
         self.where_heading = self._heading(page)
@@ -139,7 +140,7 @@ class SendDialog(Retranslatable, QDialog):
         self.passphrase_label.setBuddy(self.passphrase)
         self.error = QLabel(page)
         self.error.setWordWrap(True)
-        self.error.setProperty("role", "problem")
+        set_role(self.error, "problem")
         self.error.setVisible(False)
         drafts_row = QHBoxLayout()
         drafts_row.addWidget(self.publish_button)

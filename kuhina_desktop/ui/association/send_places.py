@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.label_roles import set_role
 
 # File systems of memory sticks and cards, and of external disks formatted on Windows.
 REMOVABLE_FILE_SYSTEMS = {"vfat", "fat", "fat32", "exfat", "ntfs", "msdos", "fuseblk"}
@@ -110,7 +111,7 @@ class SaveTarget(Retranslatable, QWidget):
         self.full_path.setWordWrap(True)
         self.drive_note = QLabel(self)
         self.drive_note.setWordWrap(True)
-        self.drive_note.setProperty("role", "hint")
+        set_role(self.drive_note, "hint")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.place_label, 0, 0)

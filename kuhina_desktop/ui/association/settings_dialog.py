@@ -27,6 +27,7 @@ from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association import key_actions
 from kuhina_desktop.ui.association.send_dialog import COORDINATOR_EMAIL
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.widgets.background import Executor
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
 from kuhina_desktop.ui.widgets.key_info import KeyInfo
@@ -69,9 +70,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self.email_label.setBuddy(self.email)
         self.email_hint = QLabel(self)
         self.email_hint.setWordWrap(True)
-        self.email_hint.setProperty("role", "hint")
+        set_role(self.email_hint, "hint")
         self.email_problem = QLabel(self)
-        self.email_problem.setProperty("role", "problem")
+        set_role(self.email_problem, "problem")
         self.email_problem.setVisible(False)
         self.email.textEdited.connect(self.on_email_edited)
         self.email.editingFinished.connect(self.on_email_finished)

@@ -11,10 +11,10 @@ which is what lets the window appear quickly.
 
 Opening has two steps of its own (docs/architecture.md, "Start-up"): `open_workspace`
 locks the workspace and shows the first page from a read through `sqlite3`
-(`OrgWorkspace.open_first`); once those rows are painted, SQLAlchemy and the store are
-imported off the UI thread, and back on it the workspace is opened through the ORM
-(`finish_opening`). Only then are the page's buttons, its form and the window's actions
-enabled, so nothing can be changed before the workspace is open for writing.
+(`OrgWorkspace.open_first`); once those rows are painted, the store is imported off the
+UI thread, and back on it the workspace is opened for writing (`finish_opening`). Only
+then are the page's buttons, its form and the window's actions enabled, so nothing can be
+changed before the workspace is open for writing.
 `opening_done(object)` tells the launcher how that ended.
 
 `open_window(folder, context)` is the role hook (see `roles`) that does both steps at once.
@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -54,6 +53,8 @@ from kuhina_desktop.ui.widgets.window_parts import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from kuhina_desktop.services.changes import Changes
     from kuhina_desktop.services.org_workspace import OrgWorkspace
     from kuhina_desktop.ui.roles import WindowContext
@@ -82,11 +83,18 @@ class Lifecycle(Enum):
     CLOSED = "closed"  # closed: nothing is opened or shown in it any more
 
 
+class StandardKey(str):
+    """A shortcut named as a `QKeySequence.StandardKey` ("Open"): looked up when the
+    shortcuts are applied, after the first paint (creating that enum costs about 1 ms)."""
+
+
 class WorkspaceFolders:
     """Asks for a workspace folder (a class method, so tests can answer)."""
 
     @classmethod
     def choose(cls, parent: QWidget, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
         return Path(name) if name else None
 
@@ -195,7 +203,7 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def _on_rows_painted(self) -> None:
-        """Import SQLAlchemy and the store off the UI thread (the rows stay responsive)."""
+        """Import the store off the UI thread (the rows stay responsive)."""
         self._rows_painted = True
         if self.lifecycle is Lifecycle.SHOWING:
             load_store_in_background(self.executor, self._on_store_loaded)
@@ -284,9 +292,8 @@ class MainWindow(Retranslatable, QMainWindow):
             page.send_requested.connect(self.on_send_triggered)
 
     # -- actions and menus ------------------------------------------------------------
-    def _action(
-        self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
+    def _action(self, slot: Any, shortcut: str | None = None) -> QAction:
+        """An action; `shortcut` is a key sequence ("Ctrl+E") or a `StandardKey`."""
         action = make_action(self, slot)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
@@ -296,13 +303,18 @@ class MainWindow(Retranslatable, QMainWindow):
         """Give the actions their shortcuts: after the frame's first paint, since Qt's
         first shortcut costs about 15 ms (its key tables), a tenth of a bare window's
         start; the menus cannot be opened before that paint."""
+        from PySide6.QtGui import QKeySequence
+
         pending, self._shortcuts = self._shortcuts, []
         for action, shortcut in pending:
-            action.setShortcut(QKeySequence(shortcut))
+            if isinstance(shortcut, StandardKey):
+                action.setShortcut(QKeySequence(getattr(QKeySequence.StandardKey, shortcut)))
+            else:
+                action.setShortcut(QKeySequence(shortcut))
 
     def _build_actions(self) -> None:
         self.send_action = self._action(self.on_send_triggered, "Ctrl+E")
-        self.open_action = self._action(self.on_open_triggered, QKeySequence.StandardKey.Open)
+        self.open_action = self._action(self.on_open_triggered, StandardKey("Open"))
         self.backup_action = self._action(self.on_backup_triggered)
         self.restore_action = self._action(self.on_restore_triggered)
         self.quit_action = self._action(self.close, "Ctrl+Q")
@@ -311,7 +323,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.on_new_environment_triggered, "Ctrl+Shift+N"
         )
         self.duplicate_action = self._action(self.on_duplicate_triggered, "Ctrl+D")
-        self.find_action = self._action(self.on_find_triggered, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.on_find_triggered, StandardKey("Find"))
         self.preview_action = self._action(self.on_preview_triggered, "Ctrl+P")
         self.settings_action = self._action(self.on_settings_triggered, "Ctrl+,")
         self.page_actions = []

@@ -1,18 +1,16 @@
 """The association's window between its first rows and its workspace open for writing.
 
 The window shows its first page from the workspace's first read (`OrgWorkspace.open_first`)
-and, once those rows are painted, imports SQLAlchemy and the store off the UI thread
-(`load_store_in_background`): started earlier, the import held the GIL while the frame
-and the rows painted and made both later. Until the workspace is open for writing, the
-page takes no edits (`set_editable`).
+and, once those rows are painted, imports the store off the UI thread
+(`load_store_in_background`; the store uses `sqlite3`, not SQLAlchemy, so this is quick),
+then opens the workspace for writing. Until then the page takes no edits
+(`set_editable`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-
-from kuhina_desktop.ui.widgets.background_import import import_in_background
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.widgets.background import Executor
@@ -23,9 +21,10 @@ ROWS_PAINTED_AT_THE_LATEST_MS = 500  # finish opening even if the rows have not 
 def load_store_in_background(
     executor: Executor | None, done: Callable[[BaseException | None], None]
 ) -> None:
-    """Import SQLAlchemy and the store off the UI thread (`import_in_background`); `done` is
-    called on the UI thread with None, or with what the import raised."""
+    """Import the store off the UI thread (`import_in_background`); `done` is called on the
+    UI thread with None, or with what the import raised."""
     from kuhina_desktop.services.org_workspace import load_store_modules
+    from kuhina_desktop.ui.widgets.background_import import import_in_background
 
     import_in_background(load_store_modules, executor, done, name="kuhina-store-import")
 

@@ -1,5 +1,6 @@
-"""Importing a window's heavy modules (SQLAlchemy and a workspace's store) off the UI
-thread once its first rows are painted, for both windows' start (issue 19).
+"""Importing a window's heavy modules (a workspace's store; the coordinator's loads
+SQLAlchemy) off the UI thread once its first rows are painted, for both windows' start
+(issue 19).
 
 `import_in_background(load, executor, done)` runs `load` in `executor`, or on a Python
 thread of its own when None: the interpreter waits for such a thread at exit, so quitting

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.widgets import field_texts
 
 WARNING_SIGN = "⚠"
@@ -44,10 +45,10 @@ class FieldRow(Retranslatable, QWidget):
         self.label.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "hint")
+        set_role(self.hint, "hint")
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setProperty("role", "problem")
+        set_role(self.problem, "problem")
         # The line for a problem is kept when there is none, so the fields below do not
         # move when one appears or goes while typing (the next click would miss).
         policy = self.problem.sizePolicy()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN
 
 MIN_LENGTH = 8
@@ -68,7 +69,7 @@ class NewPassphraseFields(QWidget):
         self.second = _secret(self)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setProperty("role", "problem")
+        set_role(self.problem, "problem")
         self.first_label = QLabel(self.tr("New &passphrase:"), self)
         self.first_label.setBuddy(self.first)
         self.second_label = QLabel(self.tr("&Again:"), self)

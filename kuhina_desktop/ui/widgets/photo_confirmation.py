@@ -20,6 +20,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.signals import signals_blocked
 from kuhina_desktop.ui.widgets.record_models import short_date
 
@@ -73,10 +74,10 @@ class PhotoConfirmation(Retranslatable, QWidget):
 
     def _show_note(self) -> None:
         if self._day:
-            self.note.setProperty("role", "hint")
+            set_role(self.note, "hint")
             self.note.setText(self.tr("Confirmed on %1.").replace("%1", short_date(self._day)))
         else:
-            self.note.setProperty("role", "notice")
+            set_role(self.note, "notice")
             self.note.setText(
                 self.tr(
                     "Not published: the photo is sent to the coordinator, but the web "

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kuhina_desktop.domain.model import Text
 from kuhina_desktop.ui.i18n import Retranslatable
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.widgets.image_editor import ImageStore
 from kuhina_desktop.ui.widgets.photo_confirmation import PhotoConfirmation
 from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
@@ -42,7 +43,7 @@ class PhotoDescriptionsEditor(Retranslatable, QWidget):
         self._field_name = ""
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "hint")
+        set_role(self.empty, "hint")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)

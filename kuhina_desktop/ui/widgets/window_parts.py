@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QStyle
 
 NAVIGATION_ICON = QSize(24, 24)
@@ -91,6 +92,8 @@ def make_action(
     """An action of `window` (so its shortcut works anywhere in it) that calls `slot`."""
     action = QAction(window)
     if shortcut is not None:
+        from PySide6.QtGui import QKeySequence  # here: the frames give theirs after a paint
+
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
     window.addAction(action)

@@ -25,6 +25,7 @@ from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.ui.association.receipt_marks import ReceiptMarks
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.i18n import Retranslatable, current_language
+from kuhina_desktop.ui.label_roles import set_role
 from kuhina_desktop.ui.widgets import field_texts
 from kuhina_desktop.ui.widgets.field_row import WARNING_SIGN, FieldRow
 from kuhina_desktop.ui.widgets.text_editor import TranslatedTextEditor
@@ -99,10 +100,10 @@ class RecordForm(Retranslatable, QWidget):
         outer.addWidget(self.scroll_area, 1)
         self.required_note = QLabel(self.body)
         self.required_note.setWordWrap(True)
-        self.required_note.setProperty("role", "hint")
+        set_role(self.required_note, "hint")
         self.other_problems = QLabel(self.body)
         self.other_problems.setWordWrap(True)
-        self.other_problems.setProperty("role", "problem")
+        set_role(self.other_problems, "problem")
         self.other_problems.setVisible(False)
         self.body_layout.addWidget(self.required_note)
         self.body_layout.addWidget(self.other_problems)
