@@ -11,16 +11,12 @@ files 0600 whatever the umask, also a folder made by an earlier version once it 
 on Windows it lives in the user's own profile (docs/architecture.md, "Writing files").
 
 Reading the marker imports nothing heavy, so the windows can tell a folder's kind before
-the rest of the program has loaded. The lock is `fcntl.flock` on POSIX, taken here
-directly: `filelock` (about 30 modules, 25 ms of a window's start) takes the same lock
-there, so either holds off the other; on Windows, and on a POSIX file system without
-`flock`, `filelock` does it (imported then).
+the rest of the program has loaded (`filelock` is imported when a lock is made).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 from dataclasses import dataclass
@@ -89,52 +85,25 @@ def create_folder(folder: Path, kind: str, database_url: str | None = None) -> W
 
 
 class WorkspaceLock:
-    """An exclusive lock on a workspace folder (also against another lock of this process),
-    released on close."""
+    """An exclusive, process-wide lock on a workspace folder, released on close."""
 
     def __init__(self, folder: Path) -> None:
+        from filelock import FileLock
+
+        self._lock = FileLock(str(folder / LOCK), timeout=0, thread_local=False, mode=0o600)
         self._folder = folder
-        self._fd: int | None = None  # the locked `.lock`, when locked with flock here
-        self._lock: Any = None  # a `filelock.FileLock`, where flock is not used
 
     def acquire(self) -> None:
-        if os.name != "posix" or not self._flock():
-            self._acquire_filelock()
-        make_private(self._folder)
+        from filelock import Timeout
 
-    def _flock(self) -> bool:
-        """Lock `.lock` with `fcntl.flock` as `filelock` does on POSIX; False when this
-        file system has no flock (then `filelock` decides)."""
-        import fcntl
-
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(self._folder / LOCK, flags, PRIVATE)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            os.close(fd)
-            if exc.errno in (errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK):
-                raise WorkspaceError("workspace_locked", path=str(self._folder)) from exc
-            if exc.errno in (errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
-                return False
-            raise
-        self._fd = fd
-        return True
-
-    def _acquire_filelock(self) -> None:
-        from filelock import FileLock, Timeout
-
-        self._lock = FileLock(str(self._folder / LOCK), timeout=0, thread_local=False, mode=PRIVATE)
         try:
             self._lock.acquire()
         except Timeout as exc:
             raise WorkspaceError("workspace_locked", path=str(self._folder)) from exc
+        make_private(self._folder)
 
     def release(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is not None:
-            os.close(fd)  # closing the file lets go of its flock
-        if self._lock is not None and self._lock.is_locked:
+        if self._lock.is_locked:
             self._lock.release()
 
 
