@@ -21,6 +21,7 @@ from kuhina_desktop.catalogue.impostors import (
 )
 from kuhina_desktop.store.catalogue_roster import (
     RosterEntry,
+    all_marked,
     replace_name_keys,
     resembling,
     roster,
@@ -46,27 +47,30 @@ def arrival_findings(
         organisation.get("name") if isinstance(organisation.get("name"), Mapping) else None,
         business_id if isinstance(business_id, str) else None,
     )
-    keep_name_keys(s)
+    keep_name_keys(s, organisation_id)
     keys = {_stored(key) for name in newcomer.names for key in name_keys(name)}
     candidates = resembling(s, keys, newcomer.business_id, fingerprint)
     candidates.discard(organisation_id)
     return compare(newcomer, (_organisation(e) for e in roster(s, candidates)), fingerprint)
 
 
-def keep_name_keys(s: Session) -> None:
-    """The name keys of every organisation that lacks those of the current version."""
+def keep_name_keys(s: Session, besides: str = "") -> None:
+    """The name keys of every organisation (but `besides`, the newcomer) that lacks those
+    of the current version (two counts tell when none does)."""
+    if all_marked(s, MARKER, besides):
+        return
     stale = without_name_keys(s, MARKER)
-    if stale:
-        replace_name_keys(
-            s,
-            {
-                organisation_id: {
-                    MARKER,
-                    *(_stored(k) for n in names_of(name) for k in name_keys(n)),
-                }
-                for organisation_id, name in stale
-            },
-        )
+    replace_name_keys(s, {organisation_id: _keys_of(name) for organisation_id, name in stale})
+
+
+def index_name(s: Session, organisation_id: str, name: Mapping[str, Any] | None) -> None:
+    """The organisation's name keys for its new name, at once (an import's merge), so the
+    next arrival finds every organisation's keys current."""
+    replace_name_keys(s, {organisation_id: _keys_of(name)})
+
+
+def _keys_of(name: Mapping[str, Any] | None) -> set[str]:
+    return {MARKER, *(_stored(k) for n in names_of(name) for k in name_keys(n))}
 
 
 def _stored(key: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from kuhina_desktop.store.catalogue_batches import chunks, insert_ignore
@@ -58,6 +58,24 @@ def roster(s: Session, only: Collection[str] | None = None) -> list[RosterEntry]
         )
         for organisation_id, name, business_id in rows
     ]
+
+
+def all_marked(s: Session, marker: str, besides: str) -> bool:
+    """Whether every organisation but `besides` has the name keys `marker` marks (markers
+    belong to organisations that exist, so the counts say so: the whole tables' counts,
+    which the databases answer from an index, and `besides` looked up)."""
+    organisations = int(s.scalar(select(func.count()).select_from(_org)) or 0)
+    marked = int(s.scalar(select(func.count()).where(_name_key.c.key == marker)) or 0)
+    own_row = s.scalar(select(_org.c.id).where(_org.c.id == besides)) is not None
+    own_marker = (
+        s.scalar(
+            select(_name_key.c.key).where(
+                _name_key.c.key == marker, _name_key.c.organisation_id == besides
+            )
+        )
+        is not None
+    )
+    return marked == organisations - (own_row and not own_marker)
 
 
 def without_name_keys(s: Session, marker: str) -> list[tuple[str, dict[str, Any]]]:
