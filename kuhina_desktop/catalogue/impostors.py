@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from disarm import skeleton_key
+from disarm import CONFUSABLES_VERSION, KEY_SCHEMA_VERSION, skeleton_key
 
 DUPLICATE_BUSINESS_ID = "duplicate_business_id"
 SIMILAR_NAME = "similar_name"
@@ -200,6 +200,29 @@ def _name_match(new: tuple[str, ...], old: tuple[str, ...]) -> tuple[str, str] |
     return best
 
 
+def name_keys(name: str) -> frozenset[str]:
+    """What a name is looked up by: the name case-folded (`c:`), its skeleton (`s:`), and
+    its normalised form with every one-deletion variant of it (`n:`; the form alone when it
+    is too short to be close). Two names that resemble each other (`name_resemblance`)
+    share at least one key: the same name in other case shares `c:` (its skeleton may
+    differ: a capital I looks like a small l, a small i does not), equal skeletons share
+    `s:`, and names close after normalisation share an `n:` variant."""
+    core = normalised(name)
+    variants = _deletions(core) if len(core) >= MIN_CLOSE_LENGTH else {core}
+    return frozenset(
+        {
+            "c:" + name.strip().casefold(),
+            "s:" + skeleton(name),
+            *("n:" + variant for variant in variants),
+        }
+    )
+
+
+# What `name_keys` gives depends on this code and on Unicode's confusables data (through
+# `disarm`): a catalogue that keeps the keys rebuilds them when this changes.
+NAME_KEYS_VERSION = f"2/{CONFUSABLES_VERSION}/{KEY_SCHEMA_VERSION}/{MIN_CLOSE_LENGTH}"
+
+
 def compare_all(organisations: Iterable[Organisation]) -> dict[str, tuple[Finding, ...]]:
     """The findings of every organisation against all the others (`catalogue status`).
 
@@ -217,20 +240,14 @@ def compare_all(organisations: Iterable[Organisation]) -> dict[str, tuple[Findin
         for fingerprint in org.fingerprints:
             by_key.setdefault(fingerprint, set()).add(index)
         for name in org.names:
-            by_variant.setdefault("s:" + skeleton(name), set()).add(index)
-            core = normalised(name)
-            variants = _deletions(core) if len(core) >= MIN_CLOSE_LENGTH else {core}
-            for variant in variants:
-                by_variant.setdefault("n:" + variant, set()).add(index)
+            for key in name_keys(name):
+                by_variant.setdefault(key, set()).add(index)
     result: dict[str, tuple[Finding, ...]] = {}
     for index, org in enumerate(everyone):
         candidates: set[int] = set()
         for name in org.names:
-            candidates |= by_variant.get("s:" + skeleton(name), set())
-            core = normalised(name)
-            variants = _deletions(core) if len(core) >= MIN_CLOSE_LENGTH else {core}
-            for variant in variants:
-                candidates |= by_variant.get("n:" + variant, set())
+            for key in name_keys(name):
+                candidates |= by_variant.get(key, set())
         for fingerprint in org.fingerprints:
             candidates |= by_key.get(fingerprint, set())
         if org.business_id:

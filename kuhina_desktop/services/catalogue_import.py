@@ -58,7 +58,7 @@ from kuhina_desktop.services.import_facts import (
     package_info,
     read_catalogue,
 )
-from kuhina_desktop.services.impostor_checks import arrival_findings, finding_codes
+from kuhina_desktop.services.impostor_checks import arrival_findings, finding_codes, index_name
 from kuhina_desktop.store import catalogue_records as records
 from kuhina_desktop.store import catalogue_store as registry
 from kuhina_desktop.store.catalogue_batches import Writes
@@ -487,6 +487,7 @@ class Importer:
             last_import_at=request.now,
             writes=writes,
         )
+        index_name(s, pkg.organisation_id, name)
         if not business_id:
             return []
         if business_id in found.business_ids:

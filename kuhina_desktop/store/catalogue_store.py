@@ -32,6 +32,7 @@ from kuhina_desktop.store.catalogue_batches import (
     update_values,
     upsert,
 )
+from kuhina_desktop.store.catalogue_roster import delete_name_keys
 from kuhina_desktop.store.catalogue_tables import (
     AttachmentRow,
     AuditRow,
@@ -150,7 +151,10 @@ def lock_organisation(
 def update_organisation(
     s: Session, organisation_id: str, writes: Writes | None = None, **changes: Any
 ) -> None:
-    """Set columns of the organisation's row (with `writes`, when they are sent)."""
+    """Set columns of the organisation's row (with `writes`, when they are sent). A new
+    name drops the organisation's name keys, made again when a package next arrives."""
+    if "name" in changes:
+        delete_name_keys(s, [organisation_id])
     shape, params = (_org, "id", tuple(changes)), {"id": organisation_id, **changes}
     if writes is None:
         send_now(s, update_values, shape, params)

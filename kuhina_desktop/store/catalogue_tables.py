@@ -89,6 +89,21 @@ class PublisherKeyRow(CatalogueBase):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+class OrganisationNameKeyRow(CatalogueBase):
+    """What each organisation's names are looked up by when a package arrives
+    (`catalogue.impostors.name_keys`, each kept as its SHA-256 so that a key of any name
+    fits an index), and one row per organisation whose `key` marks the version of the
+    keys it has (cat0006). Rebuilt for an organisation without the current marker; its
+    rows go when its name changes (`catalogue_store.update_organisation`)."""
+
+    __tablename__ = "organisation_name_key"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(
+        String(ID), ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class PendingPackageRow(CatalogueBase):
     """A verified package whose signer is not trusted yet: it waits for the coordinator."""
 

@@ -6,4 +6,4 @@ migration scripts say. A module of its own so the start-up's first read
 (`store.org_reader`) can check it without importing SQLAlchemy (which `migrate` does).
 """
 
-HEADS = {"org": "org0004", "catalogue": "cat0005"}
+HEADS = {"org": "org0004", "catalogue": "cat0006"}

@@ -67,6 +67,8 @@ def test_compare_all_agrees_with_compare_pairwise() -> None:
         Organisation.of("c", {"fi": "Kiteen Työttömät ry", "sv": "Kides arbetslösa rf"}),
         Organisation.of("d", {"fi": "Kiteen Tyottomat"}, "1234567-1", ["SHA256:a"]),
         Organisation.of("e", {"fi": "Joensuun Työttömät ry"}),
+        # The same name in capitals: its skeleton differs (a capital I looks like an l).
+        Organisation.of("f", {"fi": LIPERI.upper()}),
     ]
     everything = compare_all(orgs)
     for org in orgs:
@@ -82,6 +84,7 @@ def test_compare_all_agrees_with_compare_pairwise() -> None:
         "key_of_other_organisation",
     }
     assert "e" not in everything
+    assert ("similar_name", "a", "same") in {(f.code, f.other_id, f.how) for f in everything["f"]}
 
 
 # -- through the catalogue ------------------------------------------------------------------
