@@ -510,3 +510,14 @@ def private_file(path: Path) -> Path:
     if os.name == "posix":
         os.chmod(path, PRIVATE)
     return path
+
+
+def private_database(path: Path) -> None:
+    """Leave a SQLite file (created 0600 if missing) and its -wal, -shm and -journal files
+    readable only by their user, when its folder exists."""
+    if path.parent.is_dir():
+        private_file(path)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                private_file(side)

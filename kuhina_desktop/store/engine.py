@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
-from kuhina_desktop.atomic_write import private_file
+from kuhina_desktop.atomic_write import private_database
 
 
 def sqlite_url(path: Path) -> str:
@@ -60,13 +60,7 @@ def _private_database(database: str | None) -> None:
     """Leave the SQLite file and its -wal and -shm readable only by their user."""
     if not database or database == ":memory:" or database.startswith("file:"):
         return
-    path = Path(database)
-    if path.parent.is_dir():
-        private_file(path)
-        for suffix in ("-wal", "-shm", "-journal"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                private_file(side)
+    private_database(Path(database))
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kuhina_desktop.atomic_write import private_file
+from kuhina_desktop.atomic_write import private_database
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.serialize import from_json, to_json
 
@@ -79,17 +79,6 @@ def _dumps(value: Any) -> str:
 
 def _loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
-
-
-def private_database(path: Path) -> None:
-    """Leave the SQLite file and its -wal, -shm and -journal readable only by their user
-    (the file is created 0600 if missing), as `store.engine` does for its engines."""
-    if path.parent.is_dir():
-        private_file(path)
-        for suffix in ("-wal", "-shm", "-journal"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                private_file(side)
 
 
 class OrgStore:
