@@ -28,7 +28,6 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -57,13 +56,20 @@ from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
 from kuhina_desktop.exports.site_entries import EntryFrames
 from kuhina_desktop.exports.site_items import Items, entry_of, once, record_of, unique_keys
-from kuhina_desktop.exports.site_js import ALL_SET, head_script, municipality_set
+from kuhina_desktop.exports.site_js import (
+    ALL_SET,
+    Tally,
+    head_script,
+    municipality_set,
+    part_script,
+)
 from kuhina_desktop.exports.site_lists import (
     ListSet,
     PageFrame,
     index_page,
     municipality_page,
     page_count,
+    write_order,
 )
 from kuhina_desktop.exports.site_offers import (
     CHUNK_PAGES,
@@ -100,6 +106,8 @@ SHORTLIST_PAGE = "lista.html"  # a job coach's shortlist (shortlist.js)
 STATEMENT_PAGE = "saavutettavuusseloste.html"  # the accessibility statement, in every language
 PAGE_SIZE = 30  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
+ENTRY, TOP, RECORD = 0, 1, 2  # what a list wants of an opportunity: an entry (TOP: on the
+# front page, whose links start a folder higher) or a data record
 
 
 def publish_site(
@@ -170,6 +178,12 @@ def _legacy_staging(out_dir: Path) -> Callable[[Path], bool]:
 _write_file = write_new_file
 
 
+def _rank(rows: list[ListRow], code: str, n: int) -> int:
+    """Where a municipality's list comes among an opportunity's lists (site_lists.write_order):
+    after the whole catalogue, in the order of its municipalities."""
+    return rows[n].municipalities.index(code) + 1
+
+
 def lang_prefix(lang: str) -> str:
     return "" if lang == "fi" else f"{lang}/"
 
@@ -199,6 +213,7 @@ class _SiteWriter:
         self._root = str(root)
         self.sitemap: Sitemap | None = None
         self._org_keys: dict[int, str] = {}
+        self._tallies: dict[str, Tally] = {}  # each list's, the same in every language
 
     def write(self) -> None:
         pairs = list(self.catalogue.opportunities())
@@ -353,103 +368,165 @@ class _SiteWriter:
         order: list[int],
         links: list[dict[str, Any]],
     ) -> None:
-        """Every list page and data file of one language, in one pass in list order."""
+        """Every list page and data file of one language. The lists are the opportunities'
+        indexes in list order; the pages' and parts' keys come from those alone, and only
+        the pages and parts whose key is not the earlier site's build their entries and
+        records (each at most once for all the lists that show it)."""
         s = strings_for(lang)
-
+        rows, keys, prefix = self.rows, self.keys, lang_prefix(lang)
         dates = {  # on a list's first page (site_lists.FIRST_PAGE_ONLY)
             "catalogue_updated": format_timestamp(self.last_updated, lang),
             "published_on": format_day(self.today, lang),
         }
 
-        def new_set(name: str, pages: Any, count: int, **context: Any) -> ListSet:
+        def new_set(name: str, pages: Any, members: list[int], **context: Any) -> ListSet:
             context.update(dates)
             return ListSet(
-                name=name, page_path=pages, count=count, context=context, strings=s,
+                name=name, page_path=pages, members=members, context=context, strings=s,
                 page_size=self.page_size, part_size=self.part_size,
-                render_page=lambda page, ctx, key, following, frame: self._render_keyed(
-                    "list.html", lang, page, salvaged_page(page, ctx, following), key,
-                    None if frame is None else (frames, salvaged_frame(page, frame, following)),
-                ),
-                write_data=lambda name, text, key, following: self._emit(
-                    f"data/{lang}/{name}", salvaged_part(name, text, following), key
-                ),
             )  # fmt: skip
 
-        # A page or part rendered again first reads what it can take over from the earlier
-        # site's file of that path and the next one (site_salvage).
-        def salvaged_page(page: str, ctx: Any, following: str) -> Callable[[], dict[str, Any]]:
-            def context() -> dict[str, Any]:
-                self.salvage.pages(
-                    [(prefix + page, page == index_page(1)), (prefix + following, False)]
-                )
-                return dict(ctx())
+        everything = new_set(
+            ALL_SET, index_page, order, page_kind="index", heading=s["index_heading"],
+            intro=s["index_intro"], description=s["index_intro"], municipality=None,
+            municipality_links=links,
+            show_municipality_filter=True,
+        )  # fmt: skip
+        members: dict[str, list[int]] = {link["code"]: [] for link in links}
+        for n in order:
+            for code in rows[n].municipalities:
+                target = members.get(code)
+                if target is not None:
+                    target.append(n)
+        lists: list[tuple[ListSet, Callable[[int], int]]] = [(everything, lambda _n: 0)]
+        for link in links:
+            name, code = link["label"], link["code"]
+            municipality = new_set(
+                municipality_set(code), municipality_page(code), members[code],
+                page_kind="municipality", municipality=link, show_municipality_filter=False,
+                heading=s["municipality_heading"].format(name=name),
+                intro=s["municipality_intro"].format(name=name),
+                description=s["municipality_intro"].format(name=name),
+            )  # fmt: skip
+            lists.append((municipality, partial(_rank, rows, code)))
+        position = [0] * len(pairs)
+        for at, n in enumerate(order):
+            position[n] = at
 
-            return context
+        # Which pages and parts are the earlier site's: the others' entries and records are
+        # counted, so each is built once and let go when the last page or part needing it
+        # is written.
+        events = []
+        need: dict[tuple[int, int], int] = {}
+        for listed, part, number in write_order(lists, position):
+            if part:
+                relative = f"data/{lang}/{listed.name}-{number}.js"
+                key = listed.part_key(number, keys)
+                chosen = listed.part_members(number)
+            else:
+                relative = prefix + listed.page_path(number)
+                key = digest("list.html", lang, listed.page_key(number, keys))
+                chosen = listed.page_members(number)
+            fresh = self.reuse.fresh(relative, key)
+            if not fresh:
+                kind = RECORD if part else TOP if listed is everything and number == 1 else ENTRY
+                for n in chosen:
+                    need[n, kind] = need.get((n, kind), 0) + 1
+            events.append((listed, part, number, relative, key, chosen, fresh))
 
-        def salvaged_frame(page: str, frame: PageFrame, following: str) -> PageFrame:
-            def entries() -> list[Markup]:
-                self.salvage.pages([(prefix + page, False), (prefix + following, False)])
-                return frame.entries()
+        # An entry (TOP: for the front page, whose links start a folder higher) or a record
+        # is built once however many pages and parts show it, or taken over from the
+        # earlier site (site_salvage).
+        at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
+        salvage = self.salvage
+        made: dict[tuple[int, int], Any] = {}
 
-            return replace(frame, entries=entries)
+        def piece(n: int, kind: int) -> Any:
+            want = (n, kind)
+            done = made.get(want)
+            if done is None:
+                if kind == RECORD:
+                    done = record_of(pairs, items, salvage, n, keys[n])
+                else:
+                    top = kind == TOP
+                    done = entry_of(at_top if top else one_down, items, salvage, n, keys[n], top)
+            left = need.get(want, 0) - 1
+            if left > 0:
+                made[want], need[want] = done, left
+            else:
+                made.pop(want, None)
+                need.pop(want, None)
+            return done
 
         def render_list_page(page: str, values: dict[str, Any]) -> str:
             template = self.templates[lang].get_template("list.html")
             return template.render(**{**self._page_context(lang, page), **values})
 
         frames = ListFrames(render_list_page)
+        for listed, part, number, relative, key, chosen, fresh in events:
+            if part:
+                name = f"{listed.name}-{number}.js"
+                if not (fresh and self._link(relative, key)):
+                    self._write_new(relative, key, self._part(
+                        lang, listed, number, chosen, f"{listed.name}-{number + 1}.js", piece
+                    ))  # fmt: skip
+                continue
+            page, top = listed.page_path(number), listed is everything and number == 1
+            if self.sitemap is not None and self.base_url:
+                self.sitemap.add(relative)
+            self.progress.step()
+            if fresh and self._link(relative, key):
+                continue
+            # A page rendered again first reads what it can take over from the earlier
+            # site's page of that path and the next one (site_salvage).
+            following = prefix + listed.page_path(number + 1)
 
-        def salvaged_part(name: str, text: Any, following: str) -> Callable[[], bytes]:
-            def content() -> bytes:
-                self.salvage.parts([f"data/{lang}/{name}", f"data/{lang}/{following}"])
-                return str(text()).encode("utf-8", "replace")
+            def entries(
+                chosen: list[int] = chosen, top: bool = top, here: str = relative,
+                following: str = following,
+            ) -> list[Markup]:  # fmt: skip
+                salvage.pages([(here, top), (following, False)])
+                return [piece(n, TOP if top else ENTRY) for n in chosen]
 
-            return content
-
-        prefix = lang_prefix(lang)
-
-        everything = new_set(
-            ALL_SET, index_page, len(order), page_kind="index", heading=s["index_heading"],
-            intro=s["index_intro"], description=s["index_intro"], municipality=None,
-            municipality_links=links,
-            show_municipality_filter=True,
-        )  # fmt: skip
-        by_code = {}
-        for link in links:
-            name = link["label"]
-            by_code[link["code"]] = new_set(
-                municipality_set(link["code"]), municipality_page(link["code"]), link["count"],
-                page_kind="municipality", municipality=link, show_municipality_filter=False,
-                heading=s["municipality_heading"].format(name=name),
-                intro=s["municipality_intro"].format(name=name),
-                description=s["municipality_intro"].format(name=name),
-            )  # fmt: skip
-        # Every page but the front page is one folder down: an entry is rendered once for
-        # them all, and once more for the front page's few.
-        at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
-        salvage = self.salvage
-        for position, n in enumerate(order):
-            row = self.rows[n]
-            key = self.keys[n]
-            record = once(partial(record_of, pairs, items, salvage, n, key))
-            entry = once(partial(entry_of, one_down, items, salvage, n, key, False))
-            first = (
-                once(partial(entry_of, at_top, items, salvage, n, key, True))
-                if position < self.page_size
-                else entry
-            )
-            everything.add(row, key, first, record)
-            for code in row.municipalities:
-                target = by_code.get(code)
-                if target is not None:
-                    target.add(row, key, entry, record)
-        for done in (everything, *by_code.values()):
-            done.finish()
+            shown = once(entries)
+            context = listed.page_context(number, shown)
+            frame = listed.page_frame(number, shown)
+            self._write_new(relative, key, self._list_html(lang, page, context, frames, frame))
+        for listed, _ in lists:
+            tally = self._tallies.get(listed.name)
+            key = listed.head_key(keys)
+            relative = f"data/{lang}/{listed.name}.js"
+            if self._link(relative, key):
+                continue
+            if tally is None:  # the same in every language
+                tally = self._tallies[listed.name] = Tally()
+                tally.add_all([rows[n] for n in listed.members])
             head = head_script(
-                lang, done.name, count=done.count, parts=done.parts, page_size=self.page_size,
-                tally=done.tally, vocab=self.vocab,
+                lang, listed.name, count=listed.count, parts=listed.parts,
+                page_size=self.page_size, tally=tally, vocab=self.vocab,
             )  # fmt: skip
-            self._write_text(f"data/{lang}/{done.name}.js", head)
+            self._write_new(relative, key, head.encode("utf-8", "replace"))
+
+    def _part(
+        self, lang: str, listed: ListSet, number: int, chosen: list[int], following: str,
+        piece: Callable[[int, int], Any],
+    ) -> bytes:  # fmt: skip
+        """A data part rendered again, after reading what it can take over from the earlier
+        site's part of that name and the next one (site_salvage)."""
+        self.salvage.parts([f"data/{lang}/{listed.name}-{number}.js", f"data/{lang}/{following}"])
+        records = [piece(n, RECORD) for n in chosen]
+        return part_script(listed.name, number, records).encode("utf-8", "replace")
+
+    def _list_html(
+        self, lang: str, page: str, context: Callable[[], dict[str, Any]], frames: ListFrames,
+        frame: PageFrame | None,
+    ) -> bytes:  # fmt: skip
+        """A list page: a later one filled into its frame (site_pages), the first rendered."""
+        if frame is not None:
+            return frames.page(page, context, frame).encode("utf-8", "replace")
+        values = {**self._page_context(lang, page), **context()}
+        html = self.templates[lang].get_template("list.html").render(**values)
+        return html.encode("utf-8", "replace")
 
     def _details_todo(self, lang: str, pairs: list[Any]) -> list[tuple[int, str, str]]:
         """The opportunities' pages of one language (site_offers): linked from the earlier
