@@ -140,9 +140,13 @@ def publish_site(
     reuse = Reuse(state, out_dir, renderer)
     # The state describes the site now at out_dir: written once it is swapped in (while the
     # folder it replaced is removed).
+    # A republish builds the new site in the spare (the site the last one replaced), where
+    # only what differs from the site at out_dir changes, and keeps the one it replaces.
     with staged_folder(
-        out_dir, mode=0o755, legacy=_legacy_staging(out_dir), after_swap=reuse.save
-    ) as staging:
+        out_dir, mode=0o755, legacy=_legacy_staging(out_dir), after_swap=reuse.save,
+        start_from=reuse.start_from(), keep=reuse.keep(),
+    ) as staging:  # fmt: skip
+        reuse.adopt(staging)
         writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
         writer.settings = settings
         writer.base_url = settings.base_url
@@ -262,6 +266,7 @@ class _SiteWriter:
             for relative, key, inode in self.pool.finish(self.progress.step):
                 self.reuse.record(relative, key, inode)
         self._write_bytes(MARKER, MARKER_TEXT)
+        self.reuse.prune(self.root, self._folders)
 
     def _record_key(self, org: Any, opp: Any) -> str:
         """What an opportunity's entry and data record are made from (site_reuse): its
@@ -589,6 +594,9 @@ class _SiteWriter:
                 earlier = self.reuse.earlier(relative)
                 if earlier is not None:
                     task.earlier[relative] = earlier
+                had = self.reuse.hand_over(relative)  # the spare's file there, if any
+                if had is not None:
+                    task.base[relative] = had
                 task.pages.append((lang, at, opp_at, relative, key))
         if task is not None:
             yield task
@@ -694,6 +702,7 @@ class _SiteWriter:
         """A file rendered: the earlier site's if it has the same bytes, else written."""
         target = self._target(relative)
         if not self.reuse.keep_same(relative, key, data, target):
+            self.reuse.clear(relative, target)
             self.reuse.record(relative, key, _write_file(target, data))
 
     def _target(self, relative: str) -> str:

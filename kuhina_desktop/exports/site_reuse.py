@@ -77,6 +77,32 @@ def renderer_fingerprint(extra: Iterable[object] = ()) -> str:
     return h.hexdigest()
 
 
+def spare_folder(state_file: Path) -> Path:
+    """Where the site a publish replaced is kept beside its state, for the next publish to
+    build in (docs/web-catalogue.md, "Republishing only what changed")."""
+    return state_file.with_name(state_file.name + SPARE_SUFFIX)
+
+
+SPARE_SUFFIX = ".spare"
+
+
+def is_spare(path: Path) -> bool:
+    """Whether a folder is a spare (`spare_folder`) by its name."""
+    return path.name.endswith(SPARE_SUFFIX) and path.is_dir() and not path.is_symlink()
+
+
+def remove_spares(folder: Path) -> None:
+    """Remove the spares kept beside the states in `folder` (the next publish of each site
+    writes every file once)."""
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return
+    for path in entries:
+        if is_spare(path):
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def _identity(folder: Path) -> list[int] | None:
     try:
         stat = os.stat(folder)
@@ -98,15 +124,26 @@ class Reuse:
         self._earlier_records: dict[str, str] = {}
         self._inodes: dict[str, dict[str, int]] = {}
         self.linked = self.written = 0
+        # The spare (the site the last publish replaced) and, once the staging folder
+        # starts from it, its files (relative path -> inode) and folders not yet taken over.
+        self.spare = None if state_file is None else spare_folder(state_file)
+        self._spare_identity: Any = None
+        self.base: dict[str, int] | None = None
+        self.base_folders: set[str] = set()
         if state_file is not None:
             self._earlier = self._load(state_file)
 
     @classmethod
-    def of(cls, site: Path, earlier: dict[str, list[Any]]) -> Reuse:
-        """For a worker (site_offers): the earlier state of its pages, given."""
+    def of(cls, site: Path, earlier: dict[str, list[Any]], base: dict[str, int]) -> Reuse:
+        """For a worker (site_offers): the earlier state of its pages, given, and what the
+        staging folder holds at their paths (`hand_over`)."""
         reuse = cls(None, site, "")
-        reuse._earlier = earlier
+        reuse._earlier, reuse.base = earlier, base
         return reuse
+
+    def hand_over(self, relative: str) -> int | None:
+        """The inode of the spare's file at `relative`, now the worker's to keep or replace."""
+        return None if self.base is None else self.base.pop(relative, None)
 
     def earlier(self, relative: str) -> list[Any] | None:
         return self._earlier.get(relative)
@@ -126,7 +163,70 @@ class Reuse:
         records = state.get("records")
         if isinstance(records, dict):
             self._earlier_records = records
+        self._spare_identity = state.get("spare")
         return files
+
+    def start_from(self) -> Path | None:
+        """The spare to build the new site in, if it is the one the earlier publish kept
+        (its folder's device and inode); a spare of another is removed."""
+        spare = self.spare
+        if spare is None or not os.path.lexists(spare):
+            return None
+        if self._earlier and self._spare_identity == _identity(spare) and not spare.is_symlink():
+            return spare
+        if spare.is_dir() and not spare.is_symlink():
+            shutil.rmtree(spare, ignore_errors=True)
+        else:
+            spare.unlink(missing_ok=True)
+        return None
+
+    def keep(self) -> Path | None:
+        """Where the site this publish replaces is kept as the next one's spare: only a
+        site the state describes (its files were made by this renderer)."""
+        return self.spare if self._earlier else None
+
+    def adopt(self, root: Path) -> None:
+        """The staging folder as it starts (empty, or the spare): what it holds is listed,
+        to be kept where it is the earlier site's very file (the same inode), else removed."""
+        base: dict[str, int] = {}
+        folders: set[str] = set()
+        pending = [""]
+        while pending:
+            folder = pending.pop()
+            with os.scandir(f"{root}/{folder}" if folder else root) as entries:
+                for entry in entries:
+                    relative = f"{folder}/{entry.name}" if folder else entry.name
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.add(relative)
+                        pending.append(relative)
+                    elif entry.is_file(follow_symlinks=False):
+                        base[relative] = entry.inode()
+                    else:
+                        os.unlink(entry.path)
+        self.base = base if base or folders else None
+        self.base_folders = folders
+
+    def clear(self, relative: str, target: str) -> None:
+        """Make room at `target` for a file written anew (a spare's file there is removed,
+        never written through: it may be the earlier site's file too)."""
+        if self.base is not None and self.base.pop(relative, None) is not None:
+            os.unlink(target)
+
+    def prune(self, root: Path, folders: Iterable[str]) -> None:
+        """Remove what the spare held that the new site has not (files, then folders)."""
+        if self.base is None:
+            return
+        for relative in self.base:
+            os.unlink(f"{root}/{relative}")
+        self.base = {}
+        kept: set[str] = set()
+        for folder in folders:
+            while folder and folder not in kept:
+                kept.add(folder)
+                folder = folder.rpartition("/")[0]
+        for folder in sorted(self.base_folders - kept, key=len, reverse=True):
+            shutil.rmtree(f"{root}/{folder}", ignore_errors=True)
+        self.base_folders = set()
 
     def earlier_records(self) -> dict[str, str]:
         """The keys of the opportunities' entries and records in the earlier site, by slug
@@ -187,17 +287,28 @@ class Reuse:
     def link(self, relative: str, target: str) -> bool:
         """Put the earlier site's file at `target` (a hard link; a copy where the file system
         has none). False when it cannot be had: the caller renders it instead."""
+        key, inode = self._earlier[relative]
+        if self.base is not None:  # the staging folder started from the spare
+            had = self.base.pop(relative, None)
+            if had == inode:  # the very file already (both sites have it)
+                self.record(relative, key, inode)
+                self.linked += 1
+                return True
+            if had is not None:
+                os.unlink(target)
         source = f"{self._site}/{relative}"
         try:
             os.link(source, target, follow_symlinks=False)
         except OSError:
+            if os.path.lexists(target):
+                return False
             try:
                 shutil.copy2(source, target)
             except OSError:
                 return False
-            self.record(relative, self._earlier[relative][0], os.stat(target).st_ino)
+            self.record(relative, key, os.stat(target).st_ino)
             return True
-        self.record(relative, self._earlier[relative][0], self._earlier[relative][1])
+        self.record(relative, key, inode)
         self.linked += 1
         return True
 
@@ -214,6 +325,7 @@ class Reuse:
             "site": _identity(self.site),
             "files": self.files,
             "records": self.records,
+            "spare": _identity(self.spare) if self.spare and self.spare.is_dir() else None,
         }
         self.state_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         text = json.dumps(state, separators=(",", ":"), sort_keys=True)
