@@ -218,6 +218,7 @@ class _SiteWriter:
         self.sitemap: Sitemap | None = None
         self._org_keys: dict[int, str] = {}
         self._tallies: dict[str, Tally] = {}  # each list's, the same in every language
+        self._details_keys: list[str] = []
 
     def write(self) -> None:
         pairs = list(self.catalogue.opportunities())
@@ -536,25 +537,35 @@ class _SiteWriter:
     def _details_todo(self, lang: str, pairs: list[Any]) -> list[tuple[int, str, str]]:
         """The opportunities' pages of one language (site_offers): linked from the earlier
         site where their key is the same; the rest, to render, returned."""
+        if not self._details_keys:
+            self._details_keys = self._page_keys(pairs)
         where = lang_prefix(lang) + "tarjous/"
         todo: list[tuple[int, str, str]] = []
-        updated_days: dict[int, str] = {}
-        for n, ((org, _opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
+        link, step = self._link, self.progress.step
+        for n, (row, key) in enumerate(zip(self.rows, self._details_keys, strict=True)):
             relative = f"{where}{row.slug}.html"
-            # The organisation's update day is on the page when the offer has no checked day.
-            updated = ""
-            if not self._checked[n]:
-                updated = updated_days.get(id(org), "")
-                if not updated:
-                    updated = updated_days[id(org)] = format_timestamp(org.last_updated, lang)
-            key = digest("details", lang, key, updated)
-            if self._link(relative, key):
-                self.progress.step()
+            if link(relative, key):
+                step()
             else:
                 todo.append((n, relative, key))
         if todo:
             self._target(f"{where}x")  # the folder, for the workers too
         return todo
+
+    def _page_keys(self, pairs: list[Any]) -> list[str]:
+        """What each opportunity's page is made from, in every language (the path says
+        which): its record's key and, when the offer has no checked day, the day its
+        organisation was updated (the page shows it then)."""
+        days: dict[int, str] = {}
+        keys = []
+        for n, ((org, _opp), key) in enumerate(zip(pairs, self.keys, strict=True)):
+            day = ""
+            if not self._checked[n]:
+                day = days.get(id(org), "")
+                if not day:
+                    day = days[id(org)] = format_timestamp(org.last_updated, "en")
+            keys.append(digest("details", key, day))
+        return keys
 
     def _write_details(
         self, lang: str, pairs: list[Any], items: Items, todo: list[tuple[int, str, str]]

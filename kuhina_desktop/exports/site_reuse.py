@@ -44,7 +44,7 @@ _CODE = (
 
 def digest(*parts: object) -> str:
     """A key: 128 bits of BLAKE2b over the parts' text, each part delimited."""
-    text = "\x1f".join([str(part) for part in parts])
+    text = "\x1f".join(map(str, parts))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
@@ -328,5 +328,5 @@ class Reuse:
             "spare": _identity(self.spare) if self.spare and self.spare.is_dir() else None,
         }
         self.state_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        text = json.dumps(state, separators=(",", ":"), sort_keys=True)
+        text = json.dumps(state, separators=(",", ":"))
         write_file_atomic(self.state_file, text.encode("utf-8"))
