@@ -540,17 +540,13 @@ class _SiteWriter:
         if not self._details_keys:
             self._details_keys = self._page_keys(pairs)
         where = lang_prefix(lang) + "tarjous/"
-        todo: list[tuple[int, str, str]] = []
-        link, step = self._link, self.progress.step
-        for n, (row, key) in enumerate(zip(self.rows, self._details_keys, strict=True)):
-            relative = f"{where}{row.slug}.html"
-            if link(relative, key):
-                step()
-            else:
-                todo.append((n, relative, key))
-        if todo:
+        keys = self._details_keys
+        names = [f"{row.slug}.html" for row in self.rows]
+        if names:
             self._target(f"{where}x")  # the folder, for the workers too
-        return todo
+        left = self.reuse.link_folder(where[:-1], names, keys, self._root)
+        self.progress.step(len(names) - len(left))
+        return [(n, f"{where}{names[n]}", keys[n]) for n in left]
 
     def _page_keys(self, pairs: list[Any]) -> list[str]:
         """What each opportunity's page is made from, in every language (the path says

@@ -312,8 +312,63 @@ class Reuse:
         self.linked += 1
         return True
 
+    def link_folder(self, folder: str, names: list[str], keys: list[str], root: str) -> list[int]:
+        """`link` each file `folder/name` whose key is `keys[i]` and is fresh (the many
+        opportunities' pages of a folder in one pass); returns the indexes of the others."""
+        inodes = self._inodes.get(folder)
+        if inodes is None:
+            inodes = self._inodes[folder] = self._scan(folder)
+        earlier, files, base = self._earlier, self.files, self.base
+        prefix = f"{folder}/"
+        source, target = f"{self._site}/{prefix}", f"{root}/{prefix}"
+        left = []
+        for index, (name, key) in enumerate(zip(names, keys, strict=True)):
+            relative = prefix + name
+            had = earlier.get(relative)
+            if type(had) is not list or len(had) != 2 or had[0] != key:
+                left.append(index)
+                continue
+            inode = had[1]
+            if inodes.get(name) != inode:
+                left.append(index)
+                continue
+            if base is not None:
+                there = base.pop(relative, None)
+                if there is not None and there != inode:
+                    os.unlink(target + name)
+            else:
+                there = None
+            if there != inode:
+                try:
+                    os.link(source + name, target + name, follow_symlinks=False)
+                except OSError:
+                    if not self.link(relative, target + name):
+                        left.append(index)
+                    continue
+            files[relative] = [key, inode]
+            self.linked += 1
+        return left
+
     def record(self, relative: str, key: str, inode: int) -> None:
         self.files[relative] = [key, inode]
+
+    def _make_spare(self, spare: Path) -> None:
+        """A spare for the next publish when this one replaced none (the first publish with
+        the state, or one whose state did not describe the site it replaced): the new
+        site's files linked, on the same file system only; on any failure, none."""
+        try:
+            if os.stat(spare.parent).st_dev != os.stat(self.site).st_dev:
+                return
+            spare.mkdir(mode=0o755)
+            made = {""}
+            for relative in self.files:
+                folder = relative.rpartition("/")[0]
+                if folder not in made:
+                    os.makedirs(spare / folder, exist_ok=True)
+                    made.add(folder)
+                os.link(f"{self._site}/{relative}", f"{spare}/{relative}", follow_symlinks=False)
+        except OSError:
+            shutil.rmtree(spare, ignore_errors=True)
 
     def save(self) -> None:
         """Write the new state (after the swap: it describes the site now at the path)."""
@@ -325,8 +380,10 @@ class Reuse:
             "site": _identity(self.site),
             "files": self.files,
             "records": self.records,
-            "spare": _identity(self.spare) if self.spare and self.spare.is_dir() else None,
         }
         self.state_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if self.spare is not None and not os.path.lexists(self.spare):
+            self._make_spare(self.spare)
+        state["spare"] = _identity(self.spare) if self.spare and self.spare.is_dir() else None
         text = json.dumps(state, separators=(",", ":"))
         write_file_atomic(self.state_file, text.encode("utf-8"))
