@@ -146,13 +146,16 @@ def publish_site(
         out_dir, mode=0o755, legacy=_legacy_staging(out_dir), after_swap=reuse.save,
         start_from=reuse.start_from(), keep=reuse.keep(),
     ) as staging:  # fmt: skip
-        reuse.adopt(staging)
-        writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
-        writer.settings = settings
-        writer.base_url = settings.base_url
-        writer.page_size, writer.part_size = page_size, part_size
-        writer.reuse = reuse
-        writer.write()
+        try:
+            reuse.adopt(staging)
+            writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
+            writer.settings = settings
+            writer.base_url = settings.base_url
+            writer.page_size, writer.part_size = page_size, part_size
+            writer.reuse = reuse
+            writer.write()
+        finally:
+            reuse.close()  # what the spare held and the site has not, deleted meanwhile
     return out_dir
 
 
@@ -604,6 +607,8 @@ class _SiteWriter:
                 had = self.reuse.hand_over(relative)  # the spare's file there, if any
                 if had is not None:
                     task.base[relative] = had
+                    if self.reuse.trash is not None:
+                        task.trash = self.reuse.trash.ready()
                 task.pages.append((lang, at, opp_at, relative, key))
         if task is not None:
             yield task

@@ -123,6 +123,7 @@ class Task:
     organisations: list[PublishedOrganisation] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     base: dict[str, int] = field(default_factory=dict)  # what the staging folder has there
+    trash: str = ""  # where what it has goes (site_reuse.Trash)
 
 
 _worker_pages: dict[str, OfferPages] = {}
@@ -138,7 +139,7 @@ def render_task(task: Task, renderers: dict[str, OfferPages] | None = None) -> l
     if not _worker_vocab:
         _worker_vocab.append(load_vocabulary())
     vocab = _worker_vocab[0]
-    reuse = Reuse.of(Path(task.site), task.earlier, task.base)
+    reuse = Reuse.of(Path(task.site), task.earlier, task.base, task.trash)
     memos: dict[str, dict[int, Any]] = {lang: {} for lang in task.contexts}
     cache = _worker_pages if renderers is None else renderers
     for lang, org_at, opp_at, relative, key in task.pages:

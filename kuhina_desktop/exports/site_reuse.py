@@ -22,10 +22,14 @@ site, so the next publish renders everything once more.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import hashlib
 import json
 import os
+import queue
 import shutil
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -87,8 +91,8 @@ SPARE_SUFFIX = ".spare"
 
 
 def is_spare(path: Path) -> bool:
-    """Whether a folder is a spare (`spare_folder`) by its name."""
-    return path.name.endswith(SPARE_SUFFIX) and path.is_dir() and not path.is_symlink()
+    """Whether a folder is a spare (`spare_folder`) or its trash, by its name."""
+    return SPARE_SUFFIX in path.name and path.is_dir() and not path.is_symlink()
 
 
 def remove_spares(folder: Path) -> None:
@@ -101,6 +105,70 @@ def remove_spares(folder: Path) -> None:
     for path in entries:
         if is_spare(path):
             shutil.rmtree(path, ignore_errors=True)
+
+
+class Trash:
+    """Where the spare's files that a publish replaces go (a rename, beside the spare), to
+    be deleted by a thread of their own meanwhile: deleting a file frees its blocks, which
+    on a busy disk takes a thousand times as long as the rename. `close` waits for it; a
+    killed publish's trash is deleted by the next publish's (`stale`)."""
+
+    def __init__(self, folder: Path, stale: Iterable[Path] = (), *, deleting: bool = True) -> None:
+        self.folder = folder
+        self.deleting = deleting  # else (a page-rendering process) only moved there
+        self._count = 0
+        self._made = not deleting
+        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._stale = list(stale)
+        self._thread: threading.Thread | None = None
+        if self._stale:
+            self._start()
+
+    def put(self, path: str) -> None:
+        """Move the file at `path` out of the way (deleted meanwhile)."""
+        try:
+            self.ready()
+            self._count += 1
+            moved = f"{self.folder}/{os.getpid()}-{self._count}"
+            os.rename(path, moved)
+        except OSError:
+            os.unlink(path)
+            return
+        if self.deleting:
+            self._start()
+            self._queue.put(moved)
+
+    def ready(self) -> str:
+        """The folder, made (for page-rendering processes to move files into)."""
+        if not self._made:
+            self.folder.mkdir(mode=0o700)
+            self._made = True
+        return str(self.folder)
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._delete, name="kuhina-trash", daemon=True)
+            self._thread.start()
+
+    def _delete(self) -> None:
+        for folder in self._stale:
+            shutil.rmtree(folder, ignore_errors=True)
+        while (path := self._queue.get()) is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        if self._made:  # what the page-rendering processes put there too
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def close(self) -> None:
+        """Wait until the trash is deleted."""
+        if not self.deleting:
+            return
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+        elif self._made:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _identity(folder: Path) -> list[int] | None:
@@ -130,15 +198,20 @@ class Reuse:
         self._spare_identity: Any = None
         self.base: dict[str, int] | None = None
         self.base_folders: set[str] = set()
+        self.trash: Trash | None = None
         if state_file is not None:
             self._earlier = self._load(state_file)
 
     @classmethod
-    def of(cls, site: Path, earlier: dict[str, list[Any]], base: dict[str, int]) -> Reuse:
-        """For a worker (site_offers): the earlier state of its pages, given, and what the
-        staging folder holds at their paths (`hand_over`)."""
+    def of(
+        cls, site: Path, earlier: dict[str, list[Any]], base: dict[str, int], trash: str
+    ) -> Reuse:
+        """For a worker (site_offers): the earlier state of its pages, given, what the
+        staging folder holds at their paths (`hand_over`) and the trash (or "")."""
         reuse = cls(None, site, "")
         reuse._earlier, reuse.base = earlier, base
+        if trash:
+            reuse.trash = Trash(Path(trash), deleting=False)
         return reuse
 
     def hand_over(self, relative: str) -> int | None:
@@ -205,19 +278,38 @@ class Reuse:
                         os.unlink(entry.path)
         self.base = base if base or folders else None
         self.base_folders = folders
+        if self.base is not None and self.spare is not None:
+            name = f"{self.spare.name}-trash-"
+            stale = [p for p in self.spare.parent.glob(f"{glob.escape(name)}*") if is_spare(p)]
+            self.trash = Trash(self.spare.with_name(name + os.urandom(6).hex()), stale)
+
+    def close(self) -> None:
+        """Wait until what the spare held and the new site has not is deleted."""
+        if self.trash is not None:
+            self.trash.close()
+
+    def _drop(self, relative: str, path: str, inode: int) -> None:
+        """Remove the spare's file at `path`: unlinked where the earlier site has the same
+        file (a link less, nothing freed), else put in the trash."""
+        earlier = self._earlier.get(relative)
+        if self.trash is None or (type(earlier) is list and earlier[1:] == [inode]):
+            os.unlink(path)
+        else:
+            self.trash.put(path)
 
     def clear(self, relative: str, target: str) -> None:
         """Make room at `target` for a file written anew (a spare's file there is removed,
         never written through: it may be the earlier site's file too)."""
-        if self.base is not None and self.base.pop(relative, None) is not None:
-            os.unlink(target)
+        had = None if self.base is None else self.base.pop(relative, None)
+        if had is not None:
+            self._drop(relative, target, had)
 
     def prune(self, root: Path, folders: Iterable[str]) -> None:
         """Remove what the spare held that the new site has not (files, then folders)."""
         if self.base is None:
             return
-        for relative in self.base:
-            os.unlink(f"{root}/{relative}")
+        for relative, inode in self.base.items():
+            self._drop(relative, f"{root}/{relative}", inode)
         self.base = {}
         kept: set[str] = set()
         for folder in folders:
@@ -295,7 +387,7 @@ class Reuse:
                 self.linked += 1
                 return True
             if had is not None:
-                os.unlink(target)
+                self._drop(relative, target, had)
         source = f"{self._site}/{relative}"
         try:
             os.link(source, target, follow_symlinks=False)
@@ -335,7 +427,7 @@ class Reuse:
             if base is not None:
                 there = base.pop(relative, None)
                 if there is not None and there != inode:
-                    os.unlink(target + name)
+                    self._drop(relative, target + name, there)
             else:
                 there = None
             if there != inode:

@@ -331,6 +331,7 @@ def test_a_run_of_republishes_builds_each_site_in_the_spare_and_matches_a_full_p
         assert len(links) <= len(written), (scenario, len(links), len(written))
         written = rewritten
         assert sorted(p.name for p in site.parent.iterdir()) == ["site"], scenario
+        assert sorted(p.name for p in state.parent.iterdir()) == ["s.json", "s.json.spare"]
     assert tree(spare) == earlier  # the last site replaced, as it was
 
 
