@@ -444,8 +444,8 @@ class _SiteWriter:
             events.append((listed, part, number, relative, key, chosen, fresh))
 
         # An entry (TOP: for the front page, whose links start a folder higher) or a record
-        # is built once however many pages and parts show it, or taken over from the
-        # earlier site (site_salvage).
+        # is built once however many pages or parts show it, or taken over from the earlier
+        # site (site_salvage).
         at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
         salvage = self.salvage
         made: dict[tuple[int, int], Any] = {}
@@ -454,11 +454,8 @@ class _SiteWriter:
             want = (n, kind)
             done = made.get(want)
             if done is None:
-                if kind == RECORD:
-                    done = record_of(pairs, items, salvage, n, keys[n])
-                else:
-                    top = kind == TOP
-                    done = entry_of(at_top if top else one_down, items, salvage, n, keys[n], top)
+                top = kind == TOP
+                done = entry_of(at_top if top else one_down, items, salvage, n, keys[n], top)
             left = need.get(want, 0) - 1
             if left > 0:
                 made[want], need[want] = done, left
@@ -466,6 +463,33 @@ class _SiteWriter:
                 made.pop(want, None)
                 need.pop(want, None)
             return done
+
+        # The records of a part in one pass: most are taken over from the earlier site's
+        # parts (site_salvage), a part has a thousand.
+        made_records: dict[int, str] = {}
+        need_records = {n: count for (n, kind), count in need.items() if kind == RECORD}
+        earlier_keys, slugs = salvage.keys, items.slugs
+
+        def records(chosen: list[int]) -> list[str]:
+            pool, asked = salvage.record_pool()
+            found: list[str] = []
+            for n in chosen:
+                done = made_records.get(n)
+                if done is None:
+                    slug = slugs[n]
+                    asked.add(slug)
+                    done = pool.pop(slug, None)
+                    if done is None or earlier_keys.get(slug) != keys[n]:
+                        done = record_of(pairs, items, salvage, n, keys[n])
+                    else:
+                        salvage.taken += 1
+                left = need_records.get(n, 0) - 1
+                if left > 0:
+                    made_records[n], need_records[n] = done, left
+                elif n in made_records:
+                    del made_records[n], need_records[n]
+                found.append(done)
+            return found
 
         def render_list_page(page: str, values: dict[str, Any]) -> str:
             template = self.templates[lang].get_template("list.html")
@@ -477,7 +501,7 @@ class _SiteWriter:
                 name = f"{listed.name}-{number}.js"
                 if not (fresh and self._link(relative, key)):
                     self._write_new(relative, key, self._part(
-                        lang, listed, number, chosen, f"{listed.name}-{number + 1}.js", piece
+                        lang, listed, number, chosen, f"{listed.name}-{number + 1}.js", records
                     ))  # fmt: skip
                 continue
             page, top = listed.page_path(number), listed is everything and number == 1
@@ -518,13 +542,12 @@ class _SiteWriter:
 
     def _part(
         self, lang: str, listed: ListSet, number: int, chosen: list[int], following: str,
-        piece: Callable[[int, int], Any],
+        records: Callable[[list[int]], list[str]],
     ) -> bytes:  # fmt: skip
         """A data part rendered again, after reading what it can take over from the earlier
         site's part of that name and the next one (site_salvage)."""
         self.salvage.parts([f"data/{lang}/{listed.name}-{number}.js", f"data/{lang}/{following}"])
-        records = [piece(n, RECORD) for n in chosen]
-        return part_script(listed.name, number, records).encode("utf-8", "replace")
+        return part_script(listed.name, number, records(chosen)).encode("utf-8", "replace")
 
     def _list_html(
         self, lang: str, page: str, context: Callable[[], dict[str, Any]], frames: ListFrames,
