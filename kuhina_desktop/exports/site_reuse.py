@@ -109,9 +109,12 @@ def remove_spares(folder: Path) -> None:
 
 class Trash:
     """Where the spare's files that a publish replaces go (a rename, beside the spare), to
-    be deleted by a thread of their own meanwhile: deleting a file frees its blocks, which
-    on a busy disk takes a thousand times as long as the rename. `close` waits for it; a
-    killed publish's trash is deleted by the next publish's (`stale`)."""
+    be deleted by threads of their own meanwhile: deleting a file frees its blocks, which
+    on a busy disk (or one that discards freed blocks at once) takes many times as long as
+    the rename. `close` waits for them; a killed publish's trash is deleted by the next
+    publish's (`stale`)."""
+
+    THREADS = 4  # deletions wait on the disk, not the processor: several at once
 
     def __init__(self, folder: Path, stale: Iterable[Path] = (), *, deleting: bool = True) -> None:
         self.folder = folder
@@ -119,10 +122,10 @@ class Trash:
         self._count = 0
         self._made = not deleting
         self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
-        self._stale = list(stale)
-        self._thread: threading.Thread | None = None
-        if self._stale:
+        self._threads: list[threading.Thread] = []
+        for folder_left in stale:
             self._start()
+            self._queue.put(f"{folder_left}/")
 
     def put(self, path: str) -> None:
         """Move the file at `path` out of the way (deleted meanwhile)."""
@@ -146,28 +149,30 @@ class Trash:
         return str(self.folder)
 
     def _start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._delete, name="kuhina-trash", daemon=True)
-            self._thread.start()
+        if not self._threads:
+            for _ in range(self.THREADS):
+                thread = threading.Thread(target=self._delete, name="kuhina-trash", daemon=True)
+                thread.start()
+                self._threads.append(thread)
 
     def _delete(self) -> None:
-        for folder in self._stale:
-            shutil.rmtree(folder, ignore_errors=True)
         while (path := self._queue.get()) is not None:
+            if path.endswith("/"):  # a killed publish's trash
+                shutil.rmtree(path, ignore_errors=True)
+                continue
             with contextlib.suppress(OSError):
                 os.unlink(path)
-        if self._made:  # what the page-rendering processes put there too
-            shutil.rmtree(self.folder, ignore_errors=True)
 
     def close(self) -> None:
         """Wait until the trash is deleted."""
         if not self.deleting:
             return
-        if self._thread is not None:
+        for _ in self._threads:
             self._queue.put(None)
-            self._thread.join()
-            self._thread = None
-        elif self._made:
+        for thread in self._threads:
+            thread.join()
+        self._threads = []
+        if self._made:  # what the page-rendering processes put there too
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -281,7 +286,15 @@ class Reuse:
         if self.base is not None and self.spare is not None:
             name = f"{self.spare.name}-trash-"
             stale = [p for p in self.spare.parent.glob(f"{glob.escape(name)}*") if is_spare(p)]
-            self.trash = Trash(self.spare.with_name(name + os.urandom(6).hex()), stale)
+            trash = self.trash = Trash(self.spare.with_name(name + os.urandom(6).hex()), stale)
+            # The spare's files that are not the earlier site's (their inode) go at once,
+            # so they are deleted while the site is built: each is replaced or removed.
+            earlier = self._earlier
+            for relative, inode in list(base.items()):
+                had = earlier.get(relative)
+                if type(had) is not list or len(had) != 2 or had[1] != inode:
+                    trash.put(f"{root}/{relative}")
+                    del base[relative]
 
     def close(self) -> None:
         """Wait until what the spare held and the new site has not is deleted."""
