@@ -99,10 +99,11 @@ class Salvage:
         for relative, top in paths:
             text = self._text(relative)
             if text:
-                pool, asked = self._entries[top], self._asked[top]
-                for slug, entry in entries_of(text).items():
-                    if slug not in asked:
-                        pool.setdefault(slug, entry)
+                found = entries_of(text)
+                for slug in self._asked[top] & found.keys():
+                    del found[slug]
+                found.update(self._entries[top])  # what the pool has already stays
+                self._entries[top] = found
 
     def parts(self, paths: Iterable[str]) -> None:
         """Read the records of the earlier site's data parts at these paths."""
