@@ -6,10 +6,10 @@ how the staging folder is filled: a file whose inputs are the same as in the sit
 output path is not rendered again but hard-linked from that site (same bytes, same inode,
 same modification time), and only the rest is rendered and written.
 
-The inputs of a file are summed up in its **key**: for an opportunity's page, a list page or
-a data part, a hash of everything it is rendered from (the records' fingerprints, the page's
-context, the renderer: templates, strings, vocabulary, code); for the small files rendered
-every time (data heads, the embed pages, the sitemap, assets), the hash of their bytes. The
+The inputs of a file are summed up in its **key**: for an opportunity's page, a list page, a
+data part or head, a hash of everything it is rendered from (the records' fingerprints, the
+page's context, the renderer: templates, strings, vocabulary, code); for the small files
+rendered every time (the embed pages, the sitemap, assets), the hash of their bytes. The
 **state** of a publish maps each file to its key and the inode it was written as; it is kept
 private in the workspace (0600: the keys are hashes of records that hold private data), never
 in the published folder, and written after the swap. A file is reused only when its key is
@@ -18,6 +18,13 @@ inode), and the file found there is the one written (its inode): a site replaced
 publish without state or a state that does not match just means more is rendered. A publish
 killed before the state is written leaves the previous state, which no longer matches the
 site, so the next publish renders everything once more.
+
+The staging folder is not filled from empty where it can be helped: the folder a publish
+replaces is kept beside the state as the **spare** (`spare_folder`), and the next publish
+starts from it (`staged_folder(start_from=, keep=)`). The spare's files are trusted for
+nothing but being the earlier site's very file (the same inode): such a file stays, any
+other is replaced or removed (`adopt`, `link`, `clear`, `prune`; through a `Trash` whose
+deletions run meanwhile). So a republish touches the files that changed, not every file.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from kuhina_desktop import __version__
 from kuhina_desktop.atomic_write import write_file_atomic
 from kuhina_desktop.resources import resource_path
 
-STATE_FORMAT = 1
+STATE_FORMAT = 2  # 2: the spare; data heads and offer pages keyed anew
 _CODE = (
     "site.py", "site_data.py", "site_details.py", "site_embed.py", "site_js.py",
     "site_lists.py", "site_templates.py", "site_web.py", "site_reuse.py", "site_offers.py",

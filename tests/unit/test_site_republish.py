@@ -196,7 +196,7 @@ def test_a_broken_state_file_means_a_full_publish(tmp_path: Path) -> None:
     site, fresh, state = tmp_path / "site", tmp_path / "fresh", tmp_path / "s.json"
     cat = catalogue()
     publish(cat, site, state, settings=None)
-    for broken in ("{", "[]", '{"format": 1, "files": 3}'):
+    for broken in ("{", "[]", '{"format": 2, "files": 3}', '{"format": 1, "files": {}}'):
         state.write_text(broken)
         publish(cat, site, state, settings=None)
     publish(cat, fresh, settings=None)
