@@ -48,6 +48,7 @@ from kuhina_desktop.exports.site_data import (
     is_ended,
     list_row,
     list_title,
+    page_slug,
     sort_key,
     strings_for,
     template_strings,
@@ -185,6 +186,21 @@ def _legacy_staging(out_dir: Path) -> Callable[[Path], bool]:
 _write_file = write_new_file
 
 
+def _cached_row(slug: str, key: str, had: Any) -> ListRow | None:
+    """The row the state kept for an opportunity, if its key is this one (`_derive`)."""
+    if type(had) is not list or len(had) != 7 + len(SITE_LANGUAGES) or had[0] != key:
+        return None
+    kind, groups, languages, municipalities, ended, checked, *titles = had[1:]
+    lists = (groups, languages, municipalities)
+    if type(kind) is not str or type(ended) is not bool or type(checked) is not bool:
+        return None
+    if any(type(v) is not list or not all(type(c) is str for c in v) for v in lists):
+        return None
+    if not all(type(title) is str for title in titles):
+        return None
+    return ListRow(slug, kind, tuple(groups), tuple(languages), tuple(municipalities), ended)
+
+
 def _rank(rows: list[ListRow], code: str, n: int) -> int:
     """Where a municipality's list comes among an opportunity's lists (site_lists.write_order):
     after the whole catalogue, in the order of its municipalities."""
@@ -222,6 +238,8 @@ class _SiteWriter:
         self._org_keys: dict[int, str] = {}
         self._tallies: dict[str, Tally] = {}  # each list's, the same in every language
         self._details_keys: list[str] = []
+        self._titles: dict[str, list[str]] = {}
+        self._checked: list[bool] = []
 
     def write(self) -> None:
         pairs = list(self.catalogue.opportunities())
@@ -243,7 +261,7 @@ class _SiteWriter:
             self._copy_photo(ref)
             self.progress.step()
         self.keys = [self._record_key(org, opp) for org, opp in pairs]
-        self.rows = [list_row(opp, self.today) for _org, opp in pairs]
+        self._derive(pairs)
         self.reuse.records = unique_keys(self.rows, self.keys)
         self.salvage = Salvage(self.reuse)
         self._places = [
@@ -252,7 +270,6 @@ class _SiteWriter:
         ]  # fmt: skip
         self.sitemap = Sitemap(self.base_url, self._write_text) if self.base_url else None
         workers = workers_wanted()
-        self._checked = [bool(last_checked(opp)) for _org, opp in pairs]
         with OfferPool(workers, forced=WORKERS_ENV in os.environ) as self.pool:
             # The opportunities' pages first: what is not linked from the earlier site goes
             # to the pool (if it is worth it) in tasks of every language, so the pool renders
@@ -271,6 +288,35 @@ class _SiteWriter:
                 self.reuse.record(relative, key, inode)
         self._write_bytes(MARKER, MARKER_TEXT)
         self.reuse.prune(self.root, self._folders)
+
+    def _derive(self, pairs: list[Any]) -> None:
+        """What the lists need of each opportunity (its row, whether it has a checked day,
+        its title's sort key in each language), as the earlier publish had it where the
+        opportunity's key is the same (the state keeps them), else worked out."""
+        earlier = self.reuse.earlier_rows()
+        kept = self.reuse.rows
+        rows: list[ListRow] = []
+        checked: list[bool] = []
+        titles: list[list[str]] = []
+        for (_org, opp), key in zip(pairs, self.keys, strict=True):
+            slug = page_slug(opp.id)
+            had: Any = earlier.get(slug)
+            row = _cached_row(slug, key, had)
+            if row is None:
+                row = list_row(opp, self.today)
+                had = [
+                    key, row.kind, row.target_groups, row.languages, row.municipalities,
+                    row.ended, bool(last_checked(opp)),
+                    *[sort_key(list_title(opp, lang).text) for lang in SITE_LANGUAGES],
+                ]  # fmt: skip
+            rows.append(row)
+            checked.append(had[6])
+            titles.append(had[7:])
+            kept[slug] = had
+        self.rows, self._checked = rows, checked
+        self._titles = {
+            lang: [sorting[at] for sorting in titles] for at, lang in enumerate(SITE_LANGUAGES)
+        }
 
     def _record_key(self, org: Any, opp: Any) -> str:
         """What an opportunity's entry and data record are made from (site_reuse): its
@@ -318,7 +364,7 @@ class _SiteWriter:
         rows = self.rows
         items = Items(pairs, self.vocab, lang, self.today, [row.slug for row in rows])
         self.salvage.language()
-        titles = [sort_key(list_title(opp, lang).text) for _org, opp in pairs]
+        titles = self._titles[lang]
         # An offer whose end date has passed leaves every list (its page stays, marked ended,
         # for links made earlier); the catalogue and the open data keep it with its status.
         listed = [n for n, row in enumerate(rows) if not row.ended]

@@ -200,6 +200,9 @@ class Reuse:
         self._site = str(site)
         self.files: dict[str, list[Any]] = {}  # the new state: relative path -> [key, inode]
         self.records: dict[str, str] = {}  # the new state: slug -> its entry's and record's key
+        # The new state: slug -> [key, what the lists need of it (site.py `_derive`)].
+        self.rows: dict[str, list[Any]] = {}
+        self._earlier_rows: dict[str, Any] = {}
         self._earlier: dict[str, list[Any]] = {}
         self._earlier_records: dict[str, str] = {}
         self._inodes: dict[str, dict[str, int]] = {}
@@ -248,6 +251,9 @@ class Reuse:
         records = state.get("records")
         if isinstance(records, dict):
             self._earlier_records = records
+        rows = state.get("rows")
+        if isinstance(rows, dict):
+            self._earlier_rows = rows
         self._spare_identity = state.get("spare")
         return files
 
@@ -339,6 +345,11 @@ class Reuse:
         for folder in sorted(self.base_folders - kept, key=len, reverse=True):
             shutil.rmtree(f"{root}/{folder}", ignore_errors=True)
         self.base_folders = set()
+
+    def earlier_rows(self) -> dict[str, Any]:
+        """What the lists needed of each opportunity in the earlier publish, with its key,
+        by slug (site.py `_derive`)."""
+        return self._earlier_rows
 
     def earlier_records(self) -> dict[str, str]:
         """The keys of the opportunities' entries and records in the earlier site, by slug
@@ -492,6 +503,7 @@ class Reuse:
             "site": _identity(self.site),
             "files": self.files,
             "records": self.records,
+            "rows": self.rows,
         }
         self.state_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if self.spare is not None and not os.path.lexists(self.spare):
