@@ -233,6 +233,11 @@ class Reuse:
         """The inode of the spare's file at `relative`, now the worker's to keep or replace."""
         return None if self.base is None else self.base.pop(relative, None)
 
+    @property
+    def described(self) -> bool:
+        """Whether the state describes the site at the output path (a republish)."""
+        return bool(self._earlier)
+
     def earlier(self, relative: str) -> list[Any] | None:
         return self._earlier.get(relative)
 
