@@ -816,8 +816,11 @@ class _SiteWriter:
         """A file rendered: the earlier site's if it has the same bytes, else written."""
         target = self._target(relative)
         if not self.reuse.keep_same(relative, key, data, target):
-            self.reuse.clear(relative, target)
-            self.reuse.record(relative, key, _write_file(target, data))
+            inode = self.reuse.overwrite(relative, target, data)
+            if inode is None:
+                self.reuse.clear(relative, target)
+                inode = _write_file(target, data)
+            self.reuse.record(relative, key, inode)
 
     def _target(self, relative: str) -> str:
         """The path of `relative` in the new site (its folder made when first needed)."""

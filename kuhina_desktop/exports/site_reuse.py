@@ -36,6 +36,7 @@ import json
 import os
 import queue
 import shutil
+import stat
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -95,6 +96,7 @@ def spare_folder(state_file: Path) -> Path:
 
 
 SPARE_SUFFIX = ".spare"
+_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def is_spare(path: Path) -> bool:
@@ -214,6 +216,7 @@ class Reuse:
         self.base: dict[str, int] | None = None
         self.base_folders: set[str] = set()
         self.trash: Trash | None = None
+        self.spent: set[str] = set()  # the spare's files that are its own (`overwrite`)
         if state_file is not None:
             self._earlier = self._load(state_file)
 
@@ -304,15 +307,43 @@ class Reuse:
         if self.base is not None and self.spare is not None:
             name = f"{self.spare.name}-trash-"
             stale = [p for p in self.spare.parent.glob(f"{glob.escape(name)}*") if is_spare(p)]
-            trash = self.trash = Trash(self.spare.with_name(name + os.urandom(6).hex()), stale)
-            # The spare's files that are not the earlier site's (their inode) go at once,
-            # so they are deleted while the site is built: each is replaced or removed.
+            self.trash = Trash(self.spare.with_name(name + os.urandom(6).hex()), stale)
+            # The spare's files that are not the earlier site's (their inode): the spare's
+            # own, written over where the new site has new bytes there (`overwrite`).
             earlier = self._earlier
-            for relative, inode in list(base.items()):
-                had = earlier.get(relative)
-                if type(had) is not list or len(had) != 2 or had[1] != inode:
-                    trash.put(f"{root}/{relative}")
-                    del base[relative]
+            self.spent = {
+                relative for relative, inode in base.items()
+                if (had := earlier.get(relative)) is None or type(had) is not list
+                or had[1:] != [inode]
+            }  # fmt: skip
+
+    def overwrite(self, relative: str, target: str, content: bytes) -> int | None:
+        """Write `content` into the spare's own file at `target` (a file no site has, only
+        the spare: its one link, checked) instead of a new file, which saves making one and
+        deleting the other; returns its inode, or None where it cannot be done."""
+        if self.base is None or relative not in self.spent:
+            return None
+        self.spent.discard(relative)
+        had = self.base.pop(relative, None)
+        if had is None:
+            return None
+        try:
+            fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | _BINARY)
+        except OSError:
+            self.base[relative] = had  # `clear` removes it
+            return None
+        try:
+            found = os.fstat(fd)
+            if found.st_nlink != 1 or found.st_ino != had or not stat.S_ISREG(found.st_mode):
+                self.base[relative] = had
+                return None
+            os.ftruncate(fd, 0)
+            view = memoryview(content)
+            while view:
+                view = view[os.write(fd, view) :]
+            return found.st_ino
+        finally:
+            os.close(fd)
 
     def close(self) -> None:
         """Wait until what the spare held and the new site has not is deleted."""
