@@ -240,6 +240,8 @@ def staged_folder(
     mode: int = 0o777,
     legacy: Legacy | None = None,
     after_swap: Callable[[], None] | None = None,
+    start_from: Path | None = None,
+    keep: Path | None = None,
 ) -> Iterator[Path]:
     """A new empty folder beside `target` to fill; when the block ends it is swapped in
     whole for `target` (which may be missing or an earlier folder) and the earlier folder
@@ -250,7 +252,16 @@ def staged_folder(
     folder's files reach the disk before the swap (`flush_filesystem`: one call, not one
     per file, for a site's hundreds of thousands), so a late full-disk error stops the
     swap too. `after_swap` runs once the new folder is in place, while the earlier one is
-    being removed (`remove_folder_meanwhile`)."""
+    being removed (`remove_folder_meanwhile`).
+
+    `start_from` (a folder of the caller's on the same file system) becomes the new folder
+    instead of an empty one, renamed into the staging name, so what the block does not
+    change is already there; `keep` is where the earlier folder is renamed to after the
+    swap instead of being removed (a republish's spare, exports/site_reuse). Either is
+    skipped when the rename fails (another file system): an empty folder, the earlier one
+    removed. Killed before the swap, the staging folder (also one started from
+    `start_from`) is what a killed run leaves; killed after it, so is the earlier one until
+    it is renamed to `keep`."""
     target = Path(target)
     parent = target.parent
     token = _token()
@@ -265,7 +276,8 @@ def staged_folder(
     try:
         _lock(lock)
         try:
-            staging.mkdir(mode)
+            if start_from is None or not _rename_folder(start_from, staging):
+                staging.mkdir(mode)
             if mode != 0o777:
                 staging.chmod(mode)  # exactly `mode`, whatever the umask
         except OSError as error:
@@ -280,7 +292,9 @@ def staged_folder(
         except BaseException:
             _rmtree(staging, ignore_errors=True)
             raise
-        removed = remove_folder_meanwhile(earlier) if earlier is not None else None
+        removed = None
+        if earlier is not None and (keep is None or not _rename_folder(earlier, keep)):
+            removed = remove_folder_meanwhile(earlier)
         try:
             if after_swap is not None:
                 after_swap()
@@ -291,6 +305,18 @@ def staged_folder(
         os.close(lock)
         with contextlib.suppress(OSError):
             os.unlink(parent / f"{stem}{token}.lock")
+
+
+def _rename_folder(folder: Path, to: Path) -> bool:
+    """Rename a real folder (not a link to one) to `to` (missing, or an empty folder);
+    False where it cannot be (missing, another file system, `to` taken)."""
+    try:
+        if os.path.islink(folder) or not os.path.isdir(folder):
+            return False
+        os.rename(folder, to)
+    except OSError:
+        return False
+    return True
 
 
 def remove_folder_meanwhile(folder: Path) -> Callable[[], None]:

@@ -24,11 +24,12 @@ leaves the previous site as it was, and what a killed publish left is removed by
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -49,6 +50,7 @@ from kuhina_desktop.exports.site_data import (
     is_ended,
     list_row,
     list_title,
+    page_slug,
     sort_key,
     strings_for,
     template_strings,
@@ -57,13 +59,20 @@ from kuhina_desktop.exports.site_details import format_day, format_timestamp
 from kuhina_desktop.exports.site_embed import EMBED_PLACEHOLDER, embed_script, snippets
 from kuhina_desktop.exports.site_entries import EntryFrames
 from kuhina_desktop.exports.site_items import Items, entry_of, once, record_of, unique_keys
-from kuhina_desktop.exports.site_js import ALL_SET, head_script, municipality_set
+from kuhina_desktop.exports.site_js import (
+    ALL_SET,
+    Tally,
+    head_script,
+    municipality_set,
+    part_script,
+)
 from kuhina_desktop.exports.site_lists import (
     ListSet,
     PageFrame,
     index_page,
     municipality_page,
     page_count,
+    write_order,
 )
 from kuhina_desktop.exports.site_offers import (
     CHUNK_PAGES,
@@ -100,6 +109,8 @@ SHORTLIST_PAGE = "lista.html"  # a job coach's shortlist (shortlist.js)
 STATEMENT_PAGE = "saavutettavuusseloste.html"  # the accessibility statement, in every language
 PAGE_SIZE = 30  # entries on a list page, and how many more "show more" shows
 PART_SIZE = 1000  # records in one part of a data set
+ENTRY, TOP, RECORD = 0, 1, 2  # what a list wants of an opportunity: an entry (TOP: on the
+# front page, whose links start a folder higher) or a data record
 
 
 def publish_site(
@@ -129,18 +140,29 @@ def publish_site(
     settings = settings or SiteSettings()
     page_size, part_size = max(1, page_size), max(1, part_size)
     renderer = renderer_fingerprint((page_size, part_size, settings.base_url))
-    reuse = Reuse(state, out_dir, renderer)
-    # The state describes the site now at out_dir: written once it is swapped in (while the
-    # folder it replaced is removed).
-    with staged_folder(
-        out_dir, mode=0o755, legacy=_legacy_staging(out_dir), after_swap=reuse.save
-    ) as staging:
-        writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
-        writer.settings = settings
-        writer.base_url = settings.base_url
-        writer.page_size, writer.part_size = page_size, part_size
-        writer.reuse = reuse
-        writer.write()
+    with _bookkeeping():
+        reuse = Reuse(state, out_dir, renderer)
+    # A republish (the state describes the site now at out_dir) renders little: no cyclic
+    # collection at all while it runs. It builds the new site in the spare (the site the
+    # last one replaced), where only what differs from the site at out_dir changes, keeps
+    # the one it replaces, and writes the state once the new site is swapped in.
+    with (
+        _bookkeeping() if reuse.described else contextlib.nullcontext(),
+        staged_folder(
+            out_dir, mode=0o755, legacy=_legacy_staging(out_dir), after_swap=reuse.save,
+            start_from=reuse.start_from(), keep=reuse.keep(),
+        ) as staging,
+    ):  # fmt: skip
+        try:
+            reuse.adopt(staging)
+            writer = _SiteWriter(catalogue, staging, progress or Progress(), today or date.today())
+            writer.settings = settings
+            writer.base_url = settings.base_url
+            writer.page_size, writer.part_size = page_size, part_size
+            writer.reuse = reuse
+            writer.write()
+        finally:
+            reuse.close()  # what the spare held and the site has not, deleted meanwhile
     return out_dir
 
 
@@ -168,6 +190,41 @@ def _legacy_staging(out_dir: Path) -> Callable[[Path], bool]:
 # call fewer and no file object, which counts over hundreds of thousands of pages. Returns the
 # file's inode (site_reuse keeps it).
 _write_file = write_new_file
+
+
+def _cached_row(slug: str, key: str, had: Any) -> ListRow | None:
+    """The row the state kept for an opportunity, if its key is this one (`_derive`)."""
+    if type(had) is not list or len(had) != 7 + len(SITE_LANGUAGES) or had[0] != key:
+        return None
+    kind, groups, languages, municipalities, ended, checked, *titles = had[1:]
+    lists = (groups, languages, municipalities)
+    if type(kind) is not str or type(ended) is not bool or type(checked) is not bool:
+        return None
+    if any(type(v) is not list or not all(type(c) is str for c in v) for v in lists):
+        return None
+    if not all(type(title) is str for title in titles):
+        return None
+    return ListRow(slug, kind, tuple(groups), tuple(languages), tuple(municipalities), ended)
+
+
+@contextlib.contextmanager
+def _bookkeeping() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: the passes over every opportunity and file
+    make many long-lived objects and no cycles, and each collection they set off walks the
+    whole catalogue (a third of a republish's time at 10,000 opportunities)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _rank(rows: list[ListRow], code: str, n: int) -> int:
+    """Where a municipality's list comes among an opportunity's lists (site_lists.write_order):
+    after the whole catalogue, in the order of its municipalities."""
+    return rows[n].municipalities.index(code) + 1
 
 
 def lang_prefix(lang: str) -> str:
@@ -199,6 +256,10 @@ class _SiteWriter:
         self._root = str(root)
         self.sitemap: Sitemap | None = None
         self._org_keys: dict[int, str] = {}
+        self._tallies: dict[str, Tally] = {}  # each list's, the same in every language
+        self._details_keys: list[str] = []
+        self._titles: dict[str, list[str]] = {}
+        self._checked: list[bool] = []
 
     def write(self) -> None:
         pairs = list(self.catalogue.opportunities())
@@ -219,9 +280,10 @@ class _SiteWriter:
         for ref in refs:
             self._copy_photo(ref)
             self.progress.step()
-        self.keys = [self._record_key(org, opp) for org, opp in pairs]
-        self.rows = [list_row(opp, self.today) for _org, opp in pairs]
-        self.reuse.records = unique_keys(self.rows, self.keys)
+        with _bookkeeping():
+            self.keys = [self._record_key(org, opp) for org, opp in pairs]
+            self._derive(pairs)
+            self.reuse.records = unique_keys(self.rows, self.keys)
         self.salvage = Salvage(self.reuse)
         self._places = [
             (i, j) for i, org in enumerate(self.catalogue.organisations)
@@ -229,12 +291,12 @@ class _SiteWriter:
         ]  # fmt: skip
         self.sitemap = Sitemap(self.base_url, self._write_text) if self.base_url else None
         workers = workers_wanted()
-        self._checked = [bool(last_checked(opp)) for _org, opp in pairs]
         with OfferPool(workers, forced=WORKERS_ENV in os.environ) as self.pool:
             # The opportunities' pages first: what is not linked from the earlier site goes
             # to the pool (if it is worth it) in tasks of every language, so the pool renders
             # while this process writes the lists.
-            todo = {lang: self._details_todo(lang, pairs) for lang in SITE_LANGUAGES}
+            with _bookkeeping():
+                todo = {lang: self._details_todo(lang, pairs) for lang in SITE_LANGUAGES}
             pooled = self.pool.wants(sum(len(pages) for pages in todo.values()))
             if pooled:
                 for task in self._tasks(todo):
@@ -247,6 +309,36 @@ class _SiteWriter:
             for relative, key, inode in self.pool.finish(self.progress.step):
                 self.reuse.record(relative, key, inode)
         self._write_bytes(MARKER, MARKER_TEXT)
+        self.reuse.prune(self.root, self._folders)
+
+    def _derive(self, pairs: list[Any]) -> None:
+        """What the lists need of each opportunity (its row, whether it has a checked day,
+        its title's sort key in each language), as the earlier publish had it where the
+        opportunity's key is the same (the state keeps them), else worked out."""
+        earlier = self.reuse.earlier_rows()
+        kept = self.reuse.rows
+        rows: list[ListRow] = []
+        checked: list[bool] = []
+        titles: list[list[str]] = []
+        for (_org, opp), key in zip(pairs, self.keys, strict=True):
+            slug = page_slug(opp.id)
+            had: Any = earlier.get(slug)
+            row = _cached_row(slug, key, had)
+            if row is None:
+                row = list_row(opp, self.today)
+                had = [
+                    key, row.kind, row.target_groups, row.languages, row.municipalities,
+                    row.ended, bool(last_checked(opp)),
+                    *[sort_key(list_title(opp, lang).text) for lang in SITE_LANGUAGES],
+                ]  # fmt: skip
+            rows.append(row)
+            checked.append(had[6])
+            titles.append(had[7:])
+            kept[slug] = had
+        self.rows, self._checked = rows, checked
+        self._titles = {
+            lang: [sorting[at] for sorting in titles] for at, lang in enumerate(SITE_LANGUAGES)
+        }
 
     def _record_key(self, org: Any, opp: Any) -> str:
         """What an opportunity's entry and data record are made from (site_reuse): its
@@ -294,7 +386,7 @@ class _SiteWriter:
         rows = self.rows
         items = Items(pairs, self.vocab, lang, self.today, [row.slug for row in rows])
         self.salvage.language()
-        titles = [sort_key(list_title(opp, lang).text) for _org, opp in pairs]
+        titles = self._titles[lang]
         # An offer whose end date has passed leaves every list (its page stays, marked ended,
         # for links made earlier); the catalogue and the open data keep it with its status.
         listed = [n for n, row in enumerate(rows) if not row.ended]
@@ -353,126 +445,228 @@ class _SiteWriter:
         order: list[int],
         links: list[dict[str, Any]],
     ) -> None:
-        """Every list page and data file of one language, in one pass in list order."""
+        """Every list page and data file of one language. The lists are the opportunities'
+        indexes in list order; the pages' and parts' keys come from those alone, and only
+        the pages and parts whose key is not the earlier site's build their entries and
+        records (each at most once for all the lists that show it)."""
         s = strings_for(lang)
-
+        rows, keys, prefix = self.rows, self.keys, lang_prefix(lang)
         dates = {  # on a list's first page (site_lists.FIRST_PAGE_ONLY)
             "catalogue_updated": format_timestamp(self.last_updated, lang),
             "published_on": format_day(self.today, lang),
         }
 
-        def new_set(name: str, pages: Any, count: int, **context: Any) -> ListSet:
+        def new_set(name: str, pages: Any, members: list[int], **context: Any) -> ListSet:
             context.update(dates)
             return ListSet(
-                name=name, page_path=pages, count=count, context=context, strings=s,
+                name=name, page_path=pages, members=members, context=context, strings=s,
                 page_size=self.page_size, part_size=self.part_size,
-                render_page=lambda page, ctx, key, following, frame: self._render_keyed(
-                    "list.html", lang, page, salvaged_page(page, ctx, following), key,
-                    None if frame is None else (frames, salvaged_frame(page, frame, following)),
-                ),
-                write_data=lambda name, text, key, following: self._emit(
-                    f"data/{lang}/{name}", salvaged_part(name, text, following), key
-                ),
             )  # fmt: skip
 
-        # A page or part rendered again first reads what it can take over from the earlier
-        # site's file of that path and the next one (site_salvage).
-        def salvaged_page(page: str, ctx: Any, following: str) -> Callable[[], dict[str, Any]]:
-            def context() -> dict[str, Any]:
-                self.salvage.pages(
-                    [(prefix + page, page == index_page(1)), (prefix + following, False)]
-                )
-                return dict(ctx())
+        everything = new_set(
+            ALL_SET, index_page, order, page_kind="index", heading=s["index_heading"],
+            intro=s["index_intro"], description=s["index_intro"], municipality=None,
+            municipality_links=links,
+            show_municipality_filter=True,
+        )  # fmt: skip
+        members: dict[str, list[int]] = {link["code"]: [] for link in links}
+        for n in order:
+            for code in rows[n].municipalities:
+                target = members.get(code)
+                if target is not None:
+                    target.append(n)
+        lists: list[tuple[ListSet, Callable[[int], int]]] = [(everything, lambda _n: 0)]
+        for link in links:
+            name, code = link["label"], link["code"]
+            municipality = new_set(
+                municipality_set(code), municipality_page(code), members[code],
+                page_kind="municipality", municipality=link, show_municipality_filter=False,
+                heading=s["municipality_heading"].format(name=name),
+                intro=s["municipality_intro"].format(name=name),
+                description=s["municipality_intro"].format(name=name),
+            )  # fmt: skip
+            lists.append((municipality, partial(_rank, rows, code)))
+        position = [0] * len(pairs)
+        for at, n in enumerate(order):
+            position[n] = at
 
-            return context
+        # Which pages and parts are the earlier site's: the others' entries and records are
+        # counted, so each is built once and let go when the last page or part needing it
+        # is written.
+        events: list[Any] = []
+        need: dict[tuple[int, int], int] = {}
+        with _bookkeeping():
+            self._plan_lists(lang, everything, lists, position, events, need)
 
-        def salvaged_frame(page: str, frame: PageFrame, following: str) -> PageFrame:
-            def entries() -> list[Markup]:
-                self.salvage.pages([(prefix + page, False), (prefix + following, False)])
-                return frame.entries()
+        # An entry (TOP: for the front page, whose links start a folder higher) or a record
+        # is built once however many pages or parts show it, or taken over from the earlier
+        # site (site_salvage).
+        at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
+        salvage = self.salvage
+        made: dict[tuple[int, int], Any] = {}
 
-            return replace(frame, entries=entries)
+        def piece(n: int, kind: int) -> Any:
+            want = (n, kind)
+            done = made.get(want)
+            if done is None:
+                top = kind == TOP
+                done = entry_of(at_top if top else one_down, items, salvage, n, keys[n], top)
+            left = need.get(want, 0) - 1
+            if left > 0:
+                made[want], need[want] = done, left
+            else:
+                made.pop(want, None)
+                need.pop(want, None)
+            return done
+
+        # The records of a part in one pass: most are taken over from the earlier site's
+        # parts (site_salvage), a part has a thousand.
+        made_records: dict[int, str] = {}
+        need_records = {n: count for (n, kind), count in need.items() if kind == RECORD}
+        earlier_keys, slugs = salvage.keys, items.slugs
+
+        def records(chosen: list[int]) -> list[str]:
+            pool, asked = salvage.record_pool()
+            found: list[str] = []
+            for n in chosen:
+                done = made_records.get(n)
+                if done is None:
+                    slug = slugs[n]
+                    asked.add(slug)
+                    done = pool.pop(slug, None)
+                    if done is None or earlier_keys.get(slug) != keys[n]:
+                        done = record_of(pairs, items, salvage, n, keys[n])
+                    else:
+                        salvage.taken += 1
+                left = need_records.get(n, 0) - 1
+                if left > 0:
+                    made_records[n], need_records[n] = done, left
+                elif n in made_records:
+                    del made_records[n], need_records[n]
+                found.append(done)
+            return found
 
         def render_list_page(page: str, values: dict[str, Any]) -> str:
             template = self.templates[lang].get_template("list.html")
             return template.render(**{**self._page_context(lang, page), **values})
 
         frames = ListFrames(render_list_page)
+        for listed, part, number, relative, key, chosen, fresh in events:
+            if part:
+                name = f"{listed.name}-{number}.js"
+                if not (fresh and self._link(relative, key)):
+                    self._write_new(relative, key, self._part(
+                        lang, listed, number, chosen, f"{listed.name}-{number + 1}.js", records
+                    ))  # fmt: skip
+                continue
+            page, top = listed.page_path(number), listed is everything and number == 1
+            if self.sitemap is not None and self.base_url:
+                self.sitemap.add(relative)
+            self.progress.step()
+            if fresh and self._link(relative, key):
+                continue
+            # A page rendered again first reads what it can take over from the earlier
+            # site's page of that path and the next one (site_salvage).
+            following = prefix + listed.page_path(number + 1)
 
-        def salvaged_part(name: str, text: Any, following: str) -> Callable[[], bytes]:
-            def content() -> bytes:
-                self.salvage.parts([f"data/{lang}/{name}", f"data/{lang}/{following}"])
-                return str(text()).encode("utf-8", "replace")
+            def entries(
+                chosen: list[int] = chosen, top: bool = top, here: str = relative,
+                following: str = following,
+            ) -> list[Markup]:  # fmt: skip
+                salvage.pages([(here, top), (following, False)])
+                return [piece(n, TOP if top else ENTRY) for n in chosen]
 
-            return content
-
-        prefix = lang_prefix(lang)
-
-        everything = new_set(
-            ALL_SET, index_page, len(order), page_kind="index", heading=s["index_heading"],
-            intro=s["index_intro"], description=s["index_intro"], municipality=None,
-            municipality_links=links,
-            show_municipality_filter=True,
-        )  # fmt: skip
-        by_code = {}
-        for link in links:
-            name = link["label"]
-            by_code[link["code"]] = new_set(
-                municipality_set(link["code"]), municipality_page(link["code"]), link["count"],
-                page_kind="municipality", municipality=link, show_municipality_filter=False,
-                heading=s["municipality_heading"].format(name=name),
-                intro=s["municipality_intro"].format(name=name),
-                description=s["municipality_intro"].format(name=name),
-            )  # fmt: skip
-        # Every page but the front page is one folder down: an entry is rendered once for
-        # them all, and once more for the front page's few.
-        at_top, one_down = self._entry_macro(lang, ""), self._entry_macro(lang, "../")
-        salvage = self.salvage
-        for position, n in enumerate(order):
-            row = self.rows[n]
-            key = self.keys[n]
-            record = once(partial(record_of, pairs, items, salvage, n, key))
-            entry = once(partial(entry_of, one_down, items, salvage, n, key, False))
-            first = (
-                once(partial(entry_of, at_top, items, salvage, n, key, True))
-                if position < self.page_size
-                else entry
-            )
-            everything.add(row, key, first, record)
-            for code in row.municipalities:
-                target = by_code.get(code)
-                if target is not None:
-                    target.add(row, key, entry, record)
-        for done in (everything, *by_code.values()):
-            done.finish()
+            shown = once(entries)
+            context = listed.page_context(number, shown)
+            frame = listed.page_frame(number, shown)
+            self._write_new(relative, key, self._list_html(lang, page, context, frames, frame))
+        for listed, _ in lists:
+            tally = self._tallies.get(listed.name)
+            key = listed.head_key(keys)
+            relative = f"data/{lang}/{listed.name}.js"
+            if self._link(relative, key):
+                continue
+            if tally is None:  # the same in every language
+                tally = self._tallies[listed.name] = Tally()
+                tally.add_all([rows[n] for n in listed.members])
             head = head_script(
-                lang, done.name, count=done.count, parts=done.parts, page_size=self.page_size,
-                tally=done.tally, vocab=self.vocab,
+                lang, listed.name, count=listed.count, parts=listed.parts,
+                page_size=self.page_size, tally=tally, vocab=self.vocab,
             )  # fmt: skip
-            self._write_text(f"data/{lang}/{done.name}.js", head)
+            self._write_new(relative, key, head.encode("utf-8", "replace"))
+
+    def _plan_lists(
+        self, lang: str, everything: ListSet, lists: list[tuple[ListSet, Callable[[int], int]]],
+        position: list[int], events: list[Any], need: dict[tuple[int, int], int],
+    ) -> None:  # fmt: skip
+        """Every page and part of the language's lists in the order they are written, with
+        its path, key and whether the earlier site's file is the same (`events`), and how
+        many of the pages and parts to write want each entry and record (`need`)."""
+        keys, prefix = self.keys, lang_prefix(lang)
+        for listed, part, number in write_order(lists, position):
+            if part:
+                relative = f"data/{lang}/{listed.name}-{number}.js"
+                key = listed.part_key(number, keys)
+                chosen = listed.part_members(number)
+            else:
+                relative = prefix + listed.page_path(number)
+                key = digest("list.html", lang, listed.page_key(number, keys))
+                chosen = listed.page_members(number)
+            fresh = self.reuse.fresh(relative, key)
+            if not fresh:
+                kind = RECORD if part else TOP if listed is everything and number == 1 else ENTRY
+                for n in chosen:
+                    need[n, kind] = need.get((n, kind), 0) + 1
+            events.append((listed, part, number, relative, key, chosen, fresh))
+
+    def _part(
+        self, lang: str, listed: ListSet, number: int, chosen: list[int], following: str,
+        records: Callable[[list[int]], list[str]],
+    ) -> bytes:  # fmt: skip
+        """A data part rendered again, after reading what it can take over from the earlier
+        site's part of that name and the next one (site_salvage)."""
+        self.salvage.parts([f"data/{lang}/{listed.name}-{number}.js", f"data/{lang}/{following}"])
+        return part_script(listed.name, number, records(chosen)).encode("utf-8", "replace")
+
+    def _list_html(
+        self, lang: str, page: str, context: Callable[[], dict[str, Any]], frames: ListFrames,
+        frame: PageFrame | None,
+    ) -> bytes:  # fmt: skip
+        """A list page: a later one filled into its frame (site_pages), the first rendered."""
+        if frame is not None:
+            return frames.page(page, context, frame).encode("utf-8", "replace")
+        values = {**self._page_context(lang, page), **context()}
+        html = self.templates[lang].get_template("list.html").render(**values)
+        return html.encode("utf-8", "replace")
 
     def _details_todo(self, lang: str, pairs: list[Any]) -> list[tuple[int, str, str]]:
         """The opportunities' pages of one language (site_offers): linked from the earlier
         site where their key is the same; the rest, to render, returned."""
+        if not self._details_keys:
+            self._details_keys = self._page_keys(pairs)
         where = lang_prefix(lang) + "tarjous/"
-        todo: list[tuple[int, str, str]] = []
-        updated_days: dict[int, str] = {}
-        for n, ((org, _opp), row, key) in enumerate(zip(pairs, self.rows, self.keys, strict=True)):
-            relative = f"{where}{row.slug}.html"
-            # The organisation's update day is on the page when the offer has no checked day.
-            updated = ""
-            if not self._checked[n]:
-                updated = updated_days.get(id(org), "")
-                if not updated:
-                    updated = updated_days[id(org)] = format_timestamp(org.last_updated, lang)
-            key = digest("details", lang, key, updated)
-            if self._link(relative, key):
-                self.progress.step()
-            else:
-                todo.append((n, relative, key))
-        if todo:
+        keys = self._details_keys
+        names = [f"{row.slug}.html" for row in self.rows]
+        if names:
             self._target(f"{where}x")  # the folder, for the workers too
-        return todo
+        left = self.reuse.link_folder(where[:-1], names, keys, self._root)
+        self.progress.step(len(names) - len(left))
+        return [(n, f"{where}{names[n]}", keys[n]) for n in left]
+
+    def _page_keys(self, pairs: list[Any]) -> list[str]:
+        """What each opportunity's page is made from, in every language (the path says
+        which): its record's key and, when the offer has no checked day, the day its
+        organisation was updated (the page shows it then)."""
+        days: dict[int, str] = {}
+        keys = []
+        for n, ((org, _opp), key) in enumerate(zip(pairs, self.keys, strict=True)):
+            day = ""
+            if not self._checked[n]:
+                day = days.get(id(org), "")
+                if not day:
+                    day = days[id(org)] = format_timestamp(org.last_updated, "en")
+            keys.append(digest("details", key, day))
+        return keys
 
     def _write_details(
         self, lang: str, pairs: list[Any], items: Items, todo: list[tuple[int, str, str]]
@@ -512,6 +706,11 @@ class _SiteWriter:
                 earlier = self.reuse.earlier(relative)
                 if earlier is not None:
                     task.earlier[relative] = earlier
+                had = self.reuse.hand_over(relative)  # the spare's file there, if any
+                if had is not None:
+                    task.base[relative] = had
+                    if self.reuse.trash is not None:
+                        task.trash = self.reuse.trash.ready()
                 task.pages.append((lang, at, opp_at, relative, key))
         if task is not None:
             yield task
@@ -617,7 +816,11 @@ class _SiteWriter:
         """A file rendered: the earlier site's if it has the same bytes, else written."""
         target = self._target(relative)
         if not self.reuse.keep_same(relative, key, data, target):
-            self.reuse.record(relative, key, _write_file(target, data))
+            inode = self.reuse.overwrite(relative, target, data)
+            if inode is None:
+                self.reuse.clear(relative, target)
+                inode = _write_file(target, data)
+            self.reuse.record(relative, key, inode)
 
     def _target(self, relative: str) -> str:
         """The path of `relative` in the new site (its folder made when first needed)."""

@@ -226,7 +226,7 @@ def checked_text(opp: Opportunity, lang: str) -> str:
 
 def codes(values: Iterable[Any]) -> tuple[str, ...]:
     """The string codes of an untrusted list, without duplicates."""
-    return tuple(dict.fromkeys(v for v in values if isinstance(v, str)))
+    return tuple(dict.fromkeys([v for v in values if isinstance(v, str)]))
 
 
 REMOTE = "remote_possible"  # an accessibility code of coaching environments

@@ -2,11 +2,13 @@
 
 Each list is written as pages of `page_size` entries (`index.html`, `sivu/2.html`, ...;
 `kunta/167.html`, `kunta/167-2.html`, ...) and as a data set for catalogue.js (a head and
-parts of `part_size` records, see `site_js`). Opportunities arrive one at a time in list
-order and each page or part is written as soon as it is full, so a national catalogue never
-holds every rendered entry in memory at once. An entry and a data record are rendered only
-for a page or part that is written: one whose key (its records' keys and its place in the
-list) matches the earlier site's is linked from there instead (site_reuse).
+parts of `part_size` records, see `site_js`). A list is the opportunities it holds, by their
+index, in list order; each page's and part's key (its records' keys and its place in the
+list, site_reuse) is made from those indexes alone, so a republish learns which pages and
+parts changed without building any entry. An entry and a data record are rendered only for
+a page or part that is written, and the pages and parts are written in the order a pass in
+list order fills them (`write_order`), so a national catalogue never holds every rendered
+entry in memory at once.
 """
 
 from __future__ import annotations
@@ -17,21 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from kuhina_desktop.exports.site_data import ListRow
-from kuhina_desktop.exports.site_js import Tally, part_script
 from kuhina_desktop.exports.site_reuse import digest
-
-RenderPage = Callable[[str, Callable[[], dict[str, Any]], str, str, "PageFrame | None"], None]
-"""Renders list.html into a page (its path under the language's root) with the context the
-function gives, unless the page's key (site_reuse) says the earlier site's page is the same;
-then the next page's path (whose earlier entries may have moved onto this one), and for a
-later page its frame (site_pages)."""
-WriteData = Callable[[str, Callable[[], str], str, str], None]
-"""Writes a data file (its name under `data/<lang>/`) with the text the function gives,
-unless its key says the earlier site's file is the same; last, the next part's name."""
-Entry = Callable[[], Markup]
-Record = Callable[[], str]
-
 
 PAGE_MARKS = {
     name: f"kuhina-list-page-{name}-mark"
@@ -77,57 +65,39 @@ def municipality_page(code: str) -> Callable[[int], str]:
 
 @dataclass
 class ListSet:
-    """One list being written: its pages (rendered entries) and its data parts."""
+    """One list: the opportunities it holds (their index, in list order), its pages and its
+    data parts, each with a key made from its records' keys (site_reuse)."""
 
     name: str  # the data set: "kaikki" or "kunta-<code>"
     page_path: Callable[[int], str]  # page n's path under the language's root
-    count: int  # how many opportunities the list has, known before the first arrives
+    members: list[int]  # the opportunities of the list (an index each), in list order
     context: dict[str, Any]  # what list.html needs besides the page's entries and pager
     strings: dict[str, str]
     page_size: int
     part_size: int
-    render_page: RenderPage
-    write_data: WriteData
-    tally: Tally = field(default_factory=Tally)
-    parts: int = 0
-    _pages: int = 0
-    _entries: list[tuple[str, Entry]] = field(default_factory=list)
-    _records: list[tuple[str, Record]] = field(default_factory=list)
-    _rows: list[ListRow] = field(default_factory=list)
     _shared: dict[bool, dict[str, Any]] = field(default_factory=dict)
     _context_keys: dict[bool, str] = field(default_factory=dict)  # first page, the others
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
 
     @property
     def pages(self) -> int:
         return page_count(self.count, self.page_size)
 
-    def add(self, item: ListRow, key: str, entry: Entry, record: Record) -> None:
-        """The next opportunity in list order: its key (site_reuse: what its entry and record
-        are made from) and its entry and data record."""
-        self._rows.append(item)
-        self._entries.append((key, entry))
-        self._records.append((key, record))
-        if len(self._entries) == self.page_size:
-            self._write_page()
-        if len(self._records) == self.part_size:
-            self._write_part()
+    @property
+    def parts(self) -> int:
+        return -(-self.count // self.part_size)
 
-    def finish(self) -> None:
-        """Write what is left (an empty list still gets its first page) and count the
-        choices."""
-        self.tally.add_all(self._rows)
-        self._rows = []
-        if self._entries or self._pages == 0:
-            self._write_page()
-        if self._records:
-            self._write_part()
-        if self._pages != self.pages:
-            raise ValueError(f"list {self.name}: {self._pages} pages written, {self.pages} due")
+    def page_members(self, number: int) -> list[int]:
+        return self.members[(number - 1) * self.page_size : number * self.page_size]
 
-    def _write_page(self) -> None:
-        self._pages += 1
-        number = self._pages
-        entries = self._entries
+    def part_members(self, number: int) -> list[int]:
+        return self.members[(number - 1) * self.part_size : number * self.part_size]
+
+    def shared(self, number: int) -> dict[str, Any]:
+        """The context every page of the list has (the first page has more)."""
         # The links to every municipality (with counts) and the day the catalogue was updated
         # and published are on the first page only: the later pages change only with their
         # entries and the list's count.
@@ -136,59 +106,68 @@ class ListSet:
             shared = self.context if first else without(self.context, FIRST_PAGE_ONLY)
             self._shared[first] = shared
             self._context_keys[first] = digest(sorted(shared.items()), self.strings)
-        shared = self._shared[first]
-        key = digest(
-            "page", self.name, number, self.count, self.page_size, self._context_keys[number == 1],
-            *(k for k, _ in entries),
+        return self._shared[first]
+
+    def page_key(self, number: int, keys: list[str]) -> str:
+        """What page `number` is made from: its records' keys, its place, the context."""
+        self.shared(number)
+        return digest(
+            "page", self.name, number, self.count, self.page_size,
+            self._context_keys[number == 1], *[keys[n] for n in self.page_members(number)],
         )  # fmt: skip
+
+    def part_key(self, number: int, keys: list[str]) -> str:
+        return digest("part", self.name, number, *[keys[n] for n in self.part_members(number)])
+
+    def head_key(self, keys: list[str]) -> str:
+        """What the data set's head is made from: its records (their codes counted) and
+        how many there are and parts."""
+        members = self.members
+        return digest("head", self.name, self.count, self.parts, self.page_size,
+                      *[keys[n] for n in members])  # fmt: skip
+
+    def page_context(
+        self, number: int, entries: Callable[[], list[Markup]]
+    ) -> Callable[[], dict[str, Any]]:
+        shared = self.shared(number)
 
         def context() -> dict[str, Any]:
             return {
                 **shared,
-                "results": [entry() for _, entry in entries],
+                "results": entries(),
                 "total": self.count,
                 "pager": self.pager(number),
                 "data_set": self.name if number == 1 else None,
             }
 
-        frame = None
-        if number > 1:  # the later pages of a list differ in their numbers and entries only
-            pages, marks = self.pages, PAGE_MARKS
+        return context
 
-            def marked() -> dict[str, Any]:
-                return {
-                    **shared, "results": [Markup(marks["results"])], "total": self.count,
-                    "pager": self.pager(number, marks), "data_set": None,
-                }  # fmt: skip
+    def page_frame(self, number: int, entries: Callable[[], list[Markup]]) -> PageFrame | None:
+        """A later page as a frame (site_pages): they differ in their numbers and entries."""
+        if number == 1:
+            return None
+        shared, pages, marks = self.shared(number), self.pages, PAGE_MARKS
 
-            first_entry = (number - 1) * self.page_size + 1
-            frame = PageFrame(
-                shape=(self.name, number > 2, number < pages, number < pages - 1),
-                path=self.page_path(marks["number"]),  # type: ignore[arg-type]
-                context=marked,
-                values={
-                    marks["number"]: str(number),
-                    marks["previous"]: str(number - 1),
-                    marks["next"]: str(number + 1),
-                    marks["from"]: str(first_entry),
-                    marks["to"]: str(min(number * self.page_size, self.count)),
-                },
-                entries=lambda: [entry() for _, entry in entries],
-            )
-        self.render_page(self.page_path(number), context, key, self.page_path(number + 1), frame)
-        self._entries = []
+        def marked() -> dict[str, Any]:
+            return {
+                **shared, "results": [Markup(marks["results"])], "total": self.count,
+                "pager": self.pager(number, marks), "data_set": None,
+            }  # fmt: skip
 
-    def _write_part(self) -> None:
-        self.parts += 1
-        name, number, records = self.name, self.parts, self._records
-        key = digest("part", name, number, *(k for k, _ in records))
-        self.write_data(
-            f"{name}-{number}.js",
-            lambda: part_script(name, number, [record() for _, record in records]),
-            key,
-            f"{name}-{number + 1}.js",
+        first_entry = (number - 1) * self.page_size + 1
+        return PageFrame(
+            shape=(self.name, number > 2, number < pages, number < pages - 1),
+            path=self.page_path(marks["number"]),  # type: ignore[arg-type]
+            context=marked,
+            values={
+                marks["number"]: str(number),
+                marks["previous"]: str(number - 1),
+                marks["next"]: str(number + 1),
+                marks["from"]: str(first_entry),
+                marks["to"]: str(min(number * self.page_size, self.count)),
+            },
+            entries=entries,
         )
-        self._records = []
 
     def pager(self, number: int, marks: dict[str, str] | None = None) -> dict[str, Any]:
         """Links to the first, previous, next and last pages, relative to page `number`.
@@ -222,3 +201,32 @@ class ListSet:
             "range": s["showing_range"].format(first=shown(first, "from"), last=shown(last, "to")),
             "links": links,
         }
+
+
+Event = tuple[ListSet, bool, int]
+"""A page (False) or data part (True) of a list, by its number."""
+
+
+def write_order(
+    lists: list[tuple[ListSet, Callable[[int], int]]], position: list[int]
+) -> list[Event]:
+    """Every list's pages and parts in the order a pass over the opportunities in list
+    order completes them (the sitemap lists the pages in this order): at an opportunity's
+    place (`position`), the lists in the order `rank(n)` gives, each page before its part;
+    last, each list's unfilled page (an empty list has one) and part, list by list."""
+    done: list[tuple[int, int, bool, int, int]] = []
+    for at, (listed, rank) in enumerate(lists):
+        members = listed.members
+        for size, part in ((listed.page_size, False), (listed.part_size, True)):
+            for number in range(1, len(members) // size + 1):
+                n = members[number * size - 1]
+                done.append((position[n], rank(n), part, at, number))
+    done.sort()
+    events: list[Event] = [(lists[at][0], part, number) for _p, _r, part, at, number in done]
+    for listed, _rank in lists:
+        count = listed.count
+        if count % listed.page_size or count == 0:
+            events.append((listed, False, listed.pages))
+        if count % listed.part_size:
+            events.append((listed, True, listed.parts))
+    return events

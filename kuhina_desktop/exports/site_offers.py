@@ -122,6 +122,8 @@ class Task:
     earlier: dict[str, list[Any]]  # the earlier state of these pages
     organisations: list[PublishedOrganisation] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    base: dict[str, int] = field(default_factory=dict)  # what the staging folder has there
+    trash: str = ""  # where what it has goes (site_reuse.Trash)
 
 
 _worker_pages: dict[str, OfferPages] = {}
@@ -137,7 +139,7 @@ def render_task(task: Task, renderers: dict[str, OfferPages] | None = None) -> l
     if not _worker_vocab:
         _worker_vocab.append(load_vocabulary())
     vocab = _worker_vocab[0]
-    reuse = Reuse.of(Path(task.site), task.earlier)
+    reuse = Reuse.of(Path(task.site), task.earlier, task.base, task.trash)
     memos: dict[str, dict[int, Any]] = {lang: {} for lang in task.contexts}
     cache = _worker_pages if renderers is None else renderers
     for lang, org_at, opp_at, relative, key in task.pages:
@@ -152,6 +154,7 @@ def render_task(task: Task, renderers: dict[str, OfferPages] | None = None) -> l
             raise SystemExit("the publishing process is gone")
         target = f"{task.root}/{relative}"
         if not reuse.keep_same(relative, key, html, target):
+            reuse.clear(relative, target)
             reuse.record(relative, key, write_new_file(target, html))
     return [(path, entry[0], entry[1]) for path, entry in reuse.files.items()]
 

@@ -21,6 +21,7 @@ file, or given to two opportunities, is not taken over.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from markupsafe import Markup
@@ -59,15 +60,13 @@ def records_of(text: str) -> dict[str, str]:
     body = text[start + len(PART_ITEMS) : -len(PART_END)]
     if not body.startswith(RECORD_START):
         return {}
-    found: dict[str, str] = {}
-    twice: set[str] = set()
-    for piece in body[len(RECORD_START) :].split("," + RECORD_START):
-        slug = piece[: piece.find('"')]
-        if slug in found:
-            twice.add(slug)
-        found[slug] = RECORD_START + piece
-    for slug in twice:
-        del found[slug]
+    pieces = body[len(RECORD_START) :].split("," + RECORD_START)
+    slugs = [piece[: piece.find('"')] for piece in pieces]
+    found = dict(zip(slugs, [RECORD_START + piece for piece in pieces], strict=True))
+    if len(found) != len(pieces):  # a slug twice: neither is taken over
+        for slug, count in Counter(slugs).items():
+            if count > 1:
+                del found[slug]
     return found
 
 
@@ -100,10 +99,11 @@ class Salvage:
         for relative, top in paths:
             text = self._text(relative)
             if text:
-                pool, asked = self._entries[top], self._asked[top]
-                for slug, entry in entries_of(text).items():
-                    if slug not in asked:
-                        pool.setdefault(slug, entry)
+                found = entries_of(text)
+                for slug in self._asked[top] & found.keys():
+                    del found[slug]
+                found.update(self._entries[top])  # what the pool has already stays
+                self._entries[top] = found
 
     def parts(self, paths: Iterable[str]) -> None:
         """Read the records of the earlier site's data parts at these paths."""
@@ -112,10 +112,16 @@ class Salvage:
         for relative in paths:
             text = self._text(relative)
             if text:
-                pool, asked = self._records, self._asked_records
-                for slug, record in records_of(text).items():
-                    if slug not in asked:
-                        pool.setdefault(slug, record)
+                found = records_of(text)
+                for slug in self._asked_records & found.keys():
+                    del found[slug]
+                found.update(self._records)  # what the pool has already stays
+                self._records = found
+
+    def record_pool(self) -> tuple[dict[str, str], set[str]]:
+        """The records read and not yet handed out, by slug, and the slugs asked for
+        (`record` in one pass over many: the caller pops, adds and counts `taken`)."""
+        return self._records, self._asked_records
 
     def entry(self, slug: str, key: str, top: bool) -> Markup | None:
         self._asked[top].add(slug)

@@ -16,6 +16,11 @@ folder still hold their values. `erase_person(ws, query)` does it in one transac
   would otherwise bring the person back when its key is confirmed;
 - one audit entry `erase_person` with counts only: that an erasure happened, not whom.
 
+The spare copies of the sites published from the workspace, which the web catalogue keeps
+beside their state to republish only what changed (`site-state/*.spare`,
+exports/site_reuse), are removed (the next publish writes every file once): they hold the
+pages as published before, with the person's name where they agreed to it.
+
 Files in the workspace folder (migration backups of the database, package or review
 files the coordinator saved there) are reported, not changed: a backup is only worth
 keeping whole, and the coordinator decides. Outputs already published elsewhere are the
@@ -29,6 +34,7 @@ log is not enough to test guesses against the tokens.
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -133,12 +139,21 @@ def _package_contacts(content: bytes) -> list[dict[str, Any]]:
 def _files_holding(folder: Path, values: list[str]) -> list[Path]:
     """Files in the workspace folder (two levels) whose bytes, or a package's data, hold
     one of the values."""
+    from kuhina_desktop.exports.site_reuse import is_spare
+
     needles = [v.encode("utf-8") for v in values if v]
     found = []
-    for path in sorted(Path(folder).rglob("*")):
+    paths = []
+    for where, folders, files in os.walk(folder):
+        here = Path(where)
+        # Not the keys, nor a spare copy of a published site (removed by an erasure).
+        folders[:] = [
+            name for name in folders
+            if not (here == Path(folder) and name == "keys") and not is_spare(here / name)
+        ]  # fmt: skip
+        paths += [here / name for name in files]
+    for path in sorted(paths):
         if not path.is_file() or path.is_symlink() or path.name in _SKIPPED:
-            continue
-        if path.relative_to(folder).parts[0] == "keys":
             continue
         try:
             data = path.read_bytes()
@@ -230,4 +245,8 @@ def erase_person(ws: Any, query: PersonQuery, actor: str | None = None) -> Erasu
 
     plan = ws.store.run(work)
     scrub_sqlite(ws.engine)  # the old values out of the file's free pages and its WAL
+    from kuhina_desktop.exports.site_reuse import remove_spares
+    from kuhina_desktop.services.outputs import SITE_STATE_FOLDER
+
+    remove_spares(Path(ws.folder) / SITE_STATE_FOLDER)
     return plan

@@ -180,6 +180,34 @@ def test_a_folder_is_swapped_in_whole(
     assert listing(tmp_path) == ["site"]
 
 
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
+def test_a_folder_can_start_from_another_and_keep_the_one_it_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
+) -> None:
+    """`start_from` becomes the new folder (what the block leaves of it is swapped in);
+    `keep` is where the replaced folder goes instead of being removed; a `start_from` that
+    is missing (or a link) means an empty folder, a `keep` taken means the usual removal."""
+    if not exchange:
+        monkeypatch.setattr(atomic_write, "_exchange", lambda _a, _b: False)
+    target = fill(tmp_path / "site", "old")
+    (tmp_path / "w").mkdir()
+    spare, kept = fill(tmp_path / "w" / "spare", "spare"), tmp_path / "w" / "kept"
+    with staged_folder(target, start_from=spare, keep=kept) as staging:
+        assert contents(staging) == {"index.html": "spare", "sub/page.html": "spare"}
+        (staging / "index.html").write_text("new")
+    assert contents(target) == {"index.html": "new", "sub/page.html": "spare"}
+    assert contents(kept) == {"index.html": "old", "sub/page.html": "old"}
+    assert listing(tmp_path) == ["site", "w"] and listing(tmp_path / "w") == ["kept"]
+
+    (spare.parent / "link").symlink_to(kept, target_is_directory=True)
+    with staged_folder(target, start_from=spare.parent / "link", keep=kept) as staging:
+        assert list(staging.iterdir()) == []
+        (staging / "index.html").write_text("newer")
+    assert contents(target) == {"index.html": "newer"}
+    assert contents(kept) == {"index.html": "old", "sub/page.html": "old"}  # taken: as it was
+    assert listing(tmp_path) == ["site", "w"] and listing(tmp_path / "w") == ["kept", "link"]
+
+
 def test_a_failed_fill_leaves_the_old_folder(tmp_path: Path) -> None:
     target = fill(tmp_path / "site", "old")
     with pytest.raises(KnownError) as refused, staged_folder(target) as staging:

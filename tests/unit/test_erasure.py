@@ -99,6 +99,10 @@ def test_erasure_leaves_no_trace(
     kept = pub.snapshot.organisation.contacts[0]
     before = publish_all(ws, tmp_path / "before")
     assert person.name in before  # the test can fail: she is in the outputs before
+    # Published again: the site it replaced is kept as the spare for republishing.
+    outputs.publish_site(ws, tmp_path / "before" / "site")
+    spares = list((ws.folder / outputs.SITE_STATE_FOLDER).glob("*.spare"))
+    assert spares and person.name in scan_files(spares[0])
     assert person.name in database_text(ws)
     entries_before = len(ws.audit())
 
@@ -108,11 +112,13 @@ def test_erasure_leaves_no_trace(
     # the change list of her new phone, and the hiding entry with its reason
     assert (plan.audit_entries, plan.moderation_reasons) == (2, 1)
     assert len(ws.audit()) == entries_before  # finding changed nothing
+    assert not [f for f in plan.files if outputs.SITE_STATE_FOLDER in f.parts]
 
     done = erase_person(ws, query, actor="k")
     assert done.done and done.opportunities
+    assert not list((ws.folder / outputs.SITE_STATE_FOLDER).glob("*.spare"))
     after_entries = ws.audit()
-    # Every entry kept, the publishes of `before` (3) included, plus exactly one erasure entry.
+    # Every entry kept, the publishes of `before` (4) included, plus exactly one erasure entry.
     assert len(after_entries) == entries_before + 1
     erasure = after_entries[0]
     assert erasure.action == ACTION and erasure.organisation_id is None

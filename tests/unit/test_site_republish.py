@@ -196,7 +196,7 @@ def test_a_broken_state_file_means_a_full_publish(tmp_path: Path) -> None:
     site, fresh, state = tmp_path / "site", tmp_path / "fresh", tmp_path / "s.json"
     cat = catalogue()
     publish(cat, site, state, settings=None)
-    for broken in ("{", "[]", '{"format": 1, "files": 3}'):
+    for broken in ("{", "[]", '{"format": 2, "files": 3}', '{"format": 1, "files": {}}'):
         state.write_text(broken)
         publish(cat, site, state, settings=None)
     publish(cat, fresh, settings=None)
@@ -280,3 +280,112 @@ def test_moved_entries_and_records_are_taken_over_not_rendered_again(
     assert {n: b for n, (b, _) in tree(site_dir).items()} == {
         n: b for n, (b, _) in tree(fresh).items()
     }
+
+
+def test_a_run_of_republishes_builds_each_site_in_the_spare_and_matches_a_full_publish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A republish builds the new site in the spare (the site the last publish replaced,
+    kept beside the state; after the first publish, its files linked): only what differs
+    from the site at the path is written or linked there (a file the last publish wrote
+    is linked into it).
+    Still every site is a full publish's, byte for byte, each file whose bytes did not
+    change is the earlier site's (the same inode), and nothing but the site is beside it."""
+    from kuhina_desktop.exports import site_reuse
+
+    site, state = tmp_path / "public" / "site", tmp_path / "state" / "s.json"
+    spare = site_reuse.spare_folder(state)
+    cat = catalogue()
+    publish(cat, site, state)
+    assert tree(spare) == tree(site)  # the first publish links its files into the spare
+    steps = [
+        "an offer changed", "an offer added", "an organisation renamed", "nothing changed",
+        "an offer removed", "an offer moved to another municipality", "a photo removed",
+        "an organisation hidden", "nothing changed",
+    ]  # fmt: skip
+    links: list[str] = []
+    link = os.link
+    written: set[str] = set()
+
+    def counted(*args: object, **kwargs: object) -> None:
+        links.append(str(args[1]))  # the target
+        link(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(site_reuse.os, "link", counted)
+    for number, scenario in enumerate(steps):
+        earlier = tree(site)
+        cat = SCENARIOS[scenario](cat)
+        links.clear()
+        publish(cat, site, state)
+        fresh = tmp_path / f"fresh-{number}"
+        publish(cat, fresh)
+        now, full = tree(site), tree(fresh)
+        assert sorted(now) == sorted(full), scenario
+        assert [n for n in full if now[n][0] != full[n][0]] == [], scenario
+        changed = {n for n in now if n not in earlier or earlier[n][0] != now[n][0]}
+        rewritten = {n for n in now if n not in earlier or earlier[n][1] != now[n][1]}
+        assert rewritten == changed, scenario
+        assert (changed == set()) == (scenario == "nothing changed"), scenario
+        assert spare.is_dir(), scenario  # the site just replaced
+        # Built in the spare: only the files the last publish wrote are linked into it.
+        assert len(links) <= len(written), (scenario, len(links), len(written))
+        written = rewritten
+        assert sorted(p.name for p in site.parent.iterdir()) == ["site"], scenario
+        assert sorted(p.name for p in state.parent.iterdir()) == ["s.json", "s.json.spare"]
+    assert tree(spare) == earlier  # the last site replaced, as it was
+
+
+def test_a_spare_changed_by_hand_or_left_by_a_cancelled_publish_still_gives_the_full_site(
+    tmp_path: Path,
+) -> None:
+    """The spare is only trusted file by file (the very file of the site at the path):
+    files edited, added or removed in it, and a publish cancelled while it was being
+    built in it, leave no trace in the next site."""
+    from kuhina_desktop.exports import site_reuse
+    from kuhina_desktop.progress import Cancelled, Progress
+
+    site, state = tmp_path / "site", tmp_path / "s.json"
+    spare = site_reuse.spare_folder(state)
+    cat = catalogue()
+    publish(cat, site, state)
+    publish(cat, site, state)  # the first site is now the spare
+    page = next((spare / "tarjous").iterdir())
+    page.unlink()
+    page.write_text("not a page")  # another inode
+    (spare / "tarjous" / "extra.html").write_text("left over")
+    (spare / "stray" / "deep").mkdir(parents=True)
+    (spare / "stray" / "deep" / "x.txt").write_text("x")
+    next((spare / "sv" / "tarjous").iterdir()).unlink()
+    changed = SCENARIOS["an offer added"](cat)
+    publish(changed, site, state)
+    publish(changed, tmp_path / "fresh")
+    assert {n: b for n, (b, _) in tree(site).items()} == {
+        n: b for n, (b, _) in tree(tmp_path / "fresh").items()
+    }
+
+    class Stop(Progress):
+        def __init__(self) -> None:
+            super().__init__()
+            self.steps = 0
+
+        def step(self, amount: int = 1) -> None:
+            self.steps += amount
+            if self.steps > self.total // 2:  # half the site built in the spare
+                self.cancel()
+            super().step(amount)
+
+    later = SCENARIOS["an organisation renamed"](changed)
+    with pytest.raises(Cancelled):
+        publish_site(
+            later, site, today=TODAY, settings=SETTINGS, state=state, page_size=4,
+            part_size=6, progress=Stop(),
+        )  # fmt: skip
+    assert {n: b for n, (b, _) in tree(site).items()} == {
+        n: b for n, (b, _) in tree(tmp_path / "fresh").items()
+    }
+    publish(later, site, state)
+    publish(later, tmp_path / "fresh-later")
+    assert {n: b for n, (b, _) in tree(site).items()} == {
+        n: b for n, (b, _) in tree(tmp_path / "fresh-later").items()
+    }
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
