@@ -35,7 +35,6 @@ def main(out_dir: str | None = None) -> int:
 
     from kuhina_desktop.services.changes import Changes
     from kuhina_desktop.services.org_workspace import OrgWorkspace
-    from kuhina_desktop.ui.app import STYLE_SHEET
     from kuhina_desktop.ui.association.demo import create_demo_workspace
     from kuhina_desktop.ui.association.first_start import FirstStartWizard
     from kuhina_desktop.ui.association.preview import PreviewDialog
@@ -48,7 +47,6 @@ def main(out_dir: str | None = None) -> int:
     from kuhina_desktop.ui.widgets.background import ImmediateExecutor
 
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE_SHEET)
     translations = Translations(app)
     folder = create_demo_workspace()
     saved: list[Path] = []

@@ -85,7 +85,6 @@ def main(out_dir: str | None = None) -> int:
 
     from kuhina_desktop.catalogue.review import REJECT
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace
-    from kuhina_desktop.ui.app import STYLE_SHEET
     from kuhina_desktop.ui.coordinator.outputs import WEB
     from kuhina_desktop.ui.coordinator.window import CoordinatorWindow
     from kuhina_desktop.ui.i18n import Translations
@@ -96,7 +95,6 @@ def main(out_dir: str | None = None) -> int:
     from kuhina_desktop.ui.widgets.table_model import OBJECT_ROLE
 
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE_SHEET)
     translations = Translations(app)
     translations.apply(LANGUAGE)
     packages = make_packages(home / "demo")

@@ -35,7 +35,6 @@ def main(out_dir: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from kuhina_desktop.services.org_workspace import OrgWorkspace
-    from kuhina_desktop.ui.app import STYLE_SHEET
     from kuhina_desktop.ui.association.receipt_open import ReceiptSummary
     from kuhina_desktop.ui.association.window import MainWindow
     from kuhina_desktop.ui.i18n import Translations
@@ -46,7 +45,6 @@ def main(out_dir: str | None = None) -> int:
     from tests.e2e.receipt_flow import ReceiptFlow
 
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE_SHEET)
     translations = Translations(app)
     flow = ReceiptFlow.build(home / "flow")
     Confirm.ask = classmethod(lambda cls, *args, **kwargs: True)  # type: ignore[method-assign]
