@@ -18,6 +18,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 from kuhina_desktop.atomic_write import private_database
+from kuhina_desktop.store.sqlite_read import set_pragmas
 
 
 def sqlite_url(path: Path) -> str:
@@ -67,16 +68,7 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        # 64 MiB of pages per connection instead of SQLite's 2 MiB: a search of a national
-        # catalogue reads tens of MiB of indexes, which then stay at hand (memory is only
-        # taken as pages are read).
-        cursor.execute("PRAGMA cache_size=-65536")
-        cursor.close()
+        set_pragmas(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:

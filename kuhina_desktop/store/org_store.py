@@ -33,11 +33,10 @@ from typing import Any
 from kuhina_desktop.atomic_write import private_database
 from kuhina_desktop.domain import model
 from kuhina_desktop.domain.serialize import from_json, to_json
+from kuhina_desktop.store.sqlite_read import set_pragmas
 
 Session = sqlite3.Connection  # what `transaction()` gives: one connection in a transaction
 
-BUSY_TIMEOUT_MS = 5000  # as store.engine
-CACHE_SIZE_KIB = 65536  # as store.engine
 TABLES = {"environment": "environment", "opportunity": "opportunity"}
 ORDER = {"environment": "position, name_fi", "opportunity": "position, title_fi"}
 
@@ -96,11 +95,7 @@ class OrgStore:
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
-        connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        connection.execute(f"PRAGMA cache_size=-{CACHE_SIZE_KIB}")
+        set_pragmas(connection)
         return connection
 
     def close(self) -> None:

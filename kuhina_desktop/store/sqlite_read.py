@@ -1,13 +1,29 @@
-"""Read-only connections to a workspace's SQLite file through the standard library's
-`sqlite3`, without SQLAlchemy: the windows' first rows are read this way before SQLAlchemy
-is imported (`org_reader`, `catalogue_first_rows`)."""
+"""Connections to a workspace's SQLite file through the standard library's `sqlite3`,
+without SQLAlchemy: the windows' first rows are read this way before SQLAlchemy is imported
+(`org_reader`, `catalogue_first_rows`), and the organisation store reads and writes this
+way. `set_pragmas` is what every writing connection gets, SQLAlchemy's (`store.engine`)
+and the organisation store's alike."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-BUSY_TIMEOUT_MS = 5000  # as store.engine: wait for a writer rather than fail
+BUSY_TIMEOUT_MS = 5000  # wait for a writer rather than fail
+# 64 MiB of pages per connection instead of SQLite's 2 MiB: a search of a national
+# catalogue reads tens of MiB of indexes, which then stay at hand (memory is only taken as
+# pages are read).
+CACHE_SIZE_KIB = 65536
+
+
+def set_pragmas(connection: sqlite3.Connection) -> None:
+    """A writing connection's settings: WAL, synchronous=FULL, foreign keys enforced, a
+    busy timeout and a larger page cache."""
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    connection.execute(f"PRAGMA cache_size=-{CACHE_SIZE_KIB}")
 
 
 def connect_read_only(database_file: Path) -> sqlite3.Connection:
