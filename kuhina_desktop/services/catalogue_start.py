@@ -22,7 +22,8 @@ from kuhina_desktop.errors import WorkspaceError
 from kuhina_desktop.store import catalogue_first_rows
 from kuhina_desktop.store.catalogue_values import OpportunityHit, SearchFilters
 from kuhina_desktop.store.revisions import HEADS
-from kuhina_desktop.store.workspace_folder import DATABASE, WorkspaceLock, read_info
+from kuhina_desktop.store.workspace_folder import DATABASE, read_info
+from kuhina_desktop.store.workspace_lock import WorkspaceLock
 
 if TYPE_CHECKING:
     from kuhina_desktop.services.catalogue_workspace import CatalogueWorkspace

@@ -64,12 +64,8 @@ from kuhina_desktop.store.catalogue_search import (
 )
 from kuhina_desktop.store.catalogue_store import CatalogueStore, PendingRecord
 from kuhina_desktop.store.engine import is_sqlite, make_engine, sqlite_url
-from kuhina_desktop.store.workspace_folder import (
-    DATABASE,
-    WorkspaceLock,
-    create_folder,
-    read_info,
-)
+from kuhina_desktop.store.workspace_folder import DATABASE, create_folder, read_info
+from kuhina_desktop.store.workspace_lock import WorkspaceLock
 
 KIND = "catalogue"
 MAX_REASON = 2000

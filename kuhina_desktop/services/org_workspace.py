@@ -32,12 +32,8 @@ from kuhina_desktop.services.changes import Changes
 from kuhina_desktop.store.org_reader import ExportSummary, FirstRead, read_first
 from kuhina_desktop.store.revisions import HEADS
 from kuhina_desktop.store.sqlite_read import connect_read_only, revision
-from kuhina_desktop.store.workspace_folder import (
-    DATABASE,
-    WorkspaceLock,
-    create_folder,
-    read_info,
-)
+from kuhina_desktop.store.workspace_folder import DATABASE, create_folder, read_info
+from kuhina_desktop.store.workspace_lock import WorkspaceLock
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

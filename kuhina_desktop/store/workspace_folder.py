@@ -1,4 +1,4 @@
-"""The on-disk layout of a workspace folder, its kind marker and its lock.
+"""The on-disk layout of a workspace folder and its kind marker (its lock: `workspace_lock`).
 
 A workspace folder holds `workspace.json` (`{"kind": "organisation" | "catalogue",
 "format": 1, "created_at"}`), the SQLite file `kuhina.sqlite` (unless a catalogue uses
@@ -11,29 +11,21 @@ files 0600 whatever the umask, also a folder made by an earlier version once it 
 on Windows it lives in the user's own profile (docs/architecture.md, "Writing files").
 
 Reading the marker imports nothing heavy, so the windows can tell a folder's kind before
-the rest of the program has loaded (`filelock` is imported when a lock is made).
+the rest of the program has loaded.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kuhina_desktop.atomic_write import (
-    PRIVATE,
-    PRIVATE_FOLDER,
-    private_folder,
-    write_file_atomic,
-)
+from kuhina_desktop.atomic_write import private_folder, write_file_atomic
 from kuhina_desktop.errors import WorkspaceError
 
 MARKER = "workspace.json"
 DATABASE = "kuhina.sqlite"
-LOCK = ".lock"
 FORMAT = 1
 
 # The command line's name for the one atomic write (kept for its callers).
@@ -82,45 +74,3 @@ def create_folder(folder: Path, kind: str, database_url: str | None = None) -> W
         body["database_url"] = database_url
     write_file_atomic(folder / MARKER, json.dumps(body, indent=2).encode("utf-8"))
     return info
-
-
-class WorkspaceLock:
-    """An exclusive, process-wide lock on a workspace folder, released on close."""
-
-    def __init__(self, folder: Path) -> None:
-        from filelock import FileLock
-
-        self._lock = FileLock(str(folder / LOCK), timeout=0, thread_local=False, mode=0o600)
-        self._folder = folder
-
-    def acquire(self) -> None:
-        from filelock import Timeout
-
-        try:
-            self._lock.acquire()
-        except Timeout as exc:
-            raise WorkspaceError("workspace_locked", path=str(self._folder)) from exc
-        make_private(self._folder)
-
-    def release(self) -> None:
-        if self._lock.is_locked:
-            self._lock.release()
-
-
-def make_private(folder: Path) -> None:
-    """Leave the workspace folder and what it holds readable only by its user (POSIX):
-    a workspace made by an earlier version, or a copy, may have been left open to others."""
-    if os.name != "posix":
-        return
-    paths = [folder, *folder.iterdir()]
-    for sub in [p for p in paths[1:] if p.is_dir() and not p.is_symlink()]:
-        paths += sub.iterdir()  # keys/, keys/retired, backups/: two levels, not an output
-    for path in paths:
-        if path.is_symlink():
-            continue
-        wanted = PRIVATE_FOLDER if path.is_dir() else PRIVATE
-        if path.name.endswith(".pub") and not path.is_dir():
-            continue  # a public key may be read by anyone
-        with contextlib.suppress(OSError):
-            if path.stat().st_mode & 0o777 != wanted:
-                path.chmod(wanted)

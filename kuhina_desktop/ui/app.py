@@ -41,6 +41,7 @@ from kuhina_desktop.ui.roles import (
     role_for_kind,
 )
 from kuhina_desktop.ui.settings import UserSettings
+from kuhina_desktop.ui.widgets.background_import import import_beside
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.association import window as association_window
@@ -166,6 +167,10 @@ class Launcher:
             lambda: self._finish_opening(opening, folder, quiet),
             at_the_latest_ms=OPEN_AT_THE_LATEST_MS,
         )
+        # Beside the frame's paint: what the opening imports first, and the text fields'
+        # guard, which comes after the paint too (`run_gui`).
+        modules = [*window.opening_modules(), "kuhina_desktop.ui.widgets.text_guard"]
+        import_beside(modules, name="kuhina-opening-import")
         window.show()
 
     def _finish_opening(self, window: LoadingWindow, folder: Path, quiet: bool) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -115,6 +115,11 @@ class RoleWindow(Protocol):
 
 class LoadingWindow(RoleWindow, Protocol):
     """A window shown before its workspace is open (made by `RoleWindows.create_window`)."""
+
+    def opening_modules(self) -> Sequence[str]:
+        """The modules `open_workspace` imports first, which the launcher imports on a
+        thread of its own while the window paints (`import_beside`)."""
+        ...
 
     def open_workspace(self, folder: Path) -> None:
         """Open the workspace in `folder` and show it (a KnownError, and the window left

@@ -27,7 +27,7 @@ from kuhina_desktop.services.key_rotation import rotate_key
 from kuhina_desktop.services.org_workspace import OrgWorkspace
 from kuhina_desktop.services.package_export import export_package
 from kuhina_desktop.store.migrate import backup_sqlite_file
-from kuhina_desktop.store.workspace_folder import WorkspaceLock
+from kuhina_desktop.store.workspace_lock import WorkspaceLock
 from tests.unit.published_fixtures import published_from_demo
 from tests.unit.test_package_export import make_workspace
 

@@ -157,6 +157,16 @@ class MainWindow(Retranslatable, QMainWindow):
         return label
 
     # -- the workspace ------------------------------------------------------------------
+    def opening_modules(self) -> list[str]:
+        """What `open_workspace` and `attach` import first: the workspace's services (the
+        lock's library with them), the current page's module and the check reminder's."""
+        page_module = PAGE_CLASSES[self.current_page_key()].split(":")[0]
+        return [
+            "kuhina_desktop.services.org_workspace",
+            page_module,
+            "kuhina_desktop.ui.association.checked_action",
+        ]
+
     def open_workspace(self, folder: Path, *, at_once: bool = False) -> None:
         """Show the organisation workspace in `folder` (raises a KnownError when it cannot
         be opened; the window is then left as it was). The first page comes from the

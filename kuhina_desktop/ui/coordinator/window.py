@@ -119,6 +119,17 @@ class CoordinatorWindow(Retranslatable, QMainWindow):
             self.attach(workspace)
 
     # -- the workspace ------------------------------------------------------------------
+    @staticmethod
+    def opening_modules() -> list[str]:
+        """What `open_workspace` imports first: the catalogue's start (the lock's library
+        with it), the code lists, the opening and the catalogue page."""
+        return [
+            "kuhina_desktop.services.catalogue_start",
+            "kuhina_desktop.domain.vocab",
+            "kuhina_desktop.ui.coordinator.catalogue_opening",
+            "kuhina_desktop.ui.coordinator.catalogue_page",
+        ]
+
     def open_workspace(self, folder: Path, *, at_once: bool = False) -> None:
         """Show the catalogue workspace in `folder` (raises a KnownError when it cannot be
         opened; the window is then left as it was). On a SQLite catalogue at this program's
