@@ -486,8 +486,9 @@ class Importer:
             last_package_created_at=pkg.created_at[:40],
             last_import_at=request.now,
             writes=writes,
+            name_keys_replaced=True,
         )
-        index_name(s, pkg.organisation_id, name)
+        index_name(s, pkg.organisation_id, name)  # in place of the old name's keys
         if not business_id:
             return []
         if business_id in found.business_ids:

@@ -149,11 +149,18 @@ def lock_organisation(
 
 
 def update_organisation(
-    s: Session, organisation_id: str, writes: Writes | None = None, **changes: Any
+    s: Session,
+    organisation_id: str,
+    writes: Writes | None = None,
+    *,
+    name_keys_replaced: bool = False,
+    **changes: Any,
 ) -> None:
     """Set columns of the organisation's row (with `writes`, when they are sent). A new
-    name drops the organisation's name keys, made again when a package next arrives."""
-    if "name" in changes:
+    name drops the organisation's name keys, made again when a package next arrives,
+    unless the caller puts the new name's keys in their place in the same transaction
+    (`name_keys_replaced`: an import, `impostor_checks.index_name`)."""
+    if "name" in changes and not name_keys_replaced:
         delete_name_keys(s, [organisation_id])
     shape, params = (_org, "id", tuple(changes)), {"id": organisation_id, **changes}
     if writes is None:
