@@ -3,34 +3,41 @@
 Reading a package hashes every byte of it twice: each member (inflated where deflated)
 against `SHA256SUMS` with its CRC-32, and the whole file for the package's identity.
 `hashlib`, `zlib.crc32` and zlib's inflater release the GIL over large buffers, so on a
-machine with more than one core that work can run beside the Python checks (issue 19:
-verification within 3x of the file's hash plus one signature, in wall time).
+machine with more than one core that work can run beside the Python checks of data.json
+(issue 19: verification within 3x of the file's hash plus one signature, in wall time).
 
-The split follows the GIL: a thread waiting for it while another runs Python waits up to
-the switch interval (5 ms) per call, so a helper thread gets only long calls. The members
-are hashed on both threads at once before the content checks (both threads spend their
-time inside hashing calls, so handing the GIL over is quick), and the file's hash, one
-call, runs beside the checks of data.json. Below `PARALLEL_MIN_BYTES`, or with one core,
-everything runs on the calling thread: starting a task would cost more than it saves.
+`Shared` hands such work to a helper thread as a row of tasks taken one at a time from
+the front; the caller helps with the first ones (`help`) and takes whatever is left once
+its own checks are done (`results`), so when the helper gets no core (a loaded machine)
+the caller does the rest itself and the reading costs about what it costs on one thread.
+The GIL decides what goes where: a thread that wants the GIL back after a call while
+another runs Python waits up to the switch interval (5 ms by default), and each such
+handover costs the thread running Python too. So short calls (a member's CRC-32 and
+SHA-256, 0.1-0.3 ms each) are shared while both threads are hashing, where handing the
+GIL over is quick, and the helper is left one long call (the file's SHA-256, 5 ms for
+8 MB) to make beside the Python checks. Below `PARALLEL_MIN_BYTES`, or with one core,
+the caller does everything: starting a helper would cost more than it saves.
 
-The helper threads only read immutable bytes and never raise on their own account; the
-caller reports refusals in the order the checks are listed (`signed_archive`), so a
-package gets the same verdict and the same first reason as when checked on one thread.
+The helper thread only reads immutable bytes; a task's exception is kept for the caller,
+who reports refusals in the order the checks are listed (`signed_archive`), so a package
+gets the same verdict and the same first reason as when checked on one thread.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 PARALLEL_MIN_BYTES = 1024 * 1024
 HANDOVER_WAIT = 0.05  # seconds; longer only while other readings keep both helpers busy
+# Whether the caller does tasks too (`Shared.help`, `Shared.results`); tests turn it off
+# to have the helper do every one, so that a verdict reached there is tested too.
+CALLER_HELPS = True
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -54,38 +61,63 @@ def _executor() -> ThreadPoolExecutor:
     global _pool
     with _pool_lock:
         if _pool is None:
-            # Two: the file's hash and half of the members may be asked for at once by
-            # one reading; readings on several threads share the threads and queue.
+            # Two, so that two readings on two threads each have a helper; more readings
+            # at once share them and queue.
             _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kuhina-hash")
         return _pool
 
 
-def start(work: Callable[[], T], size: int, *, handover: bool = True) -> Future[T]:
-    """`work` on a helper thread when `size` bytes are worth it, else done right here.
+class Shared(Generic[T]):
+    """`tasks` done by a helper thread from the front while the caller does other work,
+    and by the caller too once it asks for the `results`.
 
-    With `handover`, returns once the helper has started (the GIL released meanwhile): a
-    thread starting while this one runs Python would wait 5 ms for the GIL. A caller that
-    goes straight into hashing calls of its own need not wait (`handover=False`).
+    A task is taken by advancing one shared index under a lock, so each is done exactly
+    once, by whichever thread comes first.
     """
-    if parallel(size):
-        running = threading.Event()
 
-        def task() -> T:
-            running.set()
-            return work()
+    def __init__(self, tasks: Sequence[Callable[[], T]], size: int) -> None:
+        self._tasks = list(tasks)
+        self._next = 0  # the first task not yet taken
+        self._lock = threading.Lock()
+        self._outcomes: list[Future[T]] = [Future() for _ in self._tasks]
+        self._helper: Future[None] | None = None
+        if parallel(size) and self._tasks:
+            running = threading.Event()
 
-        future = _executor().submit(task)
-        if handover:
+            def helper() -> None:
+                running.set()
+                self._work()
+
+            self._helper = _executor().submit(helper)
+            # Wait (the GIL released) until it runs: a thread starting while this one runs
+            # Python would wait a switch interval for the GIL before its first call.
             running.wait(HANDOVER_WAIT)
-        return future
-    done: Future[T] = Future()
-    try:
-        done.set_result(work())
-    except Exception as error:  # as the helper thread would hand it over
-        done.set_exception(error)
-    return done
 
+    def help(self, count: int) -> None:
+        """Do tasks here while fewer than the first `count` have been taken (by either
+        thread); the others are left to the helper, for now."""
+        if self._helper is None or CALLER_HELPS:
+            self._work(count)
 
-def file_sha256(data: bytes) -> Future[str]:
-    """The SHA-256 of `data` (hex), computed beside whatever the caller does next."""
-    return start(lambda: hashlib.sha256(data).hexdigest(), len(data))
+    def _work(self, count: int | None = None) -> None:
+        end = len(self._tasks) if count is None else min(count, len(self._tasks))
+        while True:
+            with self._lock:  # held only to take an index, never while a task runs
+                index = self._next
+                if index >= end:
+                    return
+                self._next = index + 1
+            outcome = self._outcomes[index]
+            try:
+                outcome.set_result(self._tasks[index]())
+            except Exception as error:  # kept for the caller, in the tasks' order
+                outcome.set_exception(error)
+
+    def results(self) -> list[T]:
+        """Each task's result in the tasks' order, once all are done (the caller doing
+        those not begun); the first task's exception, in that order, is raised."""
+        if self._helper is None or CALLER_HELPS:
+            self._work()
+        if self._helper is not None:
+            self._helper.result()
+        return [outcome.result(timeout=0) for outcome in self._outcomes]  # all are done
