@@ -68,11 +68,12 @@ def _executor() -> ThreadPoolExecutor:
 
 
 class Shared(Generic[T]):
-    """`tasks` done by a helper thread from the front while the caller does other work,
-    and by the caller too once it asks for the `results`.
+    """`tasks` done in their order by a helper thread while the caller does other work,
+    and by the caller too when it helps (`help`) or asks for the `results`.
 
-    A task is taken by advancing one shared index under a lock, so each is done exactly
-    once, by whichever thread comes first.
+    A task is taken by moving one shared index under a lock, so each is done exactly
+    once, by whichever thread comes first, and the caller never waits for a task that
+    has not begun.
     """
 
     def __init__(self, tasks: Sequence[Callable[[], T]], size: int) -> None:
@@ -93,20 +94,22 @@ class Shared(Generic[T]):
             # Python would wait a switch interval for the GIL before its first call.
             running.wait(HANDOVER_WAIT)
 
-    def help(self, count: int) -> None:
-        """Do tasks here while fewer than the first `count` have been taken (by either
-        thread); the others are left to the helper, for now."""
+    def help(self, leave: int) -> None:
+        """Do tasks here too while more than the last `leave` are not yet taken; those
+        are left to the helper for now (`results` takes any it has not begun)."""
         if self._helper is None or CALLER_HELPS:
-            self._work(count)
+            self._work(leave)
 
-    def _work(self, count: int | None = None) -> None:
-        end = len(self._tasks) if count is None else min(count, len(self._tasks))
-        while True:
-            with self._lock:  # held only to take an index, never while a task runs
-                index = self._next
-                if index >= end:
-                    return
-                self._next = index + 1
+    def _take(self, leave: int) -> int | None:
+        with self._lock:  # held only to take an index, never while a task runs
+            index = self._next
+            if index >= len(self._tasks) - leave:
+                return None
+            self._next = index + 1
+            return index
+
+    def _work(self, leave: int = 0) -> None:
+        while (index := self._take(leave)) is not None:
             outcome = self._outcomes[index]
             try:
                 outcome.set_result(self._tasks[index]())

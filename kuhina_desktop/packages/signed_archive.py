@@ -34,9 +34,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kuhina_desktop.packages import hashing, keys, limits, sshsig, zip_checks
 from kuhina_desktop.packages.errors import PackageRefused, shown
 
-# How many members (the last in the listing's order, before the archive's hash) are left
-# to the helper thread while `beside` runs, rather than shared before it (`hashing`).
-MEMBERS_BESIDE = 0
+# How many hashing tasks (the archive's hash, and members before it) are left to the
+# helper thread while `beside` runs, rather than shared before it (`hashing`).
+TASKS_BESIDE = 1
 _SUMS_LINE = re.compile(r"([0-9a-f]{64})  (\S+)")
 MAX_SUMS_BYTES = 1024 * 1024
 COMPRESS_LEVEL = 9
@@ -196,15 +196,15 @@ def check_integrity_beside(
     work = [(name, entries[name], digest) for name, digest in listing.items()]
     mine = [item for item in work if item[0] in first]
     rest = [item for item in work if item[0] not in first]
-    # The members first, the archive's hash last: that one long call is what the helper
-    # can do beside `beside`'s Python without waiting for the GIL after each call.
+    # The members, shared while both threads hash; the archive's hash, one long call,
+    # left to the helper beside `beside`'s Python (see `hashing` for why).
     tasks: list[Callable[[], Content | PackageRefused | str]] = [
         partial(_check_one, data, item) for item in rest
     ]
     tasks.append(partial(_hex_sha256, data))
     shared = hashing.Shared(tasks, len(data))
     checked_here = _checked(data, mine)
-    shared.help(len(rest) - MEMBERS_BESIDE)
+    shared.help(leave=TASKS_BESIDE)
     passed = {name: r for name, r in checked_here.items() if not isinstance(r, PackageRefused)}
     outcome: tuple[T] | None = None
     held: Exception | None = None

@@ -32,7 +32,7 @@ def _verdict(data: bytes, public_key: str | None = None) -> tuple[str, dict[str,
     return package.sha256
 
 
-@pytest.fixture(params=[False, True], ids=["helper-checks-all", "caller-takes-rest"])
+@pytest.fixture(params=[False, True], ids=["helper-checks-all", "caller-helps"])
 def threads_seen(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[set[str]]:
