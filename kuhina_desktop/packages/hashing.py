@@ -34,7 +34,6 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 PARALLEL_MIN_BYTES = 1024 * 1024
-HANDOVER_WAIT = 0.05  # seconds; longer only while other readings keep both helpers busy
 # Whether the caller does tasks too (`Shared.help`, `Shared.results`); tests turn it off
 # to have the helper do every one, so that a verdict reached there is tested too.
 CALLER_HELPS = True
@@ -83,16 +82,9 @@ class Shared(Generic[T]):
         self._outcomes: list[Future[T]] = [Future() for _ in self._tasks]
         self._helper: Future[None] | None = None
         if parallel(size) and self._tasks:
-            running = threading.Event()
-
-            def helper() -> None:
-                running.set()
-                self._work()
-
-            self._helper = _executor().submit(helper)
-            # Wait (the GIL released) until it runs: a thread starting while this one runs
-            # Python would wait a switch interval for the GIL before its first call.
-            running.wait(HANDOVER_WAIT)
+            # Not waited for: the caller goes on with hashing calls of its own, which let
+            # the helper take the GIL as it starts.
+            self._helper = _executor().submit(self._work)
 
     def help(self, leave: int) -> None:
         """Do tasks here too while more than the last `leave` are not yet taken; those
