@@ -2,21 +2,21 @@
 
 Reading a package hashes every byte of it twice: each member (inflated where deflated)
 against `SHA256SUMS` with its CRC-32, and the whole file for the package's identity.
-`hashlib`, `zlib.crc32` and zlib's inflater release the GIL over large buffers, so on a
+`hashlib`, the CRC-32 and zlib's inflater release the GIL over large buffers, so on a
 machine with more than one core that work can run beside the Python checks of data.json
 (issue 19: verification within 3x of the file's hash plus one signature, in wall time).
 
 `Shared` hands such work to a helper thread as a row of tasks taken one at a time from
-the front; the caller helps with the first ones (`help`) and takes whatever is left once
-its own checks are done (`results`), so when the helper gets no core (a loaded machine)
-the caller does the rest itself and the reading costs about what it costs on one thread.
-The GIL decides what goes where: a thread that wants the GIL back after a call while
-another runs Python waits up to the switch interval (5 ms by default), and each such
-handover costs the thread running Python too. So short calls (a member's CRC-32 and
-SHA-256, 0.1-0.3 ms each) are shared while both threads are hashing, where handing the
-GIL over is quick, and the helper is left one long call (the file's SHA-256, 5 ms for
-8 MB) to make beside the Python checks. Below `PARALLEL_MIN_BYTES`, or with one core,
-the caller does everything: starting a helper would cost more than it saves.
+the front, and the caller takes whatever is left once its own checks are done
+(`results`): when the helper gets no core (a loaded machine), the caller does the rest
+itself and the reading costs about what it costs on one thread. The GIL is the catch: a
+thread that wants it back after a call while another runs Python waits up to the switch
+interval, 5 ms by default, so a helper hashing 30 images (two calls of 0.02-0.2 ms each)
+beside the checks would get through one call per 5 ms. `quick_handovers` shortens the
+interval while they run; each handover still costs the thread running Python a little
+(tens of microseconds on the benchmark's machine), which is why the file's SHA-256, one
+long call, goes first. Below `PARALLEL_MIN_BYTES`, or with one core, the caller does
+everything: starting a helper would cost more than it saves.
 
 The helper thread only reads immutable bytes; a task's exception is kept for the caller,
 who reports refusals in the order the checks are listed (`signed_archive`), so a package
@@ -26,19 +26,26 @@ gets the same verdict and the same first reason as when checked on one thread.
 from __future__ import annotations
 
 import os
+import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 PARALLEL_MIN_BYTES = 1024 * 1024
-# Whether the caller does tasks too (`Shared.help`, `Shared.results`); tests turn it off
-# to have the helper do every one, so that a verdict reached there is tested too.
+# Whether the caller takes the tasks the helper has not begun (`Shared.results`); tests
+# turn it off to have the helper do every one, so that a verdict reached there is tested.
 CALLER_HELPS = True
+# The switch interval while the helper hashes beside Python (`quick_handovers`).
+HANDOVER_INTERVAL = 20e-6
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
+_interval_lock = threading.Lock()
+_interval_users = 0
+_interval_saved = 0.0
 
 
 def _forget_pool() -> None:
@@ -66,9 +73,34 @@ def _executor() -> ThreadPoolExecutor:
         return _pool
 
 
+@contextmanager
+def quick_handovers() -> Iterator[None]:
+    """`HANDOVER_INTERVAL` as the switch interval meanwhile (the least of it and the
+    interval in force), the interval in force again once the last such block ends.
+
+    A thread that wants the GIL back after a hashing call, while another runs Python,
+    waits up to the switch interval; at the default 5 ms a helper would make one 0.2 ms
+    call per 5 ms beside the checks of data.json. The interval is the process's, so
+    readings on several threads count their blocks and the last to leave restores it.
+    """
+    global _interval_users, _interval_saved
+    with _interval_lock:
+        if _interval_users == 0:
+            _interval_saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(_interval_saved, HANDOVER_INTERVAL))
+        _interval_users += 1
+    try:
+        yield
+    finally:
+        with _interval_lock:
+            _interval_users -= 1
+            if _interval_users == 0:
+                sys.setswitchinterval(_interval_saved)
+
+
 class Shared(Generic[T]):
     """`tasks` done in their order by a helper thread while the caller does other work,
-    and by the caller too when it helps (`help`) or asks for the `results`.
+    and by the caller too once it asks for the `results`.
 
     A task is taken by moving one shared index under a lock, so each is done exactly
     once, by whichever thread comes first, and the caller never waits for a task that
@@ -86,22 +118,21 @@ class Shared(Generic[T]):
             # the helper take the GIL as it starts.
             self._helper = _executor().submit(self._work)
 
-    def help(self, leave: int) -> None:
-        """Do tasks here too while more than the last `leave` are not yet taken; those
-        are left to the helper for now (`results` takes any it has not begun)."""
-        if self._helper is None or CALLER_HELPS:
-            self._work(leave)
+    @property
+    def helped(self) -> bool:
+        """Whether a helper thread takes part."""
+        return self._helper is not None
 
-    def _take(self, leave: int) -> int | None:
+    def _take(self) -> int | None:
         with self._lock:  # held only to take an index, never while a task runs
             index = self._next
-            if index >= len(self._tasks) - leave:
+            if index >= len(self._tasks):
                 return None
             self._next = index + 1
             return index
 
-    def _work(self, leave: int = 0) -> None:
-        while (index := self._take(leave)) is not None:
+    def _work(self) -> None:
+        while (index := self._take()) is not None:
             outcome = self._outcomes[index]
             try:
                 outcome.set_result(self._tasks[index]())

@@ -24,6 +24,7 @@ import re
 import stat
 import zipfile
 from collections.abc import Callable, Collection, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -34,9 +35,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kuhina_desktop.packages import hashing, keys, limits, sshsig, zip_checks
 from kuhina_desktop.packages.errors import PackageRefused, shown
 
-# How many hashing tasks (the archive's hash, and members before it) are left to the
-# helper thread while `beside` runs, rather than shared before it (`hashing`).
-TASKS_BESIDE = 1
 _SUMS_LINE = re.compile(r"([0-9a-f]{64})  (\S+)")
 MAX_SUMS_BYTES = 1024 * 1024
 COMPRESS_LEVEL = 9
@@ -172,10 +170,10 @@ def check_integrity_beside(
 ) -> tuple[Integrity, T]:
     """Rules 1-4, as `check_integrity`, and `beside(signer, contents)` beside the hashing.
 
-    The members named in `first` are checked on this thread, which then shares the other
-    members with a helper thread (`hashing.Shared`), and `beside` runs over the contents
-    of `first` while the helper finishes its last member and hashes the whole archive
-    (this thread takes whatever is left when `beside` returns). The order of the reasons
+    The members named in `first` are checked on this thread, then `beside` runs over
+    their contents while a helper thread (`hashing.Shared`) hashes the whole archive and
+    checks the other members, with quick GIL handovers meanwhile; this thread takes
+    whatever the helper has not begun when `beside` returns. The order of the reasons
     stays that of one thread: a refusal of rules 1-4 (the first broken member in the
     listing's order) comes before anything `beside` raises, and `beside` runs only once
     the members it reads have passed. So the caller's later checks (the content of
@@ -196,24 +194,22 @@ def check_integrity_beside(
     work = [(name, entries[name], digest) for name, digest in listing.items()]
     mine = [item for item in work if item[0] in first]
     rest = [item for item in work if item[0] not in first]
-    # The members, shared while both threads hash; the archive's hash, one long call,
-    # left to the helper beside `beside`'s Python (see `hashing` for why).
-    tasks: list[Callable[[], Content | PackageRefused | str]] = [
-        partial(_check_one, data, item) for item in rest
-    ]
-    tasks.append(partial(_hex_sha256, data))
+    # The archive's hash first: the helper starts on that one long call at once, while
+    # this thread inflates and hashes the members in `first`.
+    tasks: list[Callable[[], Content | PackageRefused | str]] = [partial(_hex_sha256, data)]
+    tasks += [partial(_check_one, data, item) for item in rest]
     shared = hashing.Shared(tasks, len(data))
     checked_here = _checked(data, mine)
-    shared.help(leave=TASKS_BESIDE)
     passed = {name: r for name, r in checked_here.items() if not isinstance(r, PackageRefused)}
     outcome: tuple[T] | None = None
     held: Exception | None = None
     if len(passed) == len(mine):
         try:
-            outcome = (beside(signer, passed),)
+            with hashing.quick_handovers() if shared.helped else nullcontext():
+                outcome = (beside(signer, passed),)
         except Exception as error:  # any, even a fault: reported once rules 1-4 pass
             held = error
-    *others, file_hash = shared.results()
+    file_hash, *others = shared.results()
     results = {**checked_here, **dict(zip((item[0] for item in rest), others, strict=True))}
     contents: dict[str, Content] = {}
     for name in listing:  # the first refusal in the listing's order, as on one thread

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -245,3 +246,46 @@ def test_a_forked_child_gets_its_own_helper_threads(monkeypatch: pytest.MonkeyPa
         answer = pipe.read().decode()
     os.waitpid(child, 0)
     assert answer == hashlib.sha256(data).hexdigest()
+
+
+def test_quick_handovers_shorten_the_switch_interval_and_restore_it() -> None:
+    before = sys.getswitchinterval()
+    with hashing.quick_handovers():
+        assert sys.getswitchinterval() == pytest.approx(min(before, hashing.HANDOVER_INTERVAL))
+        with hashing.quick_handovers():  # another reading at the same time
+            assert sys.getswitchinterval() == pytest.approx(min(before, hashing.HANDOVER_INTERVAL))
+        assert sys.getswitchinterval() == pytest.approx(min(before, hashing.HANDOVER_INTERVAL))
+    assert sys.getswitchinterval() == before
+    with pytest.raises(LookupError), hashing.quick_handovers():
+        raise LookupError("a refusal inside")
+    assert sys.getswitchinterval() == before
+
+
+def test_quick_handovers_overlapping_on_two_threads_restore_the_interval() -> None:
+    """The last reading to end restores the interval, whichever began first."""
+    before = sys.getswitchinterval()
+    first_in, second_out = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with hashing.quick_handovers():
+            first_in.set()
+            second_out.wait(timeout=30)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    assert first_in.wait(timeout=30)
+    with hashing.quick_handovers():
+        pass  # this one ends first: the other is still reading
+    assert sys.getswitchinterval() == pytest.approx(min(before, hashing.HANDOVER_INTERVAL))
+    second_out.set()
+    thread.join(timeout=30)
+    assert sys.getswitchinterval() == before
+
+
+def test_a_reading_leaves_the_switch_interval_as_it_was(
+    threads_seen: set[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = sys.getswitchinterval()
+    read_package(parts().build())
+    assert _verdict(_with_wrong_digests((_ATTACHMENT,)))[0] == "member_hash_mismatch"
+    assert sys.getswitchinterval() == before
