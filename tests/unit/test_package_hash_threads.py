@@ -289,3 +289,26 @@ def test_a_reading_leaves_the_switch_interval_as_it_was(
     read_package(parts().build())
     assert _verdict(_with_wrong_digests((_ATTACHMENT,)))[0] == "member_hash_mismatch"
     assert sys.getswitchinterval() == before
+
+
+def test_a_member_viewed_by_the_caller_is_hashed_as_one_not_viewed() -> None:
+    """The caller takes the stored members' CRC-32 before the helper hashes them; the
+    helper's verdict on a member is the same whether or not its view was there yet."""
+    data = parts().build()
+    entries = signed_archive.zip_checks.open_archive(data)
+    entry = entries[_ATTACHMENT]
+    content = signed_archive.zip_checks.member_view(data, entry)
+    right = (_ATTACHMENT, entry, hashlib.sha256(content).hexdigest())
+    wrong = (_ATTACHMENT, entry, "0" * 64)
+    corrupt = signed_archive.PackageRefused("member_corrupt", {"name": _ATTACHMENT})
+    check = signed_archive._check_one
+    for item in (right, wrong):
+        alone = check(data, item, {})
+        viewed = check(data, item, {_ATTACHMENT: signed_archive._viewed(data, entry)})
+        if isinstance(alone, signed_archive.PackageRefused):
+            assert isinstance(viewed, signed_archive.PackageRefused)
+            assert (viewed.code, dict(viewed.params)) == (alone.code, dict(alone.params))
+            assert alone.code == "member_hash_mismatch"
+        else:
+            assert bytes(viewed) == bytes(alone) == bytes(content)  # type: ignore[arg-type]
+    assert check(data, right, {_ATTACHMENT: corrupt}) is corrupt
