@@ -37,17 +37,23 @@ def _verdict(data: bytes, public_key: str | None = None) -> tuple[str, dict[str,
 def threads_seen(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[set[str]]:
-    """Every archive is worth a helper thread; the names of the threads that check members."""
+    """Every archive is worth a helper thread; the names of the threads that check members
+    (the helper's tasks check one each, viewed by the caller or not)."""
     monkeypatch.setattr(hashing, "CALLER_HELPS", request.param)
     seen: set[str] = set()
-    checked = signed_archive._checked
+    checked, check_one = signed_archive._checked, signed_archive._check_one
 
     def spied(data: bytes, work: list[Any]) -> Any:
         seen.add(threading.current_thread().name)
         return checked(data, work)
 
+    def spied_one(data: bytes, item: Any, viewed: Any) -> Any:
+        seen.add(threading.current_thread().name)
+        return check_one(data, item, viewed)
+
     monkeypatch.setattr(hashing, "parallel", lambda size: True)
     monkeypatch.setattr(signed_archive, "_checked", spied)
+    monkeypatch.setattr(signed_archive, "_check_one", spied_one)
     yield seen
 
 
