@@ -44,18 +44,24 @@ HANDOVER_INTERVAL = 20e-6
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
 _interval_lock = threading.Lock()
-_interval_users = 0
+_interval_users: dict[int, int] = {}  # open `quick_handovers` blocks, by thread
 _interval_saved = 0.0
 
 
-def _forget_pool() -> None:
-    """In a child made by fork: the helper threads did not come along, so a new pool."""
-    global _pool
-    _pool = None
+def _after_fork() -> None:
+    """In a child made by fork only the forking thread came along: a new pool for the
+    helper threads that did not, new locks (another thread may have held one), and only
+    this thread's `quick_handovers` blocks still open (the interval back if none is)."""
+    global _pool, _pool_lock, _interval_lock, _interval_users
+    _pool, _pool_lock, _interval_lock = None, threading.Lock(), threading.Lock()
+    mine = _interval_users.get(threading.get_ident(), 0)
+    if _interval_users and not mine:
+        sys.setswitchinterval(_interval_saved)
+    _interval_users = {threading.get_ident(): mine} if mine else {}
 
 
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_pool)
+    os.register_at_fork(after_in_child=_after_fork)
 
 
 def parallel(size: int) -> bool:
@@ -83,18 +89,21 @@ def quick_handovers() -> Iterator[None]:
     call per 5 ms beside the checks of data.json. The interval is the process's, so
     readings on several threads count their blocks and the last to leave restores it.
     """
-    global _interval_users, _interval_saved
+    global _interval_saved
+    me = threading.get_ident()
     with _interval_lock:
-        if _interval_users == 0:
+        if not _interval_users:
             _interval_saved = sys.getswitchinterval()
             sys.setswitchinterval(min(_interval_saved, HANDOVER_INTERVAL))
-        _interval_users += 1
+        _interval_users[me] = _interval_users.get(me, 0) + 1
     try:
         yield
     finally:
         with _interval_lock:
-            _interval_users -= 1
-            if _interval_users == 0:
+            _interval_users[me] -= 1
+            if not _interval_users[me]:
+                del _interval_users[me]
+            if not _interval_users:
                 sys.setswitchinterval(_interval_saved)
 
 

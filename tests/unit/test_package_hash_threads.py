@@ -318,3 +318,51 @@ def test_a_member_viewed_by_the_caller_is_hashed_as_one_not_viewed() -> None:
         else:
             assert bytes(viewed) == bytes(alone) == bytes(content)  # type: ignore[arg-type]
     assert check(data, right, {_ATTACHMENT: corrupt}) is corrupt
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_child_forked_during_another_threads_reading_gets_the_interval_back() -> None:
+    """Another thread's block does not come along into a child made by fork, so the child
+    has the interval in force before it; the forking thread's own block still counts."""
+    before = sys.getswitchinterval()
+    inside, leave = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with hashing.quick_handovers():
+            inside.set()
+            leave.wait(timeout=30)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    assert inside.wait(timeout=30)
+
+    def child_reports() -> list[float]:
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover (its outcome comes back through the pipe)
+            try:
+                os.close(read)
+                seen = [sys.getswitchinterval()]
+                with hashing.quick_handovers():
+                    seen.append(sys.getswitchinterval())
+                seen.append(sys.getswitchinterval())
+                os.write(write, " ".join(map(repr, seen)).encode())
+            finally:
+                os._exit(0)
+        os.close(write)
+        with os.fdopen(read, "rb") as pipe:
+            answer = pipe.read().decode()
+        os.waitpid(child, 0)
+        return [float(value) for value in answer.split()]
+
+    try:
+        assert child_reports() == pytest.approx(
+            [before, min(before, hashing.HANDOVER_INTERVAL), before]
+        )
+        with hashing.quick_handovers():  # the forking thread's own block
+            seen = child_reports()
+        assert seen == pytest.approx([min(before, hashing.HANDOVER_INTERVAL)] * 3)
+    finally:
+        leave.set()
+        thread.join(timeout=30)
+    assert sys.getswitchinterval() == before
