@@ -153,6 +153,7 @@ class Shared(Generic[T]):
         those not begun); the first task's exception, in that order, is raised."""
         if self._helper is None or CALLER_HELPS:
             self._work()
-        if self._helper is not None:
+        # A helper still queued behind other readings' is called off, not waited for.
+        if self._helper is not None and not (CALLER_HELPS and self._helper.cancel()):
             self._helper.result()
         return [outcome.result(timeout=0) for outcome in self._outcomes]  # all are done

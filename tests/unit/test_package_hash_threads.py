@@ -366,3 +366,23 @@ def test_a_child_forked_during_another_threads_reading_gets_the_interval_back() 
         leave.set()
         thread.join(timeout=30)
     assert sys.getswitchinterval() == before
+
+
+def test_a_reading_does_not_wait_for_helpers_busy_with_other_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With both helper threads taken (other readings), the caller does every task and
+    calls its queued helper off rather than waiting for a thread to come free."""
+    monkeypatch.setattr(hashing, "parallel", lambda size: True)
+    release = threading.Event()
+    timer = threading.Timer(30, release.set)  # never a hang, whatever happens
+    timer.start()
+    try:
+        busy = [hashing._executor().submit(release.wait) for _ in range(2)]
+        shared = hashing.Shared([lambda i=i: i for i in range(5)], 0)
+        assert shared.results() == list(range(5))
+        assert not release.is_set()  # returned while both helpers were still busy
+    finally:
+        release.set()
+        timer.cancel()
+    assert all(future.result(timeout=30) for future in busy)
