@@ -12,6 +12,11 @@ names the first rule the package breaks (the codes and their texts: `errors.REAS
    agreement with the manifest (organisation id and name, counts);
 7. the attachments: named by data.json, named by their SHA-256, the image type they claim.
 
+Rules 5 and 6 run while the other members and the file are still being hashed on a
+helper thread (`signed_archive.check_integrity_beside`), once the two JSON members have
+passed rule 4; a refusal of theirs is given only when rules 1-4 pass for every member, so
+the order above stays the order of the reasons.
+
 Everything happens in memory; nothing is extracted or written anywhere.
 """
 
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -27,7 +33,6 @@ from kuhina_desktop.domain.model import Snapshot
 from kuhina_desktop.domain.vocab import Vocabulary, load_vocabulary
 from kuhina_desktop.packages import (
     data_checks,
-    hashing,
     json_guard,
     keys,
     limits,
@@ -35,7 +40,7 @@ from kuhina_desktop.packages import (
 )
 from kuhina_desktop.packages.errors import PackageError, PackageRefused
 from kuhina_desktop.packages.manifest import check_manifest, check_rotation
-from kuhina_desktop.packages.verified import VerifiedPackage
+from kuhina_desktop.packages.verified import KeyRotation, VerifiedPackage
 
 PACKAGE = signed_archive.ArchiveKind(
     namespace=limits.PACKAGE_NAMESPACE,
@@ -43,6 +48,8 @@ PACKAGE = signed_archive.ArchiveKind(
     required=(limits.MANIFEST, limits.DATA),
 )
 Integrity = signed_archive.Integrity
+# What rules 5 and 6 give: the manifest, its key rotation, data.json and its records.
+_Content = tuple[dict[str, Any], KeyRotation | None, dict[str, Any], Snapshot]
 
 
 def _refuse(code: str, **params: object) -> NoReturn:
@@ -122,32 +129,39 @@ def read_package(
     the clock (`created_at` may be at most a day ahead of it).
     """
     data = bytes(data)  # immutable: the images handed out later are the bytes checked now
-    integrity = check_integrity(data, public_key)
+    vocab = vocab or load_vocabulary()
+
+    def content(signer: str, members: Mapping[str, signed_archive.Content]) -> _Content:
+        """Rules 5 and 6, over the JSON members, while the others are hashed."""
+        manifest = check_manifest(
+            json_guard.parse_member(limits.MANIFEST, members[limits.MANIFEST]), now=now
+        )
+        if manifest["public_key"] != signer:
+            _refuse("manifest_key_not_signer", signer=keys.fingerprint(signer))
+        rotation = check_rotation(manifest)
+        data_json = data_checks.check_schema(
+            json_guard.parse_member(limits.DATA, members[limits.DATA])
+        )
+        snapshot = data_checks.check_records(
+            data_json,
+            vocab,
+            today,
+            photo_descriptions_required=manifest["format_version"] >= 2,
+            consent_read=manifest["format_version"] >= limits.CONSENT_SINCE,
+        )
+        return manifest, rotation, data_json, snapshot
+
+    integrity, (manifest, rotation, data_json, snapshot) = signed_archive.check_integrity_beside(
+        data, PACKAGE, public_key, (limits.MANIFEST, limits.DATA), content
+    )
     signer, contents, digests = integrity.signer, integrity.contents, integrity.digests
-    file_sha256 = hashing.file_sha256(data)  # beside the checks below (one long call)
-    manifest = check_manifest(
-        json_guard.parse_member(limits.MANIFEST, contents[limits.MANIFEST]), now=now
-    )
-    if manifest["public_key"] != signer:
-        _refuse("manifest_key_not_signer", signer=keys.fingerprint(signer))
-    rotation = check_rotation(manifest)
-    data_json = data_checks.check_schema(
-        json_guard.parse_member(limits.DATA, contents[limits.DATA])
-    )
-    snapshot = data_checks.check_records(
-        data_json,
-        vocab or load_vocabulary(),
-        today,
-        photo_descriptions_required=manifest["format_version"] >= 2,
-        consent_read=manifest["format_version"] >= limits.CONSENT_SINCE,
-    )
     attachments = data_checks.check_attachments(snapshot, contents, digests)
     _agree(manifest, snapshot, len(attachments))
     return VerifiedPackage(
         manifest=manifest,
         snapshot=snapshot,
         attachments=attachments,
-        sha256=file_sha256.result(),
+        sha256=integrity.sha256,
         public_key=signer,
         fingerprint=keys.fingerprint(signer),
         key_rotation=rotation,

@@ -23,10 +23,12 @@ import io
 import re
 import stat
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import NoReturn
+from functools import partial
+from typing import NoReturn, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -39,6 +41,7 @@ COMPRESS_LEVEL = 9
 _MODE = (stat.S_IFREG | 0o644) << 16
 
 Content = bytes | memoryview
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -95,16 +98,8 @@ def _signer(sums: bytes, signature: bytes, kind: ArchiveKind, expected: str | No
     return signer
 
 
-def _listed_members(
-    data: bytes, entries: dict[str, zip_checks.Entry], sums: bytes, kind: ArchiveKind
-) -> tuple[dict[str, Content], dict[str, str]]:
-    """The content and hash of every member SHA256SUMS lists; it must list all of them.
-
-    Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
-    stored member (the images) is hashed where it lies in `data`, without a copy. A large
-    archive's members are checked in two runs at once, the first on a helper thread
-    (`hashing`); the refusal reported is the first in the listing's order either way.
-    """
+def _listed(entries: dict[str, zip_checks.Entry], sums: bytes, kind: ArchiveKind) -> dict[str, str]:
+    """SHA256SUMS's listing, once it lists exactly the members and the required ones."""
     listing = parse_sums(sums, kind)
     for name in entries:
         if name not in listing and not name.startswith("SHA256SUMS"):
@@ -115,48 +110,18 @@ def _listed_members(
     for name in kind.required:
         if name not in listing:
             _refuse("member_required", name=name)
-    work = [(name, entries[name], digest) for name, digest in listing.items()]
-    # The helper takes the first run; this thread the second, which ends with the JSON
-    # members (sorted after `attachments/`), so data.json is fresh in this core's cache
-    # when it is parsed next.
-    first, second = _halves(work)
-    later = hashing.start(lambda: _checked(data, first), sum(map(_cost, first)), handover=False)
-    results = _checked(data, second)
-    results.update(later.result())
-    contents: dict[str, Content] = {}
-    for name in listing:  # the first refusal in the listing's order, as on one thread
-        result = results[name]
-        if isinstance(result, PackageRefused):
-            raise result
-        contents[name] = result
-    return contents, listing
+    return listing
 
 
 _Work = tuple[str, zip_checks.Entry, str]
 
 
-def _cost(item: _Work) -> int:
-    """About what checking a member costs, in half-nanoseconds on the benchmark's machine:
-    a stored one 0.7 ns a byte (SHA-256 and CRC-32), a deflated one 1.8 ns an inflated
-    byte (inflating as well)."""
-    entry = item[1]
-    return entry.size * (5 if entry.method == zip_checks.DEFLATED else 2)
-
-
-def _halves(work: list[_Work]) -> tuple[list[_Work], list[_Work]]:
-    """`work` cut in two runs of about equal cost, in order (one for each thread); the
-    member that crosses the middle ends the first."""
-    total, running = sum(map(_cost, work)), 0
-    for index, item in enumerate(work):
-        running += _cost(item)
-        if 2 * running >= total:
-            return work[: index + 1], work[index + 1 :]
-    return work, []
-
-
 def _checked(data: bytes, work: list[_Work]) -> dict[str, Content | PackageRefused]:
     """Each member's content once its length, CRC-32 and SHA-256 check out, in order,
-    up to the first refusal (kept in the result, not raised: the caller reports them)."""
+    up to the first refusal (kept in the result, not raised: the caller reports them).
+
+    Each member is read once: its CRC-32 and SHA-256 are taken over the same bytes, and a
+    stored member (the images) is hashed where it lies in `data`, without a copy."""
     results: dict[str, Content | PackageRefused] = {}
     for name, entry, digest in work:
         try:
@@ -170,19 +135,68 @@ def _checked(data: bytes, work: list[_Work]) -> dict[str, Content | PackageRefus
     return results
 
 
+def _check_one(
+    data: bytes, item: _Work, viewed: Mapping[str, Content | PackageRefused]
+) -> Content | PackageRefused:
+    """One member as `_checked` checks it; its content as `member_view` gave it, when the
+    caller has had it in `viewed` by then (else it is viewed here)."""
+    name, _entry, digest = item
+    content = viewed.get(name)
+    if content is None:
+        return _checked(data, [item])[name]
+    if isinstance(content, PackageRefused) or hashlib.sha256(content).hexdigest() == digest:
+        return content
+    return PackageRefused("member_hash_mismatch", {"name": name})
+
+
+def _viewed(data: bytes, entry: zip_checks.Entry) -> Content | PackageRefused:
+    try:
+        return zip_checks.member_view(data, entry)
+    except PackageRefused as refusal:
+        return refusal
+
+
+def _hex_sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 @dataclass(frozen=True)
 class Integrity:
-    """What rules 1-4 establish: who signed SHA256SUMS, and each listed member's content
-    (a view into the archive bytes for a stored member) and SHA-256."""
+    """What rules 1-4 establish: who signed SHA256SUMS, each listed member's content (a
+    view into the archive bytes for a stored member) and SHA-256, and the SHA-256 of the
+    archive itself (hex), which names it."""
 
     signer: str
     contents: dict[str, Content]
     digests: dict[str, str]
+    sha256: str
 
 
 def check_integrity(data: bytes, kind: ArchiveKind, public_key: str | None = None) -> Integrity:
     """Rules 1-4 of the module docstring over immutable archive bytes: the container, the
     allowed members, the signature (by `public_key` when given) and every member's hash."""
+    return check_integrity_beside(data, kind, public_key, (), lambda signer, contents: None)[0]
+
+
+def check_integrity_beside(
+    data: bytes,
+    kind: ArchiveKind,
+    public_key: str | None,
+    first: Collection[str],
+    beside: Callable[[str, Mapping[str, Content]], T],
+) -> tuple[Integrity, T]:
+    """Rules 1-4, as `check_integrity`, and `beside(signer, contents)` beside the hashing.
+
+    The members named in `first` are checked on this thread, then `beside` runs over
+    their contents while a helper thread (`hashing.Shared`) hashes the whole archive and
+    checks the other members, with quick GIL handovers meanwhile; this thread takes
+    whatever the helper has not begun when `beside` returns. The order of the reasons
+    stays that of one thread: a refusal of rules 1-4 (the first broken member in the
+    listing's order) comes before anything `beside` raises, and `beside` runs only once
+    the members it reads have passed. So the caller's later checks (the content of
+    data.json) can run early without ever being the reason given for a package whose
+    members are broken.
+    """
     entries = zip_checks.open_archive(data, max_bytes=kind.max_bytes)
     for name in entries:
         if not kind.is_allowed(name):
@@ -193,8 +207,46 @@ def check_integrity(data: bytes, kind: ArchiveKind, public_key: str | None = Non
     sums = zip_checks.read_member(data, entries[limits.SUMS])
     signature = zip_checks.read_member(data, entries[limits.SIGNATURE])
     signer = _signer(sums, signature, kind, public_key)
-    contents, digests = _listed_members(data, entries, sums, kind)
-    return Integrity(signer, contents, digests)
+    listing = _listed(entries, sums, kind)
+    work = [(name, entries[name], digest) for name, digest in listing.items()]
+    mine = [item for item in work if item[0] in first]
+    rest = [item for item in work if item[0] not in first]
+    # The archive's hash first: the helper starts on that one long call at once, while
+    # this thread inflates and hashes the members in `first`.
+    viewed: dict[str, Content | PackageRefused] = {}
+    tasks: list[Callable[[], Content | PackageRefused | str]] = [partial(_hex_sha256, data)]
+    tasks += [partial(_check_one, data, item, viewed) for item in rest]
+    shared = hashing.Shared(tasks, len(data))
+    checked_here = _checked(data, mine)
+    if shared.helped:
+        # Each stored member's CRC-32 here (0.02 ms each, while the helper is on the
+        # archive's hash), so that the helper makes one call per member beside `beside`
+        # (its SHA-256) rather than two: each call costs a GIL handover there.
+        for name, entry, _digest in rest:
+            if entry.method == zip_checks.STORED:
+                viewed[name] = _viewed(data, entry)
+    passed = {name: r for name, r in checked_here.items() if not isinstance(r, PackageRefused)}
+    outcome: tuple[T] | None = None
+    held: Exception | None = None
+    if len(passed) == len(mine):
+        try:
+            with hashing.quick_handovers() if shared.helped else nullcontext():
+                outcome = (beside(signer, passed),)
+        except Exception as error:  # any, even a fault: reported once rules 1-4 pass
+            held = error
+    file_hash, *others = shared.results()
+    results = {**checked_here, **dict(zip((item[0] for item in rest), others, strict=True))}
+    contents: dict[str, Content] = {}
+    for name in listing:  # the first refusal in the listing's order, as on one thread
+        result = results.get(name)
+        if isinstance(result, PackageRefused):
+            raise result
+        if isinstance(result, bytes | memoryview):
+            contents[name] = result
+    if held is not None:
+        raise held
+    assert isinstance(file_hash, str) and outcome is not None
+    return Integrity(signer, contents, listing, file_hash), outcome[0]
 
 
 # -- writing ----------------------------------------------------------------------------------

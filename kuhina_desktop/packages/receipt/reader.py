@@ -18,7 +18,6 @@ Everything happens in memory; nothing is extracted or written anywhere.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
@@ -104,6 +103,6 @@ def read_receipt(data: bytes) -> VerifiedReceipt:
         content=content,
         public_key=signer,
         fingerprint=keys.fingerprint(signer),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=integrity.sha256,
         previous_public_key=previous,
     )
